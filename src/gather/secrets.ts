@@ -1,20 +1,27 @@
 /** Collects every secret gathered, masks it at once, and scrubs rendered output as a last line of defence. */
 
 const MIN_SECRET_LENGTH = 4;
+/** Lines of a multi-line secret shorter than this are masked by the runner but not scrubbed here. */
+const MIN_LINE_LENGTH = 8;
 
 export class SecretSet {
   private readonly values = new Set<string>();
 
   constructor(private readonly onSecret: (secret: string) => void = () => {}) {}
 
-  /** Registers a secret (and its individual lines, as the runner masks them). */
+  /** Registers a secret value (a token, key, password, presigned URL) and masks it at once. */
   readonly add = (secret: string): void => {
-    const candidates = [secret, ...secret.split(/\r?\n/).map((l) => l.trim())];
-    for (const value of candidates) {
-      if (value.length < MIN_SECRET_LENGTH || this.values.has(value)) continue;
-      this.values.add(value);
-      this.onSecret(value);
+    if (secret.trim().length < MIN_SECRET_LENGTH || this.values.has(secret)) return;
+    this.onSecret(secret);
+    this.values.add(secret);
+    for (const line of secret.split(/\r?\n/)) {
+      if (line.trim().length >= MIN_LINE_LENGTH) this.values.add(line.trim());
     }
+  };
+
+  /** Masks a whole document (inline kubeconfig content) without scrubbing each of its lines. */
+  readonly addDocument = (text: string): void => {
+    if (text.trim().length >= MIN_SECRET_LENGTH) this.onSecret(text);
   };
 
   get size(): number {
