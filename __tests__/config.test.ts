@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputError, parseConfig } from '../src/config.js';
+import { readActionConfig } from '../src/inputs.js';
+
+const defaults = { reportPath: '/tmp/report.json' };
+const from = (values: Record<string, string>) => (name: string) => values[name];
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(parseConfig(from({}), defaults)).toEqual({
+      kubeconfig: undefined,
+      offline: false,
+      minValiditySeconds: 900,
+      warnWithinSeconds: 30 * 86400,
+      failOn: 'error',
+      timeoutSeconds: 30,
+      reportPath: '/tmp/report.json',
+    });
+  });
+
+  it('keeps an empty kubeconfig distinct from an absent one', () => {
+    expect(parseConfig(from({ kubeconfig: '' }), defaults).kubeconfig).toBe('');
+    expect(parseConfig(from({ kubeconfig: 'auto' }), defaults).kubeconfig).toBeUndefined();
+  });
+
+  it('reads every input', () => {
+    const c = parseConfig(
+      from({
+        kubeconfig: '/a:/b',
+        context: ' prod ',
+        offline: 'true',
+        'min-validity': '1h',
+        'warn-within': '7d',
+        'fail-on': 'warning',
+        timeout: '90s',
+        'report-path': '/r.json',
+      }),
+      defaults,
+    );
+    expect(c).toMatchObject({
+      kubeconfig: '/a:/b',
+      context: 'prod',
+      offline: true,
+      minValiditySeconds: 3600,
+      warnWithinSeconds: 604800,
+      failOn: 'warning',
+      timeoutSeconds: 90,
+      reportPath: '/r.json',
+    });
+  });
+
+  it.each([
+    ['min-validity', 'soon', /Input 'min-validity' must be a duration such as 90s, 15m, 12h or 30d \(got "soon"\)/],
+    ['warn-within', '3 days', /Input 'warn-within' must be a duration/],
+    ['timeout', '0s', /Input 'timeout' must be at least 1s/],
+    ['fail-on', 'always', /Input 'fail-on' must be one of error, warning, never \(got "always"\)/],
+    ['offline', 'maybe', /Input 'offline' must be true or false/],
+  ])('rejects %s=%j naming the input and what is accepted', (name, value, message) => {
+    expect(() => parseConfig(from({ [name]: value }), defaults)).toThrow(message);
+    expect(() => parseConfig(from({ [name]: value }), defaults)).toThrow(InputError);
+  });
+});
+
+describe('readActionConfig', () => {
+  it('reads INPUT_* variables as the runner sets them, hyphens kept', () => {
+    const c = readActionConfig({
+      'INPUT_MIN-VALIDITY': ' 20m ',
+      'INPUT_FAIL-ON': 'never',
+      INPUT_KUBECONFIG: 'apiVersion: v1\n',
+      RUNNER_TEMP: '/runner/tmp',
+    });
+    expect(c.minValiditySeconds).toBe(1200);
+    expect(c.failOn).toBe('never');
+    expect(c.kubeconfig).toBe('apiVersion: v1\n');
+    expect(c.reportPath).toBe('/runner/tmp/kube-preflight-report.json');
+  });
+
+  it('treats an unset kubeconfig input as the default rules and an empty one as empty', () => {
+    expect(readActionConfig({}).kubeconfig).toBeUndefined();
+    expect(readActionConfig({ INPUT_KUBECONFIG: '' }).kubeconfig).toBe('');
+  });
+});

@@ -1,0 +1,114 @@
+/** The CLI: `kube-preflight [check] [flags]`, `explain <id>`, `docs` — the action's engine in a terminal. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as os from 'node:os';
+import { parseArgs } from 'node:util';
+import { CHECKS } from './checks/index.js';
+import { InputError, parseConfig } from './config.js';
+import { decide } from './decide.js';
+import { runEngine } from './engine.js';
+import { renderCatalogue, renderExplain } from './report/catalogue.js';
+import { writeReportFile } from './report/emit.js';
+import { renderJson } from './report/json.js';
+import { renderSummary } from './report/summary.js';
+import { renderTerminal } from './report/terminal.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
+
+const HELP = `kube-preflight ${VERSION} — prove this machine can use its Kubernetes credentials
+
+Usage:
+  kube-preflight [check] [options]   check the kubeconfig's context (default command)
+  kube-preflight explain <check-id>  what a check looks for and how to fix it
+  kube-preflight docs                print the check catalogue (markdown)
+
+Options:
+  --kubeconfig <path|list|content>   kubeconfig path, KUBECONFIG-style list, or YAML/base64 content
+                                     (default: $KUBECONFIG, else ~/.kube/config)
+  --context <name>                   context to check (default: current-context)
+  --offline                          skip every network probe
+  --min-validity <duration>          credentials must last this long (default 15m)
+  --warn-within <duration>           warn when credentials expire within this (default 30d)
+  --fail-on <error|warning|never>    when to exit 1 (default error)
+  --timeout <duration>               bound for the whole run (default 30s)
+  --json                             print the JSON report instead of the text report
+  --report <file>                    also write the JSON report to <file>
+  --summary-file <file>              also write the job-summary markdown to <file>
+  --no-color                         plain output (also when NO_COLOR is set or not a TTY)
+  -h, --help / -v, --version
+
+Exit codes: 0 passed, 1 failed (per --fail-on), 2 bad usage or options, 3 internal error.
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export async function cli(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        kubeconfig: { type: 'string' },
+        context: { type: 'string' },
+        offline: { type: 'boolean' },
+        'min-validity': { type: 'string' },
+        'warn-within': { type: 'string' },
+        'fail-on': { type: 'string' },
+        timeout: { type: 'string' },
+        json: { type: 'boolean' },
+        report: { type: 'string' },
+        'summary-file': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    io.err(`${(err as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return (io.out(HELP), EXIT.ok);
+  if (values.version) return (io.out(`${VERSION}\n`), EXIT.ok);
+  const [command = 'check', ...rest] = positionals;
+  if (command === 'docs') return (io.out(renderCatalogue(CHECKS)), EXIT.ok);
+  if (command === 'explain') return explain(rest[0], io);
+  if (command !== 'check') {
+    io.err(`Unknown command "${command}".\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  let config;
+  try {
+    const flags = values as Record<string, string | boolean | undefined>;
+    const get = (name: string) => (typeof flags[name] === 'boolean' ? String(flags[name]) : (flags[name] as string | undefined));
+    const reportPath = path.resolve(io.cwd, values.report ?? path.join(os.tmpdir(), 'kube-preflight-report.json'));
+    config = parseConfig(get, { reportPath });
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.err(`${err.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`);
+    return EXIT.usage;
+  }
+  const { report, secrets } = await runEngine(config, { env: io.env, cwd: io.cwd });
+  const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
+  io.out(secrets.scrub(values.json ? renderJson(report) : renderTerminal(report, colour)));
+  if (values.report) await writeReportFile(report, config.reportPath, secrets);
+  if (values['summary-file']) {
+    await fs.writeFile(path.resolve(io.cwd, values['summary-file']), secrets.scrub(renderSummary(report)));
+  }
+  return decide(report, config.failOn).failed ? EXIT.failed : EXIT.ok;
+}
+
+function explain(id: string | undefined, io: Io): number {
+  const check = CHECKS.find((c) => c.id === id);
+  if (check) return (io.out(renderExplain(check)), EXIT.ok);
+  io.err(`${id ? `No check "${id}".` : 'Name a check id.'} Known ids:\n${CHECKS.map((c) => `  ${c.id}`).join('\n')}\n`);
+  return EXIT.usage;
+}

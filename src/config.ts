@@ -1,0 +1,73 @@
+/** The validated run configuration shared by the action and the CLI. */
+import { parseDuration } from './model/duration.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface Config {
+  /** Raw `kubeconfig` input: undefined = client-go default rules; '' = given but empty. */
+  kubeconfig: string | undefined;
+  context?: string;
+  offline: boolean;
+  minValiditySeconds: number;
+  warnWithinSeconds: number;
+  failOn: FailOn;
+  timeoutSeconds: number;
+  /** Where the JSON report is written. */
+  reportPath: string;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`Input '${input}' ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+const DURATION_HELP = 'must be a duration such as 90s, 15m, 12h or 30d';
+
+function duration(name: string, raw: string | undefined, fallback: string, min = 0): number {
+  const text = raw === undefined || raw.trim() === '' ? fallback : raw;
+  const seconds = parseDuration(text);
+  if (seconds === undefined) throw new InputError(name, `${DURATION_HELP} (got "${text}")`);
+  if (seconds < min) throw new InputError(name, `must be at least ${min}s (got "${text}")`);
+  return seconds;
+}
+
+function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const text = (raw ?? '').trim().toLowerCase();
+  if (text === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(text)) return true;
+  if (['false', 'no', '0', 'off'].includes(text)) return false;
+  throw new InputError(name, `must be true or false (got "${raw}")`);
+}
+
+function failOn(raw: string | undefined): FailOn {
+  const text = (raw ?? '').trim().toLowerCase() || 'error';
+  if (text === 'error' || text === 'warning' || text === 'never') return text;
+  throw new InputError('fail-on', `must be one of error, warning, never (got "${raw}")`);
+}
+
+/**
+ * Builds a Config from named raw values (action inputs or CLI flags). `get` returns undefined for
+ * values that were not given at all.
+ */
+export function parseConfig(
+  get: (name: string) => string | undefined,
+  defaults: { reportPath: string },
+): Config {
+  const kubeconfig = get('kubeconfig');
+  const context = get('context')?.trim();
+  return {
+    kubeconfig: kubeconfig === undefined || kubeconfig.trim() === 'auto' ? undefined : kubeconfig,
+    ...(context ? { context } : {}),
+    offline: boolean('offline', get('offline'), false),
+    minValiditySeconds: duration('min-validity', get('min-validity'), '15m'),
+    warnWithinSeconds: duration('warn-within', get('warn-within'), '30d'),
+    failOn: failOn(get('fail-on')),
+    timeoutSeconds: duration('timeout', get('timeout'), '30s', 1),
+    reportPath: get('report-path')?.trim() || defaults.reportPath,
+  };
+}

@@ -1,0 +1,49 @@
+/** The engine both entry points share: gather → evaluate → report, inside the time budget. */
+import * as os from 'node:os';
+import { CHECKS } from './checks/index.js';
+import type { Config } from './config.js';
+import { evaluate } from './evaluate.js';
+import { gather } from './gather/index.js';
+import { SecretSet } from './gather/secrets.js';
+import { buildReport, type Report } from './report/model.js';
+import { VERSION } from './version.js';
+
+export interface EngineDeps {
+  env: Record<string, string | undefined>;
+  cwd?: string;
+  now?: () => Date;
+  /** Called for each secret the moment it is read (core.setSecret in the action). */
+  mask?: (secret: string) => void;
+}
+
+export interface EngineResult {
+  report: Report;
+  secrets: SecretSet;
+}
+
+export async function runEngine(config: Config, deps: EngineDeps): Promise<EngineResult> {
+  const secrets = new SecretSet(deps.mask);
+  const now = deps.now ?? (() => new Date());
+  const budgetMs = config.timeoutSeconds * 1000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('timeout')), budgetMs);
+  timer.unref();
+  try {
+    const facts = await gather(
+      config,
+      {
+        env: deps.env,
+        cwd: deps.cwd ?? process.cwd(),
+        homeDir: deps.env.HOME || os.homedir(),
+        now,
+        mask: secrets.add,
+        signal: controller.signal,
+        deadline: Date.now() + budgetMs,
+      },
+      secrets,
+    );
+    return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION), secrets };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,6 @@
+/** The JSON report (schemaVersion 1): the same data the summary shows. */
+import type { Report } from './model.js';
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

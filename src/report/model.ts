@@ -1,0 +1,140 @@
+/** The report: the one structure every renderer reads. Its JSON form is a versioned contract. */
+import type { Facts, TargetFacts } from '../model/facts.js';
+import { bySeverity, type Finding } from '../model/finding.js';
+import { caBundles, clientCertBundles, describeSource, tokenCredentials } from '../model/credentials.js';
+
+export const SCHEMA_VERSION = 1;
+
+export type Result = 'pass' | 'warn' | 'fail';
+
+export interface CredentialRow {
+  kind: 'client-certificate' | 'ca-certificate' | 'token' | 'exec-credential';
+  source: string;
+  subject?: string;
+  notBefore?: string;
+  notAfter?: string;
+  fingerprint?: string;
+}
+
+export interface ContextReport {
+  name: string;
+  cluster?: string;
+  server?: string;
+  user?: string;
+  namespace?: string;
+  authMethod: string;
+  identity?: string;
+  credentials: CredentialRow[];
+}
+
+export interface Report {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  result: Result;
+  counts: { errors: number; warnings: number; notices: number };
+  identity?: string;
+  expiresAt?: string;
+  secondsToExpiry?: number;
+  findings: Finding[];
+  contexts: ContextReport[];
+}
+
+export function authMethod(t: TargetFacts): string {
+  const u = t.user?.value;
+  if (!u) return 'none';
+  const methods: string[] = [];
+  if (u.exec) methods.push('exec');
+  if (u['auth-provider']) methods.push(`auth-provider:${u['auth-provider'].name ?? '?'}`);
+  if (u['client-certificate'] || u['client-certificate-data']) methods.push('client-certificate');
+  if (u.token || u.tokenFile) methods.push('token');
+  if (u.username || u.password) methods.push('basic-auth');
+  return methods.join('+') || 'none';
+}
+
+/** The identity the API server will see, as far as it can be known offline. */
+export function offlineIdentity(t: TargetFacts): string | undefined {
+  for (const bundle of clientCertBundles(t)) {
+    const leaf = bundle.certs[0];
+    if (leaf?.commonName) return leaf.commonName;
+  }
+  for (const { token } of tokenCredentials(t)) if (token.subject) return token.subject;
+  return undefined;
+}
+
+function credentialRows(t: TargetFacts): CredentialRow[] {
+  const rows: CredentialRow[] = [];
+  for (const bundle of [...clientCertBundles(t), ...caBundles(t)]) {
+    for (const c of bundle.certs) {
+      rows.push({
+        kind: bundle.role === 'ca' ? 'ca-certificate' : 'client-certificate',
+        source: describeSource(bundle.source),
+        subject: c.subject,
+        notBefore: c.notBefore,
+        notAfter: c.notAfter,
+        fingerprint: c.fingerprint,
+      });
+    }
+  }
+  for (const { source, token } of tokenCredentials(t)) {
+    rows.push({
+      kind: 'token',
+      source: `${describeSource(source)} [${token.format}]`,
+      ...(token.subject ? { subject: token.subject } : {}),
+      ...(token.notBefore ? { notBefore: token.notBefore } : {}),
+      ...(token.expiresAt ? { notAfter: token.expiresAt } : {}),
+      fingerprint: token.fingerprint,
+    });
+  }
+  const exp = t.exec?.credential?.expirationTimestamp;
+  if (exp && !rows.some((r) => r.notAfter === exp)) {
+    rows.push({ kind: 'exec-credential', source: `exec plugin ${t.exec?.command ?? ''}`, notAfter: exp });
+  }
+  return rows;
+}
+
+function contextReport(t: TargetFacts): ContextReport {
+  const identity = offlineIdentity(t);
+  return {
+    name: t.contextName,
+    ...(t.context?.value.cluster ? { cluster: t.context.value.cluster } : {}),
+    ...(t.cluster?.value.server ? { server: t.cluster.value.server } : {}),
+    ...(t.context?.value.user ? { user: t.context.value.user } : {}),
+    ...(t.context?.value.namespace ? { namespace: t.context.value.namespace } : {}),
+    authMethod: authMethod(t),
+    ...(identity ? { identity } : {}),
+    credentials: credentialRows(t),
+  };
+}
+
+export function resultOf(findings: Finding[]): Result {
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  if (findings.some((f) => f.severity === 'warning')) return 'warn';
+  return 'pass';
+}
+
+export function buildReport(findings: Finding[], facts: Facts, version: string): Report {
+  const sorted = [...findings].sort(bySeverity);
+  const contexts = facts.targets.map(contextReport);
+  const expiries = contexts
+    .flatMap((c) => c.credentials)
+    .filter((r) => r.kind !== 'ca-certificate' && r.notAfter)
+    .map((r) => r.notAfter as string)
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  const expiresAt = expiries[0];
+  const identity = contexts.find((c) => c.identity)?.identity;
+  const count = (s: Finding['severity']) => sorted.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'kube-preflight', version },
+    generatedAt: facts.now.toISOString(),
+    result: resultOf(sorted),
+    counts: { errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    ...(identity ? { identity } : {}),
+    ...(expiresAt
+      ? { expiresAt, secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1000) }
+      : {}),
+    findings: sorted,
+    contexts,
+  };
+}

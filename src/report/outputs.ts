@@ -1,0 +1,15 @@
+/** Step outputs: small and stable. */
+import type { Report } from './model.js';
+
+export function renderOutputs(report: Report, reportPath: string): Record<string, string> {
+  return {
+    result: report.result,
+    report: reportPath,
+    identity: report.identity ?? '',
+    'expires-at': report.expiresAt ?? '',
+    'seconds-to-expiry': report.secondsToExpiry === undefined ? '' : String(report.secondsToExpiry),
+    errors: String(report.counts.errors),
+    warnings: String(report.counts.warnings),
+    notices: String(report.counts.notices),
+  };
+}

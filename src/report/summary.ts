@@ -1,0 +1,107 @@
+/** The job summary: a verdict, the identity, credentials with time left, and findings with fixes. */
+import type { Finding } from '../model/finding.js';
+import type { Report } from './model.js';
+import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft } from './text.js';
+
+/** The runner refuses summaries over 1 MiB; stay well under it. */
+export const MAX_SUMMARY_BYTES = 1000 * 1024;
+
+function cell(text: string | undefined): string {
+  if (!text) return '—';
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+function code(text: string | undefined): string {
+  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '—';
+}
+
+function verdict(report: Report): string[] {
+  const alert = { pass: 'TIP', warn: 'WARNING', fail: 'CAUTION' }[report.result];
+  const { errors, warnings, notices } = report.counts;
+  const lines = [
+    `## ${RESULT_ICON[report.result]} kube-preflight: ${RESULT_WORD[report.result]}`,
+    '',
+    `> [!${alert}]`,
+    `> **${report.result.toUpperCase()}** — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}.`,
+  ];
+  if (report.identity) lines.push(`> The API server will see you as ${code(report.identity)}.`);
+  if (report.expiresAt) {
+    const now = new Date(report.generatedAt);
+    lines.push(`> Earliest credential expiry: ${report.expiresAt} (${timeLeft(report.expiresAt, now)}).`);
+  }
+  return lines;
+}
+
+function contextsTable(report: Report): string[] {
+  if (report.contexts.length === 0) return [];
+  const rows = report.contexts.map(
+    (c) =>
+      `| ${code(c.name)} | ${code(c.cluster)} | ${cell(c.server)} | ${code(c.user)} | ${cell(c.authMethod)} | ${code(c.identity)} |`,
+  );
+  return ['', '### Contexts', '', '| Context | Cluster | Server | User | Auth | Identity |', '|---|---|---|---|---|---|', ...rows];
+}
+
+function credentialsTable(report: Report): string[] {
+  const now = new Date(report.generatedAt);
+  const rows = report.contexts.flatMap((c) =>
+    c.credentials.map(
+      (r) =>
+        `| ${code(c.name)} | ${cell(r.kind)} | ${cell(r.subject)} | ${cell(r.notAfter)} | ${cell(timeLeft(r.notAfter, now))} | ${code(r.fingerprint?.slice(0, 23))} | ${cell(r.source)} |`,
+    ),
+  );
+  if (rows.length === 0) return [];
+  return [
+    '',
+    '### Credentials',
+    '',
+    '| Context | Kind | Subject | Expires | Time left | Fingerprint | Source |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ];
+}
+
+function evidenceDetails(f: Finding): string[] {
+  if (!f.evidence || Object.keys(f.evidence).length === 0) return [];
+  const rows = Object.entries(f.evidence).map(
+    ([k, v]) => `| ${cell(k)} | ${cell(Array.isArray(v) ? v.join(', ') : String(v))} |`,
+  );
+  return ['', '<details><summary>Evidence</summary>', '', '| | |', '|---|---|', ...rows, '', '</details>'];
+}
+
+function findingSection(f: Finding): string[] {
+  const where = f.context ? ` — context ${code(f.context)}` : '';
+  const loc = f.location ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ''})` : '';
+  return [
+    '',
+    `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where}`,
+    '',
+    `${f.message}${loc}`,
+    '',
+    `**Fix:** ${f.remediation}`,
+    ...evidenceDetails(f),
+  ];
+}
+
+export function renderSummary(report: Report): string {
+  const head = [...verdict(report), ...contextsTable(report), ...credentialsTable(report)];
+  const tail = [
+    '',
+    `<sub>kube-preflight ${report.tool.version} · report schema v${report.schemaVersion} · ${report.generatedAt}</sub>`,
+    '',
+  ];
+  const body: string[] = report.findings.length ? ['', '### Findings'] : ['', 'No problems found.'];
+  let size = Buffer.byteLength([...head, ...tail].join('\n'));
+  let shown = 0;
+  for (const f of report.findings) {
+    const section = findingSection(f);
+    const bytes = Buffer.byteLength(section.join('\n')) + 1;
+    if (size + bytes > MAX_SUMMARY_BYTES - 512) break;
+    body.push(...section);
+    size += bytes;
+    shown++;
+  }
+  if (shown < report.findings.length) {
+    body.push('', `_${report.findings.length - shown} more finding(s) are in the JSON report (the summary is capped at 1 MiB)._`);
+  }
+  return [...head, ...body, ...tail].join('\n');
+}

@@ -1,0 +1,38 @@
+/** The CLI's report: coloured when the terminal supports it, plain otherwise. */
+import type { Severity } from '../model/finding.js';
+import type { Report, Result } from './model.js';
+import { plural, RESULT_WORD, timeLeft } from './text.js';
+
+const CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
+type Colour = keyof typeof CODES;
+
+export function renderTerminal(report: Report, colour: boolean): string {
+  const paint = (c: Colour, s: string) => (colour ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+  const sevColour: Record<Severity, Colour> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+  const resColour: Record<Result, Colour> = { fail: 'red', warn: 'yellow', pass: 'green' };
+  const now = new Date(report.generatedAt);
+  const out: string[] = [];
+  const { errors, warnings, notices } = report.counts;
+  out.push(
+    paint('bold', paint(resColour[report.result], `${report.result.toUpperCase()}: ${RESULT_WORD[report.result]}`)) +
+      ` (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`,
+  );
+  for (const c of report.contexts) {
+    out.push('', `${paint('bold', `context ${c.name}`)}  cluster=${c.cluster ?? '—'}  user=${c.user ?? '—'}  auth=${c.authMethod}`);
+    if (c.server) out.push(`  server    ${c.server}`);
+    if (c.identity) out.push(`  identity  ${c.identity}`);
+    for (const r of c.credentials) {
+      const left = timeLeft(r.notAfter, now);
+      out.push(`  ${r.kind.padEnd(18)} ${(r.subject ?? '').padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : 'no expiry'}`);
+    }
+  }
+  for (const f of report.findings) {
+    const label = paint(sevColour[f.severity], f.severity.toUpperCase().padEnd(7));
+    out.push('', `${label} ${paint('bold', f.title)} ${paint('dim', `[${f.id}]`)}${f.context ? ` (context ${f.context})` : ''}`);
+    out.push(`        ${f.message}`);
+    if (f.location) out.push(paint('dim', `        at ${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`));
+    out.push(`        ${paint('green', 'fix:')} ${f.remediation.replace(/\n/g, '\n             ')}`);
+  }
+  if (report.findings.length === 0) out.push('', 'No problems found.');
+  return `${out.join('\n')}\n`;
+}
