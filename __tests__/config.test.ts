@@ -50,7 +50,11 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['min-validity', 'soon', /Input 'min-validity' must be a duration such as 90s, 15m, 12h or 30d \(got "soon"\)/],
+    [
+      'min-validity',
+      'soon',
+      /Input 'min-validity' must be a duration such as 90s, 15m, 12h or 30d \(got "soon"\)/,
+    ],
     ['warn-within', '3 days', /Input 'warn-within' must be a duration/],
     ['timeout', '0s', /Input 'timeout' must be at least 1s/],
     ['fail-on', 'always', /Input 'fail-on' must be one of error, warning, never \(got "always"\)/],

@@ -13,7 +13,13 @@ describe('evaluate', () => {
       severity: 'warning',
       run: () => [
         { message: 'a' },
-        { message: 'b', severity: 'error', remediation: 'exact fix', context: 'prod', evidence: { n: 1 } },
+        {
+          message: 'b',
+          severity: 'error',
+          remediation: 'exact fix',
+          context: 'prod',
+          evidence: { n: 1 },
+        },
       ],
     });
     expect(evaluate([check], facts())).toEqual([
@@ -31,8 +37,20 @@ describe('evaluate', () => {
   });
 
   it('runs every check even when one throws, and reports the crash as a finding', () => {
-    const boom = defineCheck({ ...base, id: 'area/boom', severity: 'error', run: () => { throw new Error('bad state'); } });
-    const ok = defineCheck({ ...base, id: 'area/ok', severity: 'notice', run: () => [{ message: 'still here' }] });
+    const boom = defineCheck({
+      ...base,
+      id: 'area/boom',
+      severity: 'error',
+      run: () => {
+        throw new Error('bad state');
+      },
+    });
+    const ok = defineCheck({
+      ...base,
+      id: 'area/ok',
+      severity: 'notice',
+      run: () => [{ message: 'still here' }],
+    });
     const findings = evaluate([boom, ok], facts());
     expect(findings.map((f) => f.id)).toEqual([CHECK_CRASHED, 'area/ok']);
     expect(findings[0]?.message).toContain('Check area/boom failed: bad state');

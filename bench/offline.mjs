@@ -22,13 +22,25 @@ function token(i) {
 }
 function kubeconfig(n) {
   const lines = ['apiVersion: v1', 'kind: Config', 'current-context: ctx-0', 'clusters:'];
-  for (let i = 0; i < n; i++) lines.push(`  - name: cluster-${i}`, '    cluster:', `      server: https://c${i}.k8s.example:6443`);
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `  - name: cluster-${i}`,
+      '    cluster:',
+      `      server: https://c${i}.k8s.example:6443`,
+    );
   lines.push('contexts:');
   for (let i = 0; i < n; i++) {
-    lines.push(`  - name: ctx-${i}`, '    context:', `      cluster: cluster-${i}`, `      user: user-${i}`, '      namespace: apps');
+    lines.push(
+      `  - name: ctx-${i}`,
+      '    context:',
+      `      cluster: cluster-${i}`,
+      `      user: user-${i}`,
+      '      namespace: apps',
+    );
   }
   lines.push('users:');
-  for (let i = 0; i < n; i++) lines.push(`  - name: user-${i}`, '    user:', `      token: ${token(i)}`);
+  for (let i = 0; i < n; i++)
+    lines.push(`  - name: user-${i}`, '    user:', `      token: ${token(i)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,11 +54,17 @@ function measure(label, args) {
       encoding: 'utf8',
     });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${label} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${label} exited ${r.status}: ${r.stderr}`);
     rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
   }
   times.sort((a, b) => a - b);
-  return { label, median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)], rssMiB: rss / 1024 };
+  return {
+    label,
+    median: times[Math.floor(times.length / 2)],
+    p90: times[Math.floor(times.length * 0.9)],
+    rssMiB: rss / 1024,
+  };
 }
 
 const typical = path.join(tmp, 'typical.yaml');
@@ -56,15 +74,24 @@ writeFileSync(big, kubeconfig(1000));
 
 const results = [
   measure('node -e 0', ['-e', '0']),
-  measure('offline gate, typical kubeconfig (3 contexts)', [cli, '--offline', '--kubeconfig', typical]),
+  measure('offline gate, typical kubeconfig (3 contexts)', [
+    cli,
+    '--offline',
+    '--kubeconfig',
+    typical,
+  ]),
   measure('offline gate, 1,000-context kubeconfig', [cli, '--offline', '--kubeconfig', big]),
 ];
 rmSync(tmp, { recursive: true, force: true });
 
 const base = results[0].median;
-console.log(`Node ${process.version}, ${os.cpus().length} CPUs, ${runs} runs each (median / p90 wall time, peak RSS)\n`);
+console.log(
+  `Node ${process.version}, ${os.cpus().length} CPUs, ${runs} runs each (median / p90 wall time, peak RSS)\n`,
+);
 console.log('| Run | Median ms | p90 ms | Over `node -e 0` | Peak RSS MiB |');
 console.log('|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.label} | ${r.median.toFixed(0)} | ${r.p90.toFixed(0)} | +${(r.median - base).toFixed(0)} ms | ${r.rssMiB.toFixed(1)} |`);
+  console.log(
+    `| ${r.label} | ${r.median.toFixed(0)} | ${r.p90.toFixed(0)} | +${(r.median - base).toFixed(0)} ms | ${r.rssMiB.toFixed(1)} |`,
+  );
 }

@@ -5,7 +5,10 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { checksIndexSource } from './checks-index.mjs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '..',
+);
 const rel = (...p) => path.join(root, ...p);
 
 const pkg = JSON.parse(readFileSync(rel('package.json'), 'utf8'));
@@ -23,7 +26,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies inside an ES module bundle need a real `require`.
-  banner: { js: "import { createRequire as __kpCreateRequire } from 'node:module';\nconst require = __kpCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __kpCreateRequire } from 'node:module';\nconst require = __kpCreateRequire(import.meta.url);",
+  },
 };
 mkdirSync(rel('dist'), { recursive: true });
 await build({ ...common, entryPoints: [rel('src/index.ts')], outfile: rel('dist/index.js') });
@@ -36,6 +41,11 @@ await build({
 // esbuild keeps the entry's own shebang too; drop the duplicate.
 const cliFile = rel('dist/cli.js');
 const cli = readFileSync(cliFile, 'utf8').split('\n');
-writeFileSync(cliFile, [cli[0], ...cli.slice(1).filter((l) => !l.startsWith('#!'))].join('\n'), { mode: 0o755 });
+writeFileSync(cliFile, [cli[0], ...cli.slice(1).filter((l) => !l.startsWith('#!'))].join('\n'), {
+  mode: 0o755,
+});
 mkdirSync(rel('docs'), { recursive: true });
-writeFileSync(rel('docs/checks.md'), execFileSync(process.execPath, [cliFile, 'docs'], { encoding: 'utf8' }));
+writeFileSync(
+  rel('docs/checks.md'),
+  execFileSync(process.execPath, [cliFile, 'docs'], { encoding: 'utf8' }),
+);

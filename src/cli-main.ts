@@ -13,7 +13,9 @@ cli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`kube-preflight failed unexpectedly: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(
+      `kube-preflight failed unexpectedly: ${(err as Error)?.message ?? String(err)}\n`,
+    );
     process.exitCode = EXIT.internal;
   },
 );

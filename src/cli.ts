@@ -88,8 +88,12 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   let config;
   try {
     const flags = values as Record<string, string | boolean | undefined>;
-    const get = (name: string) => (typeof flags[name] === 'boolean' ? String(flags[name]) : (flags[name] as string | undefined));
-    const reportPath = path.resolve(io.cwd, values.report ?? path.join(os.tmpdir(), 'kube-preflight-report.json'));
+    const get = (name: string) =>
+      typeof flags[name] === 'boolean' ? String(flags[name]) : (flags[name] as string | undefined);
+    const reportPath = path.resolve(
+      io.cwd,
+      values.report ?? path.join(os.tmpdir(), 'kube-preflight-report.json'),
+    );
     config = parseConfig(get, { reportPath });
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
@@ -101,7 +105,10 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   io.out(secrets.scrub(values.json ? renderJson(report) : renderTerminal(report, colour)));
   if (values.report) await writeReportFile(report, config.reportPath, secrets);
   if (values['summary-file']) {
-    await fs.writeFile(path.resolve(io.cwd, values['summary-file']), secrets.scrub(renderSummary(report)));
+    await fs.writeFile(
+      path.resolve(io.cwd, values['summary-file']),
+      secrets.scrub(renderSummary(report)),
+    );
   }
   return decide(report, config.failOn).failed ? EXIT.failed : EXIT.ok;
 }
@@ -109,6 +116,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
 function explain(id: string | undefined, io: Io): number {
   const check = CHECKS.find((c) => c.id === id);
   if (check) return (io.out(renderExplain(check)), EXIT.ok);
-  io.err(`${id ? `No check "${id}".` : 'Name a check id.'} Known ids:\n${CHECKS.map((c) => `  ${c.id}`).join('\n')}\n`);
+  io.err(
+    `${id ? `No check "${id}".` : 'Name a check id.'} Known ids:\n${CHECKS.map((c) => `  ${c.id}`).join('\n')}\n`,
+  );
   return EXIT.usage;
 }

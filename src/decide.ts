@@ -13,5 +13,8 @@ export function decide(report: Report, failOn: FailOn): Decision {
     failOn === 'never' ? false : failOn === 'warning' ? errors + warnings > 0 : errors > 0;
   const counts = `${errors} error(s), ${warnings} warning(s)`;
   if (failed) return { failed, reason: `kube-preflight found ${counts} (fail-on: ${failOn}).` };
-  return { failed, reason: `kube-preflight result: ${report.result} with ${counts} (fail-on: ${failOn}).` };
+  return {
+    failed,
+    reason: `kube-preflight result: ${report.result} with ${counts} (fail-on: ${failOn}).`,
+  };
 }

@@ -20,16 +20,19 @@ describe('check registry', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
-  it.each(CHECKS.map((c) => [c.id, c] as const))('%s: id = path, documented, tested', (id, check) => {
-    expect(id).toMatch(/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(existsSync(path.join(root, 'src/checks', `${id}.ts`))).toBe(true);
-    expect(existsSync(path.join(root, '__tests__/checks', `${id}.test.ts`))).toBe(true);
-    expect(['error', 'warning', 'notice']).toContain(check.severity);
-    expect(check.title.length).toBeGreaterThan(5);
-    expect(check.title).not.toMatch(/\.$/);
-    expect(check.description.length).toBeGreaterThan(20);
-    expect(check.remediation.length).toBeGreaterThan(20);
-  });
+  it.each(CHECKS.map((c) => [c.id, c] as const))(
+    '%s: id = path, documented, tested',
+    (id, check) => {
+      expect(id).toMatch(/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(existsSync(path.join(root, 'src/checks', `${id}.ts`))).toBe(true);
+      expect(existsSync(path.join(root, '__tests__/checks', `${id}.test.ts`))).toBe(true);
+      expect(['error', 'warning', 'notice']).toContain(check.severity);
+      expect(check.title.length).toBeGreaterThan(5);
+      expect(check.title).not.toMatch(/\.$/);
+      expect(check.description.length).toBeGreaterThan(20);
+      expect(check.remediation.length).toBeGreaterThan(20);
+    },
+  );
 
   it('docs/checks.md is the generated catalogue and lists every check', () => {
     const docs = readFileSync(path.join(root, 'docs/checks.md'), 'utf8');

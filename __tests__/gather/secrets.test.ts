@@ -5,7 +5,8 @@ describe('SecretSet', () => {
   it('masks each secret once, at once, and scrubs it and its long lines from text', () => {
     const masked: string[] = [];
     const s = new SecretSet((v) => masked.push(v));
-    const key = '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIAbCdEfGhIjKlMnOpQrStUvWxYz\n-----END EC PRIVATE KEY-----';
+    const key =
+      '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIAbCdEfGhIjKlMnOpQrStUvWxYz\n-----END EC PRIVATE KEY-----';
     s.add('tok-123456');
     s.add('tok-123456');
     s.add(key);

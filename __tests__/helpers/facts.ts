@@ -12,7 +12,12 @@ export const SETTINGS: Settings = {
   offline: true,
 };
 
-export function entry<T>(name: string, value: T, line = 1, file = '/home/ci/.kube/config'): Entry<T> {
+export function entry<T>(
+  name: string,
+  value: T,
+  line = 1,
+  file = '/home/ci/.kube/config',
+): Entry<T> {
   return { name, value, origin: { file, line }, fieldLines: {} };
 }
 

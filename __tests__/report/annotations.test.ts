@@ -16,7 +16,9 @@ describe('renderAnnotations', () => {
   });
 
   it('links only files inside the workspace', () => {
-    const outside = sampleReport([finding({ location: { file: '/home/runner/.kube/config', line: 3 } })]);
+    const outside = sampleReport([
+      finding({ location: { file: '/home/runner/.kube/config', line: 3 } }),
+    ]);
     const [a] = renderAnnotations(outside, '/work/repo');
     expect(a?.file).toBeUndefined();
     expect(a?.startLine).toBeUndefined();

@@ -20,8 +20,18 @@ const cert = (partial: Partial<CertFacts> = {}): CertFacts => ({
   ...partial,
 });
 
-const token: TokenFacts = { format: 'jwt', fingerprint: '0123456789abcdef', length: 100, subject: 'system:serviceaccount:ci:deployer', expiresAt: at(600) };
-const src = { field: 'client-certificate-data', kind: 'data' as const, origin: { file: '/k', line: 9 } };
+const token: TokenFacts = {
+  format: 'jwt',
+  fingerprint: '0123456789abcdef',
+  length: 100,
+  subject: 'system:serviceaccount:ci:deployer',
+  expiresAt: at(600),
+};
+const src = {
+  field: 'client-certificate-data',
+  kind: 'data' as const,
+  origin: { file: '/k', line: 9 },
+};
 
 describe('buildReport', () => {
   const t = target({
@@ -30,10 +40,18 @@ describe('buildReport', () => {
     cluster: entry('c', { server: 'https://127.0.0.1:6443' }),
     user: entry('u', { 'client-certificate-data': 'x', 'client-key-data': 'y', token: 't' }),
     clientCert: { ok: true, value: [cert()], source: src },
-    ca: { ok: true, value: [cert({ commonName: 'kubernetes', isCA: true, notAfter: at(100) })], source: { ...src, field: 'certificate-authority-data' } },
+    ca: {
+      ok: true,
+      value: [cert({ commonName: 'kubernetes', isCA: true, notAfter: at(100) })],
+      source: { ...src, field: 'certificate-authority-data' },
+    },
     token: { ok: true, value: token, source: { ...src, field: 'token' } },
   });
-  const report = buildReport([finding({ severity: 'warning' }), finding()], facts({ targets: [t] }), '9.9.9');
+  const report = buildReport(
+    [finding({ severity: 'warning' }), finding()],
+    facts({ targets: [t] }),
+    '9.9.9',
+  );
 
   it('sorts findings by severity and counts them', () => {
     expect(report.findings.map((f) => f.severity)).toEqual(['error', 'warning']);
@@ -46,9 +64,20 @@ describe('buildReport', () => {
   it('describes each context with its credentials', () => {
     expect(report.contexts).toHaveLength(1);
     const c = report.contexts[0];
-    expect(c).toMatchObject({ name: 'prod', cluster: 'c', server: 'https://127.0.0.1:6443', user: 'u', namespace: 'apps', identity: 'ci-deployer' });
+    expect(c).toMatchObject({
+      name: 'prod',
+      cluster: 'c',
+      server: 'https://127.0.0.1:6443',
+      user: 'u',
+      namespace: 'apps',
+      identity: 'ci-deployer',
+    });
     expect(c?.authMethod).toBe('client-certificate+token');
-    expect(c?.credentials.map((r) => r.kind)).toEqual(['client-certificate', 'ca-certificate', 'token']);
+    expect(c?.credentials.map((r) => r.kind)).toEqual([
+      'client-certificate',
+      'ca-certificate',
+      'token',
+    ]);
   });
 
   it('takes the earliest non-CA expiry for expires-at', () => {
@@ -67,12 +96,18 @@ describe('authMethod and offlineIdentity', () => {
   it('names every method a user sets', () => {
     expect(authMethod(target())).toBe('none');
     expect(authMethod(target({ user: entry('u', { exec: { command: 'aws' } }) }))).toBe('exec');
-    expect(authMethod(target({ user: entry('u', { 'auth-provider': { name: 'gcp' } }) }))).toBe('auth-provider:gcp');
-    expect(authMethod(target({ user: entry('u', { username: 'a', password: 'b' }) }))).toBe('basic-auth');
+    expect(authMethod(target({ user: entry('u', { 'auth-provider': { name: 'gcp' } }) }))).toBe(
+      'auth-provider:gcp',
+    );
+    expect(authMethod(target({ user: entry('u', { username: 'a', password: 'b' }) }))).toBe(
+      'basic-auth',
+    );
   });
 
   it('uses the certificate CN, else a token subject', () => {
-    expect(offlineIdentity(target({ token: { ok: true, value: token, source: src } }))).toBe('system:serviceaccount:ci:deployer');
+    expect(offlineIdentity(target({ token: { ok: true, value: token, source: src } }))).toBe(
+      'system:serviceaccount:ci:deployer',
+    );
     expect(offlineIdentity(target())).toBeUndefined();
   });
 

@@ -17,9 +17,15 @@ describe('renderSummary', () => {
   });
 
   it('has a credentials table with time left and each finding with its fix and evidence', () => {
-    expect(md).toContain('| Context | Kind | Subject | Expires | Time left | Fingerprint | Source |');
-    expect(md).toMatch(/\| `prod` \| client-certificate \| CN=ci \| 2026-11-24T10:00:00.000Z \| expired 2h ago \|/);
-    expect(md).toContain('#### ❌ Client certificate has expired (`cert/client-expired`) — context `prod`');
+    expect(md).toContain(
+      '| Context | Kind | Subject | Expires | Time left | Fingerprint | Source |',
+    );
+    expect(md).toMatch(
+      /\| `prod` \| client-certificate \| CN=ci \| 2026-11-24T10:00:00.000Z \| expired 2h ago \|/,
+    );
+    expect(md).toContain(
+      '#### ❌ Client certificate has expired (`cert/client-expired`) — context `prod`',
+    );
     expect(md).toContain('**Fix:** Renew it: `kubeadm kubeconfig user --client-name ci`.');
     expect(md).toContain('<details><summary>Evidence</summary>');
   });
@@ -30,7 +36,9 @@ describe('renderSummary', () => {
   });
 
   it('stays under 1 MiB however many findings there are', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => finding({ message: `m${i} ${'x'.repeat(400)}` }));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      finding({ message: `m${i} ${'x'.repeat(400)}` }),
+    );
     const big = renderSummary(sampleReport(many));
     expect(Buffer.byteLength(big)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
     expect(big).toMatch(/_\d+ more finding\(s\) are in the JSON report/);
@@ -70,7 +78,9 @@ describe('renderTerminal', () => {
   it('colours only when asked', () => {
     const plain = renderTerminal(sampleReport(), false);
     expect(plain).not.toContain('\x1b[');
-    expect(plain).toContain('FAIL: Cluster credentials will not work (1 error, 0 warnings, 0 notices)');
+    expect(plain).toContain(
+      'FAIL: Cluster credentials will not work (1 error, 0 warnings, 0 notices)',
+    );
     expect(plain).toContain('fix: Renew it');
     expect(renderTerminal(sampleReport(), true)).toContain('\x1b[31m');
   });

@@ -11,7 +11,10 @@ export function decodeStdBase64(text: string): Base64Result {
     return { ok: false, detail: `illegal base64 data at input byte ${pad}` };
   }
   if (s.length % 4 !== 0) {
-    return { ok: false, detail: `illegal base64 data at input byte ${s.length - (s.length % 4)} (length is not a multiple of 4)` };
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${s.length - (s.length % 4)} (length is not a multiple of 4)`,
+    };
   }
   return { ok: true, bytes: Buffer.from(s, 'base64') };
 }

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 
 export const MAX_MATERIAL_BYTES = 1024 * 1024;
 
-export type FileRead = { ok: true; path: string; bytes: Buffer } | { ok: false; path: string; detail: string };
+export type FileRead =
+  { ok: true; path: string; bytes: Buffer } | { ok: false; path: string; detail: string };
 
 /** Relative paths resolve against the folder of the kubeconfig file that set them (client-go). */
 export function resolveAgainst(dir: string, file: string): string {
@@ -15,9 +16,14 @@ export async function readMaterialFile(file: string): Promise<FileRead> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { ok: false, path: file, detail: 'is a directory, not a file' };
-    if (!stat.isFile()) return { ok: false, path: file, detail: 'is not a regular file (FIFO, socket or device)' };
+    if (!stat.isFile())
+      return { ok: false, path: file, detail: 'is not a regular file (FIFO, socket or device)' };
     if (stat.size > MAX_MATERIAL_BYTES) {
-      return { ok: false, path: file, detail: `is ${stat.size} bytes, larger than the ${MAX_MATERIAL_BYTES}-byte limit` };
+      return {
+        ok: false,
+        path: file,
+        detail: `is ${stat.size} bytes, larger than the ${MAX_MATERIAL_BYTES}-byte limit`,
+      };
     }
     return { ok: true, path: file, bytes: await fs.readFile(file) };
   } catch (err) {

@@ -15,13 +15,22 @@ export function emptySecretReason(env: Record<string, string | undefined>): stri
   if (/dependabot/i.test(actor)) {
     return 'This run was triggered by Dependabot, whose workflows get Dependabot secrets, not Actions secrets.';
   }
-  if (event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_target') {
+  if (
+    event === 'pull_request' ||
+    event === 'pull_request_review' ||
+    event === 'pull_request_target'
+  ) {
     return `This run was triggered by ${event}; secrets are not passed to workflows from forked repositories.`;
   }
   return undefined;
 }
 
-async function enrich(t: TargetFacts, env: GatherEnv, secrets: SecretSet, dirOf: (f: string) => string) {
+async function enrich(
+  t: TargetFacts,
+  env: GatherEnv,
+  secrets: SecretSet,
+  dirOf: (f: string) => string,
+) {
   const jobs: Promise<unknown>[] = [loadMaterials(t, dirOf, secrets)];
   if (t.user?.value.exec) {
     const user = t.user;
@@ -38,10 +47,14 @@ export async function gather(config: Config, env: GatherEnv, secrets: SecretSet)
   const now = env.now();
   const spec = interpretKubeconfigInput(config.kubeconfig);
   const emptyReason = spec.kind === 'empty' ? emptySecretReason(env.env) : undefined;
-  const input: InputFacts = { emptyKubeconfig: spec.kind === 'empty', ...(emptyReason ? { emptyReason } : {}) };
+  const input: InputFacts = {
+    emptyKubeconfig: spec.kind === 'empty',
+    ...(emptyReason ? { emptyReason } : {}),
+  };
   const kubeconfig = await loadKubeconfig(spec, env, secrets);
   const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
-  const dirOf = (file: string) => dirs.get(file) ?? (file === '<input>' ? env.cwd : path.dirname(file));
+  const dirOf = (file: string) =>
+    dirs.get(file) ?? (file === '<input>' ? env.cwd : path.dirname(file));
   const targets = selectTargets(kubeconfig, config.context);
   await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf)));
   return {

@@ -12,9 +12,19 @@ const PLACEHOLDERS = new Set(['REDACTED', 'DATA+OMITTED']);
 
 type Raw = { ok: true; text: string; source: Source } | Extract<Loaded<never>, { ok: false }>;
 
-function fieldSource(entry: Entry<unknown>, field: string, kind: Source['kind'], path?: string): Source {
+function fieldSource(
+  entry: Entry<unknown>,
+  field: string,
+  kind: Source['kind'],
+  path?: string,
+): Source {
   const line = entry.fieldLines[field] ?? entry.origin.line;
-  return { field, kind, ...(path ? { path } : {}), origin: { file: entry.origin.file, ...(line ? { line } : {}) } };
+  return {
+    field,
+    kind,
+    ...(path ? { path } : {}),
+    origin: { file: entry.origin.file, ...(line ? { line } : {}) },
+  };
 }
 
 /** Reads `<field>-data` (base64) or `<field>` (a file), data first as client-go does. */
@@ -29,7 +39,13 @@ async function readRaw(
   const data = values[dataField];
   if (typeof data === 'string' && data !== '') {
     const source = fieldSource(entry, dataField, 'data');
-    if (PLACEHOLDERS.has(data.trim())) return { ok: false, problem: 'redacted', detail: `is the placeholder "${data.trim()}"`, source };
+    if (PLACEHOLDERS.has(data.trim()))
+      return {
+        ok: false,
+        problem: 'redacted',
+        detail: `is the placeholder "${data.trim()}"`,
+        source,
+      };
     const decoded = decodeStdBase64(data);
     if (!decoded.ok) return { ok: false, problem: 'bad-base64', detail: decoded.detail, source };
     const text = decoded.bytes.toString('latin1');
@@ -41,7 +57,8 @@ async function readRaw(
     const abs = resolveAgainst(dir, file);
     const source = fieldSource(entry, fileField, 'file', abs);
     const read = await readMaterialFile(abs);
-    if (!read.ok) return { ok: false, problem: 'unreadable', detail: `${abs} ${read.detail}`, source };
+    if (!read.ok)
+      return { ok: false, problem: 'unreadable', detail: `${abs} ${read.detail}`, source };
     const text = read.bytes.toString('latin1');
     secret(text);
     return { ok: true, text, source };
@@ -51,7 +68,10 @@ async function readRaw(
 
 function isDoubleBase64(text: string): boolean {
   const t = text.trim();
-  return /^[A-Za-z0-9+/=\r\n]+$/.test(t) && Buffer.from(t, 'base64').toString('latin1').includes('-----BEGIN');
+  return (
+    /^[A-Za-z0-9+/=\r\n]+$/.test(t) &&
+    Buffer.from(t, 'base64').toString('latin1').includes('-----BEGIN')
+  );
 }
 
 function looksLikeDer(text: string): boolean {
@@ -62,57 +82,98 @@ function certs(raw: Raw | undefined): Loaded<CertFacts[]> | undefined {
   if (!raw || !raw.ok) return raw;
   const parsed = parseCertificates(raw.text);
   if (parsed.ok) return { ok: true, value: parsed.certs, source: raw.source };
-  return { ok: false, problem: parsed.problem, detail: hint(raw.text, parsed.detail), source: raw.source };
+  return {
+    ok: false,
+    problem: parsed.problem,
+    detail: hint(raw.text, parsed.detail),
+    source: raw.source,
+  };
 }
 
 function hint(text: string, detail: string): string {
-  if (isDoubleBase64(text)) return `${detail}; the value is base64-encoded twice (decode it once more)`;
-  if (looksLikeDer(text)) return `${detail}; it looks like DER: convert it with \`openssl x509 -inform der -outform pem\``;
+  if (isDoubleBase64(text))
+    return `${detail}; the value is base64-encoded twice (decode it once more)`;
+  if (looksLikeDer(text))
+    return `${detail}; it looks like DER: convert it with \`openssl x509 -inform der -outform pem\``;
   return detail;
 }
 
 async function loadCluster(t: TargetFacts, cluster: Entry<KubeCluster>, dir: string) {
   const values = cluster.value as Record<string, unknown>;
-  t.ca = certs(await readRaw(cluster, values, 'certificate-authority-data', 'certificate-authority', dir, () => {}));
+  t.ca = certs(
+    await readRaw(
+      cluster,
+      values,
+      'certificate-authority-data',
+      'certificate-authority',
+      dir,
+      () => {},
+    ),
+  );
 }
 
 async function loadUser(t: TargetFacts, user: Entry<KubeUser>, dir: string, secrets: SecretSet) {
   const values = user.value as Record<string, unknown>;
-  const certRaw = await readRaw(user, values, 'client-certificate-data', 'client-certificate', dir, () => {});
+  const certRaw = await readRaw(
+    user,
+    values,
+    'client-certificate-data',
+    'client-certificate',
+    dir,
+    () => {},
+  );
   const keyRaw = await readRaw(user, values, 'client-key-data', 'client-key', dir, secrets.add);
   t.clientCert = certs(certRaw);
   if (keyRaw && keyRaw.ok) {
     const key = parsePrivateKey(keyRaw.text);
     t.clientKey = key.ok
       ? { ok: true, value: { keyType: key.keyType } satisfies KeyFacts, source: keyRaw.source }
-      : { ok: false, problem: key.problem, detail: hint(keyRaw.text, key.detail), source: keyRaw.source };
-    if (key.ok && certRaw?.ok && t.clientCert?.ok) t.keyMatchesCert = keyMatchesCertificate(certRaw.text, key.key);
+      : {
+          ok: false,
+          problem: key.problem,
+          detail: hint(keyRaw.text, key.detail),
+          source: keyRaw.source,
+        };
+    if (key.ok && certRaw?.ok && t.clientCert?.ok)
+      t.keyMatchesCert = keyMatchesCertificate(certRaw.text, key.key);
   } else if (keyRaw) {
     t.clientKey = keyRaw;
   }
   if (typeof user.value.token === 'string' && user.value.token !== '') {
     const source = fieldSource(user, 'token', 'data');
     t.token = PLACEHOLDERS.has(user.value.token.trim())
-      ? { ok: false, problem: 'redacted', detail: `is the placeholder "${user.value.token.trim()}"`, source }
+      ? {
+          ok: false,
+          problem: 'redacted',
+          detail: `is the placeholder "${user.value.token.trim()}"`,
+          source,
+        }
       : { ok: true, value: describeToken(user.value.token, secrets), source };
   }
   if (typeof user.value.tokenFile === 'string' && user.value.tokenFile !== '') {
     const abs = resolveAgainst(dir, user.value.tokenFile);
     const source = fieldSource(user, 'tokenFile', 'file', abs);
     const read = await readMaterialFile(abs);
-    t.tokenFile = read.ok ? tokenFromFile(read.bytes.toString('utf8'), source, secrets) : { ok: false, problem: 'unreadable', detail: `${abs} ${read.detail}`, source };
+    t.tokenFile = read.ok
+      ? tokenFromFile(read.bytes.toString('utf8'), source, secrets)
+      : { ok: false, problem: 'unreadable', detail: `${abs} ${read.detail}`, source };
   }
 }
 
 function tokenFromFile(text: string, source: Source, secrets: SecretSet): Loaded<TokenFacts> {
   secrets.add(text);
   const token = normalizeFileToken(text);
-  if (token === '') return { ok: false, problem: 'empty', detail: `${source.path} is empty`, source };
+  if (token === '')
+    return { ok: false, problem: 'empty', detail: `${source.path} is empty`, source };
   return { ok: true, value: describeToken(token, secrets), source };
 }
 
 /** Fills the target's material facts; never throws. */
-export async function loadMaterials(t: TargetFacts, dirOf: (file: string) => string, secrets: SecretSet): Promise<void> {
+export async function loadMaterials(
+  t: TargetFacts,
+  dirOf: (file: string) => string,
+  secrets: SecretSet,
+): Promise<void> {
   const jobs: Promise<void>[] = [];
   if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file)));
   if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets));

@@ -15,7 +15,8 @@ export interface TokenCredential {
 
 export function clientCertBundles(t: TargetFacts): CertBundle[] {
   const out: CertBundle[] = [];
-  if (t.clientCert?.ok) out.push({ role: 'client', source: t.clientCert.source, certs: t.clientCert.value });
+  if (t.clientCert?.ok)
+    out.push({ role: 'client', source: t.clientCert.source, certs: t.clientCert.value });
   const fromExec = t.exec?.credential?.clientCert;
   if (fromExec?.ok) out.push({ role: 'client', source: fromExec.source, certs: fromExec.value });
   return out;
@@ -39,7 +40,9 @@ export function tokenCredentials(t: TargetFacts): TokenCredential[] {
 
 /** How a source reads in a message: `client-certificate-data of user "ci" (kubeconfig:12)`. */
 export function describeSource(source: Source): string {
-  const where = source.origin.line ? `${source.origin.file}:${source.origin.line}` : source.origin.file;
+  const where = source.origin.line
+    ? `${source.origin.file}:${source.origin.line}`
+    : source.origin.file;
   if (source.kind === 'file') return `${source.field} file ${source.path ?? ''} (set at ${where})`;
   if (source.kind === 'exec') return `the exec plugin's credential (user at ${where})`;
   return `${source.field} (${where})`;

@@ -32,7 +32,11 @@ export function judgeExpiry(
   if (!window.notAfter) return { state: 'no-expiry', phrase: 'has no expiry' };
   const left = Math.floor((Date.parse(window.notAfter) - nowMs) / 1000);
   if (left <= 0) {
-    return { state: 'expired', secondsLeft: left, phrase: `expired ${formatDuration(-left)} ago (${window.notAfter})` };
+    return {
+      state: 'expired',
+      secondsLeft: left,
+      phrase: `expired ${formatDuration(-left)} ago (${window.notAfter})`,
+    };
   }
   const when = `expires in ${formatDuration(left)} (${window.notAfter})`;
   if (left < settings.minValiditySeconds) {

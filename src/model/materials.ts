@@ -31,13 +31,7 @@ export interface Source {
 }
 
 export type LoadProblem =
-  | 'unreadable'
-  | 'empty'
-  | 'bad-base64'
-  | 'not-pem'
-  | 'not-certificate'
-  | 'not-key'
-  | 'redacted';
+  'unreadable' | 'empty' | 'bad-base64' | 'not-pem' | 'not-certificate' | 'not-key' | 'redacted';
 
 export type Loaded<T> =
   | { ok: true; value: T; source: Source }

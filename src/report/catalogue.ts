@@ -18,7 +18,16 @@ export function renderCatalogue(checks: readonly Check[]): string {
   for (const area of areas) {
     out.push('', `## ${area}`);
     for (const c of checks.filter((x) => x.id.startsWith(`${area}/`))) {
-      out.push('', `### ${c.id}`, '', `**${c.title}** — default severity: ${c.severity}`, '', c.description, '', `**Fix:** ${c.remediation}`);
+      out.push(
+        '',
+        `### ${c.id}`,
+        '',
+        `**${c.title}** — default severity: ${c.severity}`,
+        '',
+        c.description,
+        '',
+        `**Fix:** ${c.remediation}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;
@@ -29,5 +38,12 @@ function anchor(id: string): string {
 }
 
 export function renderExplain(check: Check): string {
-  return [`${check.id} — ${check.title} (default severity: ${check.severity})`, '', check.description, '', `Fix: ${check.remediation}`, ''].join('\n');
+  return [
+    `${check.id} — ${check.title} (default severity: ${check.severity})`,
+    '',
+    check.description,
+    '',
+    `Fix: ${check.remediation}`,
+    '',
+  ].join('\n');
 }

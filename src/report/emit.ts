@@ -10,7 +10,11 @@ import { renderOutputs } from './outputs.js';
 import { renderSummary } from './summary.js';
 
 /** Writes the JSON report (scrubbed, owner-only) and returns its path. */
-export async function writeReportFile(report: Report, file: string, secrets: SecretSet): Promise<void> {
+export async function writeReportFile(
+  report: Report,
+  file: string,
+  secrets: SecretSet,
+): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, secrets.scrub(renderJson(report)), { mode: 0o600 });
 }

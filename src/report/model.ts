@@ -1,7 +1,12 @@
 /** The report: the one structure every renderer reads. Its JSON form is a versioned contract. */
 import type { Facts, TargetFacts } from '../model/facts.js';
 import { bySeverity, type Finding } from '../model/finding.js';
-import { caBundles, clientCertBundles, describeSource, tokenCredentials } from '../model/credentials.js';
+import {
+  caBundles,
+  clientCertBundles,
+  describeSource,
+  tokenCredentials,
+} from '../model/credentials.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -88,7 +93,11 @@ function credentialRows(t: TargetFacts): CredentialRow[] {
   }
   const exp = t.exec?.credential?.expirationTimestamp;
   if (exp && !rows.some((r) => r.notAfter === exp)) {
-    rows.push({ kind: 'exec-credential', source: `exec plugin ${t.exec?.command ?? ''}`, notAfter: exp });
+    rows.push({
+      kind: 'exec-credential',
+      source: `exec plugin ${t.exec?.command ?? ''}`,
+      notAfter: exp,
+    });
   }
   return rows;
 }
@@ -132,7 +141,10 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
     counts: { errors: count('error'), warnings: count('warning'), notices: count('notice') },
     ...(identity ? { identity } : {}),
     ...(expiresAt
-      ? { expiresAt, secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1000) }
+      ? {
+          expiresAt,
+          secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1000),
+        }
       : {}),
     findings: sorted,
     contexts,

@@ -8,7 +8,11 @@ export const MAX_SUMMARY_BYTES = 1000 * 1024;
 
 function cell(text: string | undefined): string {
   if (!text) return '—';
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .replace(/</g, '&lt;');
 }
 
 function code(text: string | undefined): string {
@@ -27,7 +31,9 @@ function verdict(report: Report): string[] {
   if (report.identity) lines.push(`> The API server will see you as ${code(report.identity)}.`);
   if (report.expiresAt) {
     const now = new Date(report.generatedAt);
-    lines.push(`> Earliest credential expiry: ${report.expiresAt} (${timeLeft(report.expiresAt, now)}).`);
+    lines.push(
+      `> Earliest credential expiry: ${report.expiresAt} (${timeLeft(report.expiresAt, now)}).`,
+    );
   }
   return lines;
 }
@@ -38,7 +44,14 @@ function contextsTable(report: Report): string[] {
     (c) =>
       `| ${code(c.name)} | ${code(c.cluster)} | ${cell(c.server)} | ${code(c.user)} | ${cell(c.authMethod)} | ${code(c.identity)} |`,
   );
-  return ['', '### Contexts', '', '| Context | Cluster | Server | User | Auth | Identity |', '|---|---|---|---|---|---|', ...rows];
+  return [
+    '',
+    '### Contexts',
+    '',
+    '| Context | Cluster | Server | User | Auth | Identity |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ];
 }
 
 function credentialsTable(report: Report): string[] {
@@ -65,12 +78,23 @@ function evidenceDetails(f: Finding): string[] {
   const rows = Object.entries(f.evidence).map(
     ([k, v]) => `| ${cell(k)} | ${cell(Array.isArray(v) ? v.join(', ') : String(v))} |`,
   );
-  return ['', '<details><summary>Evidence</summary>', '', '| | |', '|---|---|', ...rows, '', '</details>'];
+  return [
+    '',
+    '<details><summary>Evidence</summary>',
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows,
+    '',
+    '</details>',
+  ];
 }
 
 function findingSection(f: Finding): string[] {
   const where = f.context ? ` — context ${code(f.context)}` : '';
-  const loc = f.location ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ''})` : '';
+  const loc = f.location
+    ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ''})`
+    : '';
   return [
     '',
     `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where}`,
@@ -101,7 +125,10 @@ export function renderSummary(report: Report): string {
     shown++;
   }
   if (shown < report.findings.length) {
-    body.push('', `_${report.findings.length - shown} more finding(s) are in the JSON report (the summary is capped at 1 MiB)._`);
+    body.push(
+      '',
+      `_${report.findings.length - shown} more finding(s) are in the JSON report (the summary is capped at 1 MiB)._`,
+    );
   }
   return [...head, ...body, ...tail].join('\n');
 }

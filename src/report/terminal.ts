@@ -14,24 +14,46 @@ export function renderTerminal(report: Report, colour: boolean): string {
   const out: string[] = [];
   const { errors, warnings, notices } = report.counts;
   out.push(
-    paint('bold', paint(resColour[report.result], `${report.result.toUpperCase()}: ${RESULT_WORD[report.result]}`)) +
+    paint(
+      'bold',
+      paint(
+        resColour[report.result],
+        `${report.result.toUpperCase()}: ${RESULT_WORD[report.result]}`,
+      ),
+    ) +
       ` (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`,
   );
   for (const c of report.contexts) {
-    out.push('', `${paint('bold', `context ${c.name}`)}  cluster=${c.cluster ?? '—'}  user=${c.user ?? '—'}  auth=${c.authMethod}`);
+    out.push(
+      '',
+      `${paint('bold', `context ${c.name}`)}  cluster=${c.cluster ?? '—'}  user=${c.user ?? '—'}  auth=${c.authMethod}`,
+    );
     if (c.server) out.push(`  server    ${c.server}`);
     if (c.identity) out.push(`  identity  ${c.identity}`);
     for (const r of c.credentials) {
       const left = timeLeft(r.notAfter, now);
-      out.push(`  ${r.kind.padEnd(18)} ${(r.subject ?? '').padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : 'no expiry'}`);
+      out.push(
+        `  ${r.kind.padEnd(18)} ${(r.subject ?? '').padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : 'no expiry'}`,
+      );
     }
   }
   for (const f of report.findings) {
     const label = paint(sevColour[f.severity], f.severity.toUpperCase().padEnd(7));
-    out.push('', `${label} ${paint('bold', f.title)} ${paint('dim', `[${f.id}]`)}${f.context ? ` (context ${f.context})` : ''}`);
+    out.push(
+      '',
+      `${label} ${paint('bold', f.title)} ${paint('dim', `[${f.id}]`)}${f.context ? ` (context ${f.context})` : ''}`,
+    );
     out.push(`        ${f.message}`);
-    if (f.location) out.push(paint('dim', `        at ${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`));
-    out.push(`        ${paint('green', 'fix:')} ${f.remediation.replace(/\n/g, '\n             ')}`);
+    if (f.location)
+      out.push(
+        paint(
+          'dim',
+          `        at ${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`,
+        ),
+      );
+    out.push(
+      `        ${paint('green', 'fix:')} ${f.remediation.replace(/\n/g, '\n             ')}`,
+    );
   }
   if (report.findings.length === 0) out.push('', 'No problems found.');
   return `${out.join('\n')}\n`;
