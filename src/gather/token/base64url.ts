@@ -1,0 +1,33 @@
+/** base64url as Go's RawURLEncoding reads it, with an option to tolerate `=` padding. */
+import { codePoint } from './chars.js';
+
+export type Base64UrlResult = { ok: true; bytes: Buffer } | { ok: false; detail: string };
+
+/**
+ * Decodes base64url. Errors name the byte offset the way Go does
+ * (`illegal base64 data at input byte N`), plus the offending character.
+ */
+export function decodeBase64Url(text: string, allowPadding: boolean): Base64UrlResult {
+  let body = text;
+  if (allowPadding) {
+    const pad = /=+$/.exec(text);
+    if (pad && pad[0].length <= 2) body = text.slice(0, pad.index);
+  }
+  const bad = body.search(/[^A-Za-z0-9_-]/);
+  if (bad >= 0) {
+    const ch = body.codePointAt(bad) ?? 0;
+    const shown = ch >= 0x21 && ch <= 0x7e ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
+    const hint = ch === 0x2b || ch === 0x2f ? ' (standard base64, not base64url)' : '';
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${bad}: ${shown}${hint}`,
+    };
+  }
+  if (body.length % 4 === 1) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${body.length - 1} (truncated: length ${body.length} is 1 more than a multiple of 4)`,
+    };
+  }
+  return { ok: true, bytes: Buffer.from(body, 'base64url') };
+}
