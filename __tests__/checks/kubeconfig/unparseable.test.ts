@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import check from '../../../src/checks/kubeconfig/unparseable.js';
+import type { KubeconfigFile } from '../../../src/model/kubeconfig.js';
+import { emptyFile, entry, facts, merged, run } from '../../helpers/facts.js';
+
+const invalid = (partial: Partial<KubeconfigFile>): KubeconfigFile => ({
+  ...emptyFile('/k/config'),
+  status: 'invalid',
+  ...partial,
+});
+
+describe('kubeconfig/unparseable', () => {
+  it('reports the file, line, column and error', () => {
+    const f = invalid({
+      error: 'clusters must be a list, not the number 5',
+      position: { line: 3, column: 11 },
+    });
+    const drafts = run(check, facts({ kubeconfig: merged({ files: [f] }) }));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.message).toBe(
+      'kubectl cannot load /k/config:3:11: clusters must be a list, not the number 5.',
+    );
+    expect(drafts[0]?.location).toEqual({ file: '/k/config', line: 3, column: 11 });
+    expect(drafts[0]?.evidence).toMatchObject({ line: 3, column: 11 });
+  });
+
+  it('reports an invalid file without a position (too large)', () => {
+    const f = invalid({ error: 'is 11000000 bytes, larger than the limit' });
+    expect(run(check, facts({ kubeconfig: merged({ files: [f] }) }))[0]?.location).toEqual({
+      file: '/k/config',
+    });
+  });
+
+  it('leaves files invalid only because of duplicate names to duplicate-name', () => {
+    const f = invalid({
+      error: 'duplicate name "a" in list of clusters',
+      clusters: [entry('a', {}, 2, '/k/config'), entry('a', {}, 5, '/k/config')],
+    });
+    expect(run(check, facts({ kubeconfig: merged({ files: [f] }) }))).toEqual([]);
+  });
+
+  it('is silent for loaded, empty, missing and unreadable files', () => {
+    const files = (['loaded', 'empty', 'missing', 'unreadable'] as const).map((status) => ({
+      ...emptyFile(`/k/${status}`),
+      status,
+    }));
+    expect(run(check, facts({ kubeconfig: merged({ files }) }))).toEqual([]);
+  });
+});

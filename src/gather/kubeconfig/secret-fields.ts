@@ -1,0 +1,36 @@
+/** Which kubeconfig user fields hold secrets; each is masked the moment it is parsed. */
+import type { KubeUser } from '../../model/kubeconfig.js';
+import type { SecretSet } from '../secrets.js';
+
+/** auth-provider config keys that name things rather than hold secrets; every other value is masked. */
+const PUBLIC_PROVIDER_KEYS = new Set([
+  'idp-issuer-url',
+  'client-id',
+  'cmd-path',
+  'cmd-args',
+  'token-key',
+  'expiry-key',
+  'expiry',
+  'idp-certificate-authority',
+  'extra-scopes',
+  'scopes',
+  'apiserver-id',
+  'environment',
+  'tenant-id',
+  'config-mode',
+]);
+
+const PLACEHOLDERS = new Set(['REDACTED', 'DATA+OMITTED']);
+
+export function registerUserSecrets(user: KubeUser, secrets: SecretSet): void {
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
+  };
+  add(user.token);
+  add(user.password);
+  add(user['client-key-data']);
+  for (const [key, value] of Object.entries(user['auth-provider']?.config ?? {})) {
+    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
+  }
+  for (const variable of user.exec?.env ?? []) add(variable?.value);
+}

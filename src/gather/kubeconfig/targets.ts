@@ -1,0 +1,21 @@
+/** Which context(s) to check: the requested one, else current-context, with what it references. */
+import type { TargetFacts } from '../../model/facts.js';
+import type { MergedKubeconfig } from '../../model/kubeconfig.js';
+
+export function selectTargets(kc: MergedKubeconfig, requestedContext?: string): TargetFacts[] {
+  const requested = requestedContext?.trim() ? requestedContext : undefined;
+  const name = requested ?? kc.currentContext?.name;
+  if (!name) return [];
+  const context = kc.contexts.get(name);
+  if (!context) return [];
+  const { cluster, user } = context.value;
+  return [
+    {
+      contextName: name,
+      selectedBy: requested ? 'input' : 'current-context',
+      context,
+      cluster: cluster ? kc.clusters.get(cluster) : undefined,
+      user: user ? kc.users.get(user) : undefined,
+    },
+  ];
+}
