@@ -8,7 +8,7 @@ import { InputError, parseConfig } from './config.js';
 import { decide } from './decide.js';
 import { runEngine } from './engine.js';
 import { renderCatalogue, renderExplain } from './report/catalogue.js';
-import { writeReportFile } from './report/emit.js';
+import { writeReportFile } from './report/file.js';
 import { renderJson } from './report/json.js';
 import { renderSummary } from './report/summary.js';
 import { renderTerminal } from './report/terminal.js';

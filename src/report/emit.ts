@@ -1,23 +1,11 @@
 /** The one writer of the action's results: annotations, job summary, outputs and the JSON report. */
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { SecretSet } from '../gather/secrets.js';
 import { renderAnnotations } from './annotations.js';
-import { renderJson } from './json.js';
+import { writeReportFile } from './file.js';
 import type { Report } from './model.js';
 import { renderOutputs } from './outputs.js';
 import { renderSummary } from './summary.js';
-
-/** Writes the JSON report (scrubbed, owner-only) and returns its path. */
-export async function writeReportFile(
-  report: Report,
-  file: string,
-  secrets: SecretSet,
-): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, secrets.scrub(renderJson(report)), { mode: 0o600 });
-}
 
 export async function emitAction(
   report: Report,

@@ -1,0 +1,143 @@
+/** X.509 certificates and private keys with node:crypto (RSA, ECDSA and Ed25519 alike). */
+import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import type { CertFacts } from '../model/materials.js';
+
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+
+interface PemBlock {
+  type: string;
+  text: string;
+}
+
+function pemBlocks(pem: string): PemBlock[] {
+  return [...pem.replace(/\r/g, '').matchAll(BLOCK)].map((m) => ({
+    type: m[1] as string,
+    text: m[0],
+  }));
+}
+
+function subjectField(subject: string, key: string): string[] {
+  return subject
+    .split('\n')
+    .filter((l) => l.startsWith(`${key}=`))
+    .map((l) => l.slice(key.length + 1));
+}
+
+function describe(cert: X509Certificate, index: number): CertFacts {
+  const cn = subjectField(cert.subject, 'CN')[0];
+  const orgs = subjectField(cert.subject, 'O');
+  let selfSigned = false;
+  try {
+    selfSigned = cert.subject === cert.issuer && cert.verify(cert.publicKey);
+  } catch {
+    selfSigned = false;
+  }
+  return {
+    subject: cert.subject.replace(/\n/g, ', '),
+    issuer: cert.issuer.replace(/\n/g, ', '),
+    serialNumber: cert.serialNumber,
+    notBefore: new Date(cert.validFrom).toISOString(),
+    notAfter: new Date(cert.validTo).toISOString(),
+    fingerprint: cert.fingerprint256,
+    keyType: cert.publicKey.asymmetricKeyType ?? 'unknown',
+    isCA: cert.ca,
+    selfSigned,
+    index,
+    ...(cn ? { commonName: cn } : {}),
+    ...(orgs.length ? { organizations: orgs } : {}),
+  };
+}
+
+export type CertParse =
+  | { ok: true; certs: CertFacts[] }
+  | { ok: false; problem: 'empty' | 'not-pem' | 'not-certificate'; detail: string };
+
+/** Every certificate of a PEM bundle; text between blocks is skipped as Go's pem.Decode does. */
+export function parseCertificates(pem: string): CertParse {
+  if (pem.trim() === '') return { ok: false, problem: 'empty', detail: 'the value is empty' };
+  const blocks = pemBlocks(pem);
+  if (blocks.length === 0) {
+    return {
+      ok: false,
+      problem: 'not-pem',
+      detail: 'no PEM block found (is this DER, or base64-encoded twice?)',
+    };
+  }
+  const certBlocks = blocks.filter((b) => b.type === 'CERTIFICATE');
+  if (certBlocks.length === 0) {
+    const types = [...new Set(blocks.map((b) => b.type))].join(', ');
+    return {
+      ok: false,
+      problem: 'not-certificate',
+      detail: `contains ${types} block(s), not a CERTIFICATE`,
+    };
+  }
+  const certs: CertFacts[] = [];
+  for (const [i, block] of certBlocks.entries()) {
+    try {
+      certs.push(describe(new X509Certificate(block.text), i));
+    } catch (err) {
+      const of = certBlocks.length > 1 ? ` ${i + 1} of ${certBlocks.length}` : '';
+      return {
+        ok: false,
+        problem: 'not-certificate',
+        detail: `certificate${of} cannot be parsed (${(err as Error).message}); it may be truncated`,
+      };
+    }
+  }
+  return { ok: true, certs };
+}
+
+export type KeyParse =
+  | { ok: true; keyType: string; key: KeyObject }
+  | { ok: false; problem: 'empty' | 'not-pem' | 'not-key'; detail: string };
+
+/** A PKCS#1, PKCS#8 or SEC1 private key. */
+export function parsePrivateKey(pem: string): KeyParse {
+  if (pem.trim() === '') return { ok: false, problem: 'empty', detail: 'the value is empty' };
+  const blocks = pemBlocks(pem);
+  if (blocks.length === 0) {
+    return {
+      ok: false,
+      problem: 'not-pem',
+      detail: 'no PEM block found (is this DER, or base64-encoded twice?)',
+    };
+  }
+  const keyBlock = blocks.find((b) => b.type.endsWith('PRIVATE KEY'));
+  if (!keyBlock) {
+    const types = [...new Set(blocks.map((b) => b.type))].join(', ');
+    return {
+      ok: false,
+      problem: 'not-key',
+      detail: `contains ${types} block(s), not a PRIVATE KEY`,
+    };
+  }
+  if (keyBlock.type === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
+    return {
+      ok: false,
+      problem: 'not-key',
+      detail: 'the private key is encrypted; kubectl cannot use encrypted keys',
+    };
+  }
+  try {
+    const key = createPrivateKey({ key: keyBlock.text, format: 'pem' });
+    return { ok: true, keyType: key.asymmetricKeyType ?? 'unknown', key };
+  } catch (err) {
+    return {
+      ok: false,
+      problem: 'not-key',
+      detail: `the private key cannot be parsed (${(err as Error).message})`,
+    };
+  }
+}
+
+/** Whether `key` belongs to the first certificate of `certPem`; undefined when it cannot be told. */
+export function keyMatchesCertificate(certPem: string, key: KeyObject): boolean | undefined {
+  const first = pemBlocks(certPem).find((b) => b.type === 'CERTIFICATE');
+  if (!first) return undefined;
+  try {
+    return new X509Certificate(first.text).checkPrivateKey(key);
+  } catch {
+    return undefined;
+  }
+}
