@@ -38,7 +38,8 @@ export function renderAnnotations(report: Report, workspace?: string): Annotatio
     }
     used[f.severity]++;
     const file = f.location ? fileIn(workspace, f.location.file) : undefined;
-    const where = f.context ? `[context ${f.context}] ` : '';
+    const named = f.context !== undefined && f.message.includes(`"${f.context}"`);
+    const where = f.context && !named ? `[context ${f.context}] ` : '';
     out.push({
       level: f.severity,
       title: clip(`${f.title} (${f.id})`, 255),

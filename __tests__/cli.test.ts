@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import * as path from 'node:path';
+import { cli, EXIT } from '../src/cli.js';
+import { CHECKS } from '../src/checks/index.js';
+
+const examples = path.resolve(import.meta.dirname, '../examples');
+
+async function runCli(args: string[], env: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const code = await cli(args, {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    isTTY: false,
+    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', ...env },
+    cwd: examples,
+  });
+  return { code, out, err };
+}
+
+describe('cli', () => {
+  it('checks a kubeconfig and exits 1 on errors, with a plain report when not on a TTY', async () => {
+    const r = await runCli(['--kubeconfig', 'broken/expired-token.yaml', '--offline']);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.out).toContain('FAIL: Cluster credentials will not work');
+    expect(r.out).toContain('[token/expired]');
+    expect(r.out).not.toContain('\x1b[');
+  });
+
+  it('prints the JSON report with --json and never the token', async () => {
+    const r = await runCli(['check', '--kubeconfig', 'broken/expired-token.yaml', '--json']);
+    const report = JSON.parse(r.out);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.result).toBe('fail');
+    expect(report.findings.map((f: { id: string }) => f.id)).toContain('token/expired');
+    expect(r.out).not.toContain('bm90LWEtcmVhbC1zaWduYXR1cmU');
+  });
+
+  it('exits 0 for a healthy kubeconfig, and 0 on errors with --fail-on never', async () => {
+    expect((await runCli(['--kubeconfig', 'ok/token.yaml'])).code).toBe(EXIT.ok);
+    expect(
+      (await runCli(['--kubeconfig', 'broken/expired-token.yaml', '--fail-on', 'never'])).code,
+    ).toBe(EXIT.ok);
+  });
+
+  it('follows KUBECONFIG like kubectl when no --kubeconfig is given', async () => {
+    const r = await runCli(['--json'], {
+      KUBECONFIG: path.join(examples, 'broken/expired-token.yaml'),
+    });
+    expect(JSON.parse(r.out).contexts[0].name).toBe('ci');
+  });
+
+  it('explains a check, and lists the ids for an unknown one', async () => {
+    const ok = await runCli(['explain', 'token/expired']);
+    expect(ok.code).toBe(EXIT.ok);
+    expect(ok.out).toMatch(/^token\/expired — /);
+    const bad = await runCli(['explain', 'nope/nope']);
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.err).toContain(CHECKS[0]?.id);
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [
+      ['--min-validity', 'soon'],
+      /Option --min-validity must be a duration such as 90s, 15m, 12h or 30d/,
+    ],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+  ])('rejects %j with exit 2 and a clear message', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(message);
+  });
+
+  it('prints help and version', async () => {
+    expect((await runCli(['--help'])).out).toContain('Exit codes: 0 passed');
+    expect((await runCli(['--version'])).out).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,138 @@
+/** The bundled action, run as the runner runs it, on generated scenarios. */
+import { describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { leakSurfaces, masked, runAction, type ActionRun } from '../helpers/runner.js';
+import { makeJwt, seconds } from '../helpers/tokens.js';
+
+const canary = (label: string) => `canary-${label}-${randomBytes(12).toString('hex')}`;
+
+function kubeconfig(user: string, extra = ''): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'current-context: ci',
+    'clusters:',
+    '- name: c',
+    '  cluster:',
+    '    server: https://127.0.0.1:6443',
+    'contexts:',
+    '- name: ci',
+    '  context: {cluster: c, user: u, namespace: apps}',
+    'users:',
+    '- name: u',
+    '  user:',
+    user,
+    extra,
+  ].join('\n');
+}
+
+function jwt(expiresInSeconds: number, subject = 'system:serviceaccount:ci:deployer'): string {
+  const now = seconds(new Date());
+  const exp = now + expiresInSeconds;
+  return makeJwt({ iss: 'https://kubernetes.default.svc', sub: subject, iat: Math.min(now - 60, exp - 3600), exp, jti: canary('jti') });
+}
+
+function ids(run: ActionRun): string[] {
+  return (run.report?.findings ?? []).map((f) => f.id);
+}
+
+function expectNoLeak(run: ActionRun, secrets: string[]): void {
+  for (const [surface, text] of Object.entries(leakSurfaces(run))) {
+    for (const s of secrets) {
+      if (text.includes(s)) throw new Error(`secret leaked into ${surface}`);
+    }
+  }
+  expect(masked(run)).toEqual(expect.arrayContaining(secrets));
+}
+
+describe('dist/index.js as the runner runs it', () => {
+  it('passes a healthy token kubeconfig, sets every output, masks the token', () => {
+    const token = jwt(7200);
+    const run = runAction({ kubeconfig: kubeconfig(`    token: ${token}`), 'warn-within': '1h' });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'pass', errors: '0', warnings: '0', identity: 'system:serviceaccount:ci:deployer' });
+    expect(Number(run.outputs['seconds-to-expiry'])).toBeGreaterThan(7000);
+    expect(run.outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(run.outputs.report).toBe(path.join(run.dir, 'kube-preflight-report.json'));
+    expect(run.report?.result).toBe('pass');
+    expect(run.summary).toContain('## ✅ kube-preflight');
+    expectNoLeak(run, [token]);
+  });
+
+  it('fails on an expired token with an annotation, summary, outputs and exit code 1', () => {
+    const token = jwt(-3600);
+    const file = path.join(runAction({}).dir, 'kubeconfig');
+    writeFileSync(file, kubeconfig(`    token: ${token}`));
+    const run = runAction({ kubeconfig: file });
+    expect(run.code).toBe(1);
+    expect(ids(run)).toContain('token/expired');
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toMatch(/^::error title=Bearer token has expired \(token\/expired\)/m);
+    expect(run.stdout).toMatch(/^::error::kube-preflight found 1 error/m);
+    expect(run.summary).toContain('Bearer token has expired');
+    expectNoLeak(run, [token]);
+  });
+
+  it('does not fail the step with fail-on: never, but still reports fail', () => {
+    const run = runAction({ kubeconfig: kubeconfig(`    token: ${jwt(-60)}`), 'fail-on': 'never' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('fail');
+  });
+
+  it('explains an empty kubeconfig secret on a pull request', () => {
+    const run = runAction({ kubeconfig: '' }, { GITHUB_EVENT_NAME: 'pull_request' });
+    expect(run.code).toBe(1);
+    expect(ids(run)).toEqual(['kubeconfig/empty-input']);
+    expect(run.report?.findings[0]?.message).toMatch(/fork/i);
+  });
+
+  it('masks base64 kubeconfig content and every secret inside it', () => {
+    const password = canary('password');
+    const token = jwt(7200);
+    const content = kubeconfig(`    token: ${token}`).replace('server: https://127.0.0.1:6443', 'server: https://127.0.0.1:6443');
+    const withBasic = `${content.replace(`    token: ${token}`, `    username: admin\n    password: ${password}`)}`;
+    const b64 = Buffer.from(withBasic).toString('base64');
+    const run = runAction({ kubeconfig: b64 });
+    expect(ids(run)).toContain('kubeconfig/basic-auth');
+    expectNoLeak(run, [password, b64]);
+  });
+
+  it('runs an exec plugin like client-go and judges the credential it returns', () => {
+    const token = jwt(-60);
+    const dir = runAction({}).dir;
+    const plugin = path.join(dir, 'plugin.sh');
+    const cred = JSON.stringify({
+      apiVersion: 'client.authentication.k8s.io/v1',
+      kind: 'ExecCredential',
+      status: { token, expirationTimestamp: new Date(Date.now() - 60_000).toISOString() },
+    });
+    writeFileSync(plugin, `#!/bin/sh\ncat <<'EOF'\n${cred}\nEOF\n`, { mode: 0o755 });
+    const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never`;
+    const run = runAction({ kubeconfig: kubeconfig(user), 'min-validity': '15m' });
+    expect(run.code).toBe(1);
+    expect(ids(run)).toContain('exec/credential-expired');
+    expectNoLeak(run, [token]);
+  });
+
+  it('reports a missing exec plugin with its install hint', () => {
+    const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: kp-no-such-plugin\n      installHint: get it from example.invalid`;
+    const run = runAction({ kubeconfig: kubeconfig(user) });
+    expect(ids(run)).toContain('exec/not-found');
+    expect(run.summary).toContain('example.invalid');
+  });
+
+  it('fails with the input name and accepted values on invalid inputs', () => {
+    const run = runAction({ 'min-validity': 'soon' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error::Input 'min-validity' must be a duration such as 90s, 15m, 12h or 30d");
+    expect(run.report).toBeUndefined();
+  });
+
+  it('finds nothing to check and says why when there is no kubeconfig at all', () => {
+    const run = runAction({});
+    expect(ids(run)).toContain('kubeconfig/not-found');
+    expect(run.stderr).toBe('');
+  });
+});
