@@ -10,6 +10,8 @@ const runs = Number(process.argv[2] ?? 15);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-'));
 const rssFile = path.join(tmp, 'rss');
+writeFileSync(path.join(tmp, 'output'), '');
+writeFileSync(path.join(tmp, 'summary'), '');
 const hook = path.join(root, 'bench', 'peak-rss.mjs');
 const cli = path.join(root, 'dist', 'cli.js');
 
@@ -44,13 +46,19 @@ function kubeconfig(n) {
   return `${lines.join('\n')}\n`;
 }
 
-function measure(label, args) {
+function measure(label, args, extraEnv = {}) {
   const times = [];
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     const r = spawnSync(process.execPath, ['--import', hook, ...args], {
-      env: { ...process.env, KP_BENCH_RSS_FILE: rssFile, KUBECONFIG: '', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        KP_BENCH_RSS_FILE: rssFile,
+        KUBECONFIG: '',
+        NO_COLOR: '1',
+        ...extraEnv,
+      },
       encoding: 'utf8',
     });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -81,6 +89,17 @@ const results = [
     typical,
   ]),
   measure('offline gate, 1,000-context kubeconfig', [cli, '--offline', '--kubeconfig', big]),
+  measure(
+    'action bundle (dist/index.js), typical kubeconfig',
+    [path.join(root, 'dist', 'index.js')],
+    {
+      INPUT_KUBECONFIG: typical,
+      INPUT_OFFLINE: 'true',
+      GITHUB_OUTPUT: path.join(tmp, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
+      RUNNER_TEMP: tmp,
+    },
+  ),
 ];
 rmSync(tmp, { recursive: true, force: true });
 
