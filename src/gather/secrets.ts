@@ -5,13 +5,17 @@ const MIN_SECRET_LENGTH = 4;
 const MIN_LINE_LENGTH = 8;
 
 export class SecretSet {
+  /** Everything scrubbed from output: secrets and their long lines. */
   private readonly values = new Set<string>();
+  /** What was handed to the mask callback. */
+  private readonly masked = new Set<string>();
 
   constructor(private readonly onSecret: (secret: string) => void = () => {}) {}
 
   /** Registers a secret value (a token, key, password, presigned URL) and masks it at once. */
   readonly add = (secret: string): void => {
-    if (secret.trim().length < MIN_SECRET_LENGTH || this.values.has(secret)) return;
+    if (secret.trim().length < MIN_SECRET_LENGTH || this.masked.has(secret)) return;
+    this.masked.add(secret);
     this.onSecret(secret);
     this.values.add(secret);
     for (const line of secret.split(/\r?\n/)) {
