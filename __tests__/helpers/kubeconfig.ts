@@ -41,7 +41,7 @@ export function gatherEnv(
     now: () => NOW,
     mask: () => {},
     signal: new AbortController().signal,
-    deadline: NOW.getTime() + 60_000,
+    deadline: Date.now() + 60_000, // real time: exec plugins are bounded by the wall clock
   };
 }
 

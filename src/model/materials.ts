@@ -82,6 +82,21 @@ export type ExecOutcome =
   | 'interactive-required'
   | 'api-version-removed';
 
+/** A recognised reason for an exec failure or unusable output; checks pick the fix from it. */
+export type ExecCause =
+  | 'aws-sso-expired'
+  | 'aws-profile-missing'
+  | 'aws-expired-token'
+  | 'aws-no-credentials'
+  | 'aws-assume-role-denied'
+  | 'aws-invalid-keys'
+  | 'aws-text-output'
+  | 'gcloud-reauth'
+  | 'gcloud-no-account'
+  | 'azure-aadsts'
+  | 'kubectl-plugin-missing'
+  | 'stdout-held-open';
+
 export interface ExecCredentialFacts {
   token?: TokenFacts;
   clientCert?: Loaded<CertFacts[]>;
@@ -101,6 +116,8 @@ export interface ExecFacts {
   outcome: ExecOutcome;
   /** Why the plugin was not run, failed or gave unusable output (masked, never stdout). */
   detail?: string;
+  /** The recognised cause behind `detail`, when one is known. */
+  cause?: ExecCause;
   exitCode?: number;
   signal?: string;
   durationMs?: number;
