@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { leakSurfaces, masked, runAction, type ActionRun } from '../helpers/runner.js';
 import { makeJwt, seconds } from '../helpers/tokens.js';
+import { b64, makeCA, makeCert } from '../helpers/pki.js';
 
 const canary = (label: string) => `canary-${label}-${randomBytes(12).toString('hex')}`;
 
@@ -73,6 +74,33 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.stdout).toMatch(/^::error::kube-preflight found 1 error/m);
     expect(run.summary).toContain('Bearer token has expired');
     expectNoLeak(run, [token]);
+  });
+
+  it('fails on an expired client certificate (ECDSA), CA read from a relative file, key masked', () => {
+    const dir = runAction({}).dir;
+    const ca = makeCA({ cn: 'kubernetes', keyType: 'p256' });
+    const cert = makeCert({
+      cn: 'ci-deployer',
+      orgs: ['deployers'],
+      issuer: ca,
+      keyType: 'p256',
+      notBefore: new Date(Date.now() - 400 * 86400_000),
+      notAfter: new Date(Date.now() - 2 * 3600_000),
+    });
+    writeFileSync(path.join(dir, 'ca.crt'), ca.certPem);
+    const user = `    client-certificate-data: ${b64(cert.certPem)}\n    client-key-data: ${b64(cert.keyPem)}`;
+    const file = path.join(dir, 'kubeconfig');
+    writeFileSync(file, kubeconfig(user).replace('    server: https://127.0.0.1:6443', '    server: https://127.0.0.1:6443\n    certificate-authority: ca.crt'));
+    const run = runAction({ kubeconfig: file });
+    expect(run.code).toBe(1);
+    expect(ids(run)).toEqual(['cert/client-expired']);
+    expect(run.outputs.identity).toBe('ci-deployer');
+    expect(Number(run.outputs['seconds-to-expiry'])).toBeLessThan(-7000);
+    expect(run.summary).toContain('| `ci` | client-certificate |');
+    expect(run.summary).toMatch(/\| `ci` \| ca-certificate \| CN=kubernetes \|/);
+    const keyLine = cert.keyPem.split('\n')[1] as string;
+    expectNoLeak(run, [cert.keyPem]);
+    for (const text of Object.values(leakSurfaces(run))) expect(text).not.toContain(keyLine);
   });
 
   it('does not fail the step with fail-on: never, but still reports fail', () => {

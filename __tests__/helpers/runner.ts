@@ -96,9 +96,15 @@ export function leakSurfaces(run: ActionRun): Record<string, string> {
   };
 }
 
+/** Workflow command data escaping, undone as the runner does. */
+function unescapeCommand(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** The values the run asked the runner to mask (::add-mask::). */
 export function masked(run: ActionRun): string[] {
   return run.stdout
     .split('\n')
     .filter((l) => l.startsWith('::add-mask::'))
-    .map((l) => l.slice('::add-mask::'.length));
+    .map((l) => unescapeCommand(l.slice('::add-mask::'.length)));
 }
