@@ -39,6 +39,10 @@ ${user}
 `;
 }
 
+/** The failure detail of a Loaded value, if it failed. */
+const detail = (l: { ok: boolean; detail?: string } | undefined) =>
+  l && !l.ok ? l.detail : undefined;
+
 const ca = makeCA({ cn: 'kubernetes', keyType: 'p256' });
 const client = makeCert({ cn: 'ci', orgs: ['deployers'], issuer: ca, keyType: 'ed25519' });
 const other = makeCert({ cn: 'other', issuer: ca });
@@ -97,9 +101,9 @@ describe('gather: materials', () => {
       ),
     );
     expect(t?.ca).toMatchObject({ ok: false, problem: 'unreadable' });
-    expect(!t?.ca?.ok && t?.ca?.detail).toContain('does not exist (ENOENT)');
+    expect(detail(t?.ca)).toContain('does not exist (ENOENT)');
     expect(t?.clientCert).toMatchObject({ ok: false, problem: 'not-pem' });
-    expect(!t?.clientCert?.ok && t?.clientCert?.detail).toContain('base64-encoded twice');
+    expect(detail(t?.clientCert)).toContain('base64-encoded twice');
     expect(t?.clientKey).toMatchObject({ ok: false, problem: 'bad-base64' });
 
     const der = await gatherFile(
@@ -109,7 +113,7 @@ describe('gather: materials', () => {
         '    token: abcdefgh',
       ),
     );
-    expect(!der.t?.ca?.ok && der.t?.ca?.detail).toContain('openssl x509 -inform der');
+    expect(detail(der.t?.ca)).toContain('openssl x509 -inform der');
   });
 
   it('reads tokenFile (trimmed), relative to the kubeconfig, and masks it', async () => {
@@ -139,6 +143,6 @@ describe('gather: materials', () => {
       'fifo.yaml',
       kubeconfig(`    certificate-authority: ${dir.path('fifo.crt')}`, '    token: abcdefgh'),
     );
-    expect(!t?.ca?.ok && t?.ca?.detail).toContain('not a regular file');
+    expect(detail(t?.ca)).toContain('not a regular file');
   });
 });

@@ -11,7 +11,12 @@ const dir = mkdtempSync(path.join(tmpdir(), 'kp-pki-'));
 describe.each(['rsa', 'p256', 'p384', 'ed25519'] as KeyType[])(
   'test PKI with %s keys',
   (keyType) => {
-    const ca = makeCA({ cn: `ca-${keyType}`, orgs: ['kp'], keyType, notBefore: new Date('2019-01-01T00:00:00Z') });
+    const ca = makeCA({
+      cn: `ca-${keyType}`,
+      orgs: ['kp'],
+      keyType,
+      notBefore: new Date('2019-01-01T00:00:00Z'),
+    });
     const notBefore = new Date('2020-01-02T03:04:05Z');
     const notAfter = new Date('2051-06-07T08:09:10Z');
     const leaf = makeCert({

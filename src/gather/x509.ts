@@ -26,7 +26,7 @@ function subjectField(subject: string, key: string): string[] {
 function describe(cert: X509Certificate, index: number): CertFacts {
   const cn = subjectField(cert.subject, 'CN')[0];
   const orgs = subjectField(cert.subject, 'O');
-  let selfSigned = false;
+  let selfSigned: boolean;
   try {
     selfSigned = cert.subject === cert.issuer && cert.verify(cert.publicKey);
   } catch {

@@ -1,0 +1,11963 @@
+#!/usr/bin/env node
+import { createRequire as __kpCreateRequire } from 'node:module';
+const require = __kpCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path9);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path9);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path9);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path9) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path9);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path9);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path9);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path9);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path9);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path9);
+      return void 0;
+    }
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found2 = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found2 = node;
+        }
+        if (found2 && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found2);
+          if (!data) {
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found2;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path9, value) {
+      let v = value;
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
+          this.add(value);
+        else {
+          const [key, ...rest] = path9;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path9) {
+        const [key, ...rest] = path9;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str2 += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
+                    else
+                      str2 += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str2 += "\n";
+                  i += 2;
+                }
+                str2 += indent;
+                if (json[i + 2] === " ")
+                  str2 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str2 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str2}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str2 = str2.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path9, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path9, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path9, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code2, message) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor2 = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found2 = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found2 || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor2 || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor2)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor2 = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor2 || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found2)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found2 = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found: found2,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor: anchor2,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep2 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep2 + cb;
+              sep2 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep2 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep2 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep2 === "\n")
+            value += "\n";
+          else
+            sep2 = "\n";
+        } else {
+          value += sep2 + content;
+          sep2 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep2 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep2 === "\n")
+            res += sep2;
+          else
+            sep2 = "\n";
+        } else {
+          res += sep2 + lm;
+          sep2 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep2 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code2);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor2 || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code2, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep2, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep2)
+        for (const st of sep2)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path9) => {
+      let item = cst;
+      for (const [field, index] of path9) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path9);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep2;
+          if (scalar.end) {
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep2 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep2 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep2 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs6 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs6, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs6);
+              } else {
+                Object.assign(it, { key: fs6, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs6 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs6, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs6);
+              else
+                Object.assign(it, { key: fs6, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep2 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/cli.ts
+import { promises as fs5 } from "node:fs";
+import * as path8 from "node:path";
+import * as os2 from "node:os";
+import { parseArgs } from "node:util";
+
+// src/model/check.ts
+function defineCheck(check) {
+  return check;
+}
+
+// src/model/credentials.ts
+function clientCertBundles(t) {
+  const out = [];
+  if (t.clientCert?.ok)
+    out.push({ role: "client", source: t.clientCert.source, certs: t.clientCert.value });
+  const fromExec = t.exec?.credential?.clientCert;
+  if (fromExec?.ok) out.push({ role: "client", source: fromExec.source, certs: fromExec.value });
+  return out;
+}
+function caBundles(t) {
+  return t.ca?.ok ? [{ role: "ca", source: t.ca.source, certs: t.ca.value }] : [];
+}
+function tokenCredentials(t) {
+  const out = [];
+  for (const loaded of [t.token, t.tokenFile]) {
+    if (loaded?.ok) out.push({ source: loaded.source, token: loaded.value });
+  }
+  const execToken = t.exec?.credential?.token;
+  if (execToken && t.exec) {
+    out.push({ source: { field: "exec", kind: "exec", origin: t.exec.origin }, token: execToken });
+  }
+  return out;
+}
+function describeSource(source) {
+  const where = source.origin.line ? `${source.origin.file}:${source.origin.line}` : source.origin.file;
+  if (source.kind === "file") return `${source.field} file ${source.path ?? ""} (set at ${where})`;
+  if (source.kind === "exec") return `the exec plugin's credential (user at ${where})`;
+  return `${source.field} (${where})`;
+}
+
+// src/model/platform.ts
+function host(server) {
+  try {
+    return server ? new URL(server).hostname.toLowerCase() : "";
+  } catch {
+    return "";
+  }
+}
+function platformOf(t) {
+  const h = host(t.cluster?.value.server);
+  const names = [t.contextName, t.cluster?.name ?? "", t.user?.name ?? ""].join(" ");
+  const exec = [t.user?.value.exec?.command ?? "", ...t.user?.value.exec?.args ?? []].join(" ");
+  if (h.endsWith(".eks.amazonaws.com") || /arn:aws[\w-]*:eks:/.test(names) || /\beks\b.*get-token|aws-iam-authenticator/.test(exec))
+    return "eks";
+  if (/^gke_/.test(names) || /gke-gcloud-auth-plugin/.test(exec)) return "gke";
+  if (h.endsWith(".azmk8s.io") || /kubelogin/.test(exec)) return "aks";
+  if (/\bk3s\b/.test(names) || h.endsWith(".k3s.local")) return "k3s";
+  return "generic";
+}
+var REFRESH_KUBECONFIG = {
+  eks: "`aws eks update-kubeconfig --name <cluster> --region <region>`",
+  gke: "`gcloud container clusters get-credentials <cluster> --location <location>`",
+  aks: "`az aks get-credentials --resource-group <rg> --name <cluster> --overwrite-existing` (rotate cluster certificates with `az aks rotate-certs`)",
+  k3s: "copy `/etc/rancher/k3s/k3s.yaml` again after k3s rotates its certificates (it does so on restart within 90 days of expiry)",
+  generic: "kubeadm: `kubeadm certs check-expiration`, then `kubeadm certs renew admin.conf` (or `kubeadm kubeconfig user --client-name <name>` for a CI user) on a control-plane node, and copy the new kubeconfig into the CI secret"
+};
+
+// src/model/cert.ts
+function certLabel(bundle, cert) {
+  const role = bundle.role === "ca" ? "CA certificate" : cert.index === 0 ? "client certificate" : "intermediate certificate";
+  const position = bundle.certs.length > 1 ? ` #${cert.index + 1} of ${bundle.certs.length}` : "";
+  return `${role}${position} "${cert.subject}" in ${describeSource(bundle.source)}`;
+}
+function certEvidence(bundle, cert) {
+  return {
+    subject: cert.subject,
+    issuer: cert.issuer,
+    notBefore: cert.notBefore,
+    notAfter: cert.notAfter,
+    fingerprint: cert.fingerprint,
+    keyType: cert.keyType,
+    bundleIndex: cert.index,
+    field: bundle.source.field,
+    ...bundle.source.path ? { path: bundle.source.path } : {}
+  };
+}
+function certLocation(bundle) {
+  const { file, line } = bundle.source.origin;
+  return { file, ...line ? { line } : {} };
+}
+function clientCertFix(t, fromExec) {
+  if (fromExec) {
+    return `The exec plugin \`${t.exec?.command ?? ""}\` issued this certificate: clear its cache and run it again, or update it.`;
+  }
+  const platform = platformOf(t);
+  const csr = "For a certificate issued through the Kubernetes CSR API: create a new CertificateSigningRequest (`kubectl create -f csr.yaml`), `kubectl certificate approve <name>`, and embed the result with `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`.";
+  return `Issue a new client certificate and update the kubeconfig (and the CI secret holding it): ${REFRESH_KUBECONFIG[platform]}. ${csr}`;
+}
+function caFix(t) {
+  return `Fetch the cluster's current CA: ${REFRESH_KUBECONFIG[platformOf(t)]}. If the cluster's CA itself is expiring, rotate it on the control plane first (kubeadm: https://kubernetes.io/docs/tasks/tls/manual-rotation-of-ca-certificates/).`;
+}
+
+// src/model/duration.ts
+var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+function parseDuration(text) {
+  const s = text.trim().toLowerCase();
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^(\d+(\.\d+)?[smhdw])+$/.test(s)) return void 0;
+  let total = 0;
+  for (const [, n, , unit] of s.matchAll(/(\d+(\.\d+)?)([smhdw])/g)) {
+    total += Number(n) * (UNITS[unit] ?? 0);
+  }
+  return Math.round(total);
+}
+function formatDuration(seconds) {
+  const neg = seconds < 0;
+  let rest = Math.abs(Math.round(seconds));
+  const parts = [];
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ]) {
+    if (rest >= size || unit === "s" && parts.length === 0) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+    if (parts.length === 2) break;
+  }
+  return (neg ? "-" : "") + parts.join(" ");
+}
+
+// src/model/expiry.ts
+function judgeExpiry(window, now, settings) {
+  const nowMs = now.getTime();
+  if (window.notBefore) {
+    const nb = Date.parse(window.notBefore);
+    if (nb > nowMs) {
+      return {
+        state: "not-yet-valid",
+        phrase: `not valid until ${window.notBefore} (${formatDuration((nb - nowMs) / 1e3)} from now)`
+      };
+    }
+  }
+  if (!window.notAfter) return { state: "no-expiry", phrase: "has no expiry" };
+  const left = Math.floor((Date.parse(window.notAfter) - nowMs) / 1e3);
+  if (left <= 0) {
+    return {
+      state: "expired",
+      secondsLeft: left,
+      phrase: `expired ${formatDuration(-left)} ago (${window.notAfter})`
+    };
+  }
+  const when = `expires in ${formatDuration(left)} (${window.notAfter})`;
+  if (left < settings.minValiditySeconds) {
+    return {
+      state: "expiring",
+      severity: "error",
+      secondsLeft: left,
+      phrase: `${when}, inside min-validity ${formatDuration(settings.minValiditySeconds)}`
+    };
+  }
+  if (left < settings.warnWithinSeconds) {
+    return {
+      state: "expiring",
+      severity: "warning",
+      secondsLeft: left,
+      phrase: `${when}, inside warn-within ${formatDuration(settings.warnWithinSeconds)}`
+    };
+  }
+  return { state: "valid", secondsLeft: left, phrase: when };
+}
+
+// src/checks/cert/ca-expired.ts
+var ca_expired_default = defineCheck({
+  id: "cert/ca-expired",
+  title: "CA certificate in the kubeconfig has expired",
+  severity: "error",
+  description: 'A certificate in certificate-authority(-data) is past its notAfter date. If it is the only CA that can verify the server, TLS fails with "x509: certificate has expired or is not yet valid". In a bundle that still holds a valid CA (during a CA rotation) an expired one is only clutter, so that case is a warning naming the CA that remains valid.',
+  remediation: "Replace the CA data with the cluster's current CA (re-fetch the kubeconfig: `aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`; kubeadm: copy /etc/kubernetes/pki/ca.crt) and remove expired CAs from the bundle.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const bundle of caBundles(t)) {
+        const valid = bundle.certs.filter((c) => judgeExpiry(c, now, settings).state !== "expired");
+        for (const cert of bundle.certs) {
+          const verdict2 = judgeExpiry(cert, now, settings);
+          if (verdict2.state !== "expired") continue;
+          const still = valid[0];
+          out.push({
+            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.` + (still ? ` The bundle still holds a valid CA ("${still.subject}", until ${still.notAfter}), so TLS works if that CA signed the server certificate.` : " No valid CA remains, so TLS verification of the API server will fail."),
+            severity: still ? "warning" : "error",
+            remediation: caFix(t),
+            context: t.contextName,
+            evidence: { ...certEvidence(bundle, cert), validCAsLeft: valid.length },
+            location: certLocation(bundle)
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/ca-expiring.ts
+var ca_expiring_default = defineCheck({
+  id: "cert/ca-expiring",
+  title: "CA certificate in the kubeconfig expires soon",
+  severity: "warning",
+  description: "A certificate in certificate-authority(-data) expires within `warn-within` (a warning) or within `min-validity` (an error, unless the bundle holds another CA valid beyond it). When the cluster CA expires, every client that trusts only it fails TLS verification, and client certificates it signed stop working too.",
+  remediation: "Plan the CA rotation now: on kubeadm follow the manual CA rotation guide and distribute a bundle with both CAs; on managed clusters rotate credentials (AKS: `az aks rotate-certs`; GKE: `gcloud container clusters update --start-credential-rotation`) and re-fetch the kubeconfig.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const bundle of caBundles(t)) {
+        for (const cert of bundle.certs) {
+          const verdict2 = judgeExpiry(cert, now, settings);
+          if (verdict2.state !== "expiring") continue;
+          const outlasting = bundle.certs.some(
+            (c) => c !== cert && Date.parse(c.notAfter) > Date.parse(cert.notAfter) && Date.parse(c.notBefore) <= now.getTime()
+          );
+          out.push({
+            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.` + (outlasting ? " Another CA in the bundle stays valid longer." : ""),
+            severity: outlasting ? "warning" : verdict2.severity ?? "warning",
+            remediation: caFix(t),
+            context: t.contextName,
+            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
+            location: certLocation(bundle)
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/client-expired.ts
+var client_expired_default = defineCheck({
+  id: "cert/client-expired",
+  title: "Client certificate has expired",
+  severity: "error",
+  description: 'A client certificate (or an intermediate sent with it) is past its notAfter date. The TLS handshake still succeeds \u2014 the API server only requests client certificates \u2014 but the authenticator rejects it, so every request fails with 401 and kubectl says "You must be logged in to the server (Unauthorized)". Certificates from kubeadm expire after one year.',
+  remediation: "Issue a new client certificate and update the kubeconfig or the CI secret that holds it (kubeadm: `kubeadm certs renew admin.conf` or `kubeadm kubeconfig user --client-name <name>`; AKS: `az aks get-credentials`; k3s: copy k3s.yaml again after the restart that rotated it).",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const bundle of clientCertBundles(t)) {
+        for (const cert of bundle.certs) {
+          const verdict2 = judgeExpiry(cert, now, settings);
+          if (verdict2.state !== "expired") continue;
+          out.push({
+            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}. The API server will answer 401 Unauthorized.`,
+            remediation: clientCertFix(t, bundle.source.kind === "exec"),
+            context: t.contextName,
+            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
+            location: certLocation(bundle)
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/client-expiring.ts
+var client_expiring_default = defineCheck({
+  id: "cert/client-expiring",
+  title: "Client certificate expires soon",
+  severity: "warning",
+  description: "A client certificate (or an intermediate sent with it) expires within `warn-within` (a warning) or within `min-validity` (an error: the deploy could lose its credentials half way). Certificates returned by an exec plugin are left to the plugin: kubectl runs it again when its credential expires.",
+  remediation: "Renew the certificate before it expires and update the kubeconfig or CI secret (kubeadm: `kubeadm certs check-expiration` then `kubeadm certs renew admin.conf`; AKS: `az aks rotate-certs`). Schedule kube-preflight on a cron to hear about it weeks ahead.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const bundle of clientCertBundles(t)) {
+        if (bundle.source.kind === "exec") continue;
+        for (const cert of bundle.certs) {
+          const verdict2 = judgeExpiry(cert, now, settings);
+          if (verdict2.state !== "expiring") continue;
+          out.push({
+            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.`,
+            ...verdict2.severity ? { severity: verdict2.severity } : {},
+            remediation: clientCertFix(t, false),
+            context: t.contextName,
+            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
+            location: certLocation(bundle)
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/client-not-yet-valid.ts
+var client_not_yet_valid_default = defineCheck({
+  id: "cert/client-not-yet-valid",
+  title: "Client certificate is not valid yet",
+  severity: "error",
+  description: "A client certificate starts in the future by the runner clock. Either the runner clock is wrong (then tokens and TLS fail too), or the certificate was issued with a future start, e.g. by a CA whose clock is ahead. The API server rejects it with 401 until notBefore.",
+  remediation: "Check the runner clock against a trusted source (`date -u`; on self-hosted runners make sure chrony/systemd-timesyncd is running: `timedatectl status`). If the clock is right, re-issue the certificate with a start time in the past (the CA clock may be ahead) and update the kubeconfig.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const bundle of clientCertBundles(t)) {
+        for (const cert of bundle.certs) {
+          const verdict2 = judgeExpiry(cert, now, settings);
+          if (verdict2.state !== "not-yet-valid") continue;
+          out.push({
+            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} is ${verdict2.phrase}; the runner clock reads ${now.toISOString()} \u2014 it may be wrong, or the certificate was issued with a future start.`,
+            context: t.contextName,
+            evidence: { ...certEvidence(bundle, cert), runnerClock: now.toISOString() },
+            location: certLocation(bundle)
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/api-version-removed.ts
+var api_version_removed_default = defineCheck({
+  id: "exec/api-version-removed",
+  title: "Exec plugin uses the removed v1alpha1 API",
+  severity: "error",
+  description: '`client.authentication.k8s.io/v1alpha1` was removed from client-go in Kubernetes 1.24. kubectl 1.24 and later (every current runner image) refuses such a user with `exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"`. Kubeconfigs written by old `aws eks update-kubeconfig` versions still carry it.',
+  remediation: "Regenerate the kubeconfig with a current tool, or change one line. EKS: `aws eks update-kubeconfig --name <cluster> --region <region>` with a current AWS CLI (v2 is preinstalled on GitHub-hosted runners) writes `client.authentication.k8s.io/v1beta1` and `--output json`. By hand: set `apiVersion: client.authentication.k8s.io/v1beta1` under `exec:` (or `v1` together with `interactiveMode: Never`). aws-iam-authenticator, gke-gcloud-auth-plugin and kubelogin all accept v1beta1 and v1.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "api-version-removed") continue;
+      const user = t.user?.name ?? "?";
+      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      out.push({
+        message: `User "${user}" (${where}) runs \`${x.command}\` with apiVersion ${x.apiVersion ?? "?"}, removed in Kubernetes 1.24; kubectl fails with: ${x.detail ?? "invalid apiVersion"}.`,
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command,
+          apiVersion: x.apiVersion ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/config-invalid.ts
+var config_invalid_default = defineCheck({
+  id: "exec/config-invalid",
+  title: "Exec plugin configuration is invalid",
+  severity: "error",
+  description: "kubectl validates `users[].user.exec` before running anything: `command` and `apiVersion` are required, every `env` entry needs a `name`, and `interactiveMode` must be `Never`, `IfAvailable` or `Always` (it is required for `client.authentication.k8s.io/v1`, defaulted to `IfAvailable` for v1beta1). Only v1 and v1beta1 are accepted API versions. Any of these stops kubectl with the error quoted in the finding.",
+  remediation: "Fix the `exec` stanza of the user. A complete, CI-safe example:\n```yaml\nexec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: aws\n  args: [eks, get-token, --cluster-name, <cluster>, --region, <region>, --output, json]\n  interactiveMode: Never\n```\nOr regenerate it with the platform tool: EKS `aws eks update-kubeconfig --name <cluster> --region <region>`; GKE `gcloud container clusters get-credentials <cluster> --region <region>`; AKS `az aks get-credentials -g <group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli`; by hand `kubectl config set-credentials <user> --exec-api-version=client.authentication.k8s.io/v1 --exec-interactive-mode=Never --exec-command=<command>`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "not-run") continue;
+      const user = t.user?.name ?? "?";
+      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const problems = (x.detail ?? "the exec configuration is incomplete").split("; ");
+      out.push({
+        message: `The exec plugin of user "${user}" (${where}) was not run because kubectl would refuse its configuration: ${problems.join("; ")}.`,
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command || null,
+          apiVersion: x.apiVersion ?? null,
+          interactiveMode: x.interactiveMode ?? null,
+          problems,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/credential-expired.ts
+var credential_expired_default = defineCheck({
+  id: "exec/credential-expired",
+  title: "Exec plugin returned an expired or short-lived credential",
+  severity: "error",
+  description: "client-go caches an exec credential until its `expirationTimestamp` and runs the plugin again after that, so a short lifetime is normal (EKS tokens: 14 minutes). A credential that is already expired when the plugin returns it is not: it comes from a stale cache or a wrong clock, and the API server rejects it with 401 Unauthorized. A credential expiring inside `min-validity` is reported as a notice: kubectl and Helm refresh it, but anything that copies the token once must finish before it expires.",
+  remediation: "Clear the plugin's cache and check the runner clock (`date -u`). aws: remove `~/.aws/cli/cache` and `~/.aws/sso/cache` and re-run `aws-actions/configure-aws-credentials`; int128 kubelogin: `rm -rf ~/.kube/cache/oidc-login`; Azure kubelogin: `kubelogin remove-tokens`; GKE: `gcloud auth print-access-token` to refresh. Tools that read the token once should call the plugin again (or use the kubeconfig) instead of reusing the token.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      const expiresAt = x?.credential?.expirationTimestamp;
+      if (x?.outcome !== "ok" || !expiresAt) continue;
+      const verdict2 = judgeExpiry({ notAfter: expiresAt }, now, settings);
+      const expired = verdict2.state === "expired";
+      const short = verdict2.state === "expiring" && verdict2.severity === "error";
+      if (!expired && !short) continue;
+      const user = t.user?.name ?? "?";
+      out.push({
+        message: expired ? `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict2.phrase}; the API server will reject it.` : `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict2.phrase}. kubectl re-runs the plugin when it expires; only tools that reuse the token must finish before then.`,
+        ...expired ? {} : { severity: "notice" },
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command,
+          expirationTimestamp: expiresAt,
+          secondsLeft: verdict2.secondsLeft ?? null,
+          tokenFingerprint: x.credential?.token?.fingerprint ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/failed.ts
+var OIDC_AWS = "In CI use `aws-actions/configure-aws-credentials@v4` with `role-to-assume: <role arn>` and `aws-region`, plus `permissions: id-token: write`, before this step";
+var FIX = {
+  "aws-sso-expired": `${OIDC_AWS} (SSO sessions need a browser). Locally: \`aws sso login --profile <profile>\`.`,
+  "aws-profile-missing": `${OIDC_AWS}, and remove \`--profile\` / the AWS_PROFILE env entry from the exec stanza (or create the profile: \`aws configure set region <region> --profile <profile>\`).`,
+  "aws-expired-token": `The session credentials expired: run \`aws-actions/configure-aws-credentials\` closer to this step or raise \`role-duration-seconds\` (and the role's MaxSessionDuration); locally refresh them (\`aws sso login\`, \`aws sts assume-role\`).`,
+  "aws-no-credentials": `${OIDC_AWS}. With access keys use secrets AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY through the same action.`,
+  "aws-assume-role-denied": `The caller may not assume the role: the role's trust policy must allow the caller (for GitHub OIDC: \`token.actions.githubusercontent.com:sub\` matching \`repo:<owner>/<repo>:*\`) and the caller needs \`sts:AssumeRole\` on it; check \`--role-arn\` / \`--role\` in the exec args.`,
+  "aws-invalid-keys": "Rotate the access key (`aws iam create-access-key`) and update the repository secrets; better, switch to OIDC with `aws-actions/configure-aws-credentials` and `role-to-assume`.",
+  "gcloud-reauth": "Use `google-github-actions/auth@v2` with `workload_identity_provider` and `service_account` (or `credentials_json`), then `google-github-actions/setup-gcloud@v2`. Locally: `gcloud auth login`.",
+  "gcloud-no-account": "Authenticate first with `google-github-actions/auth@v2` (workload identity federation), then `google-github-actions/setup-gcloud@v2`. Locally: `gcloud auth login` or `gcloud config set account <account>`.",
+  "azure-aadsts": "Sign in non-interactively: `azure/login@v2` with `client-id`, `tenant-id`, `subscription-id` and a federated credential for this repository (`permissions: id-token: write`), then `kubelogin convert-kubeconfig -l azurecli`. Locally: `az login`.",
+  "kubectl-plugin-missing": "Install the kubectl plugin on the runner (e.g. `kubectl krew install oidc-login`) or call its binary directly in `command`."
+};
+var failed_default = defineCheck({
+  id: "exec/failed",
+  title: "Exec credential plugin failed",
+  severity: "error",
+  description: "The exec plugin exited with a non-zero status, so kubectl fails with `exec: executable <cmd> failed with exit code <n>` and never reaches the cluster. The finding quotes the end of its stderr (secrets masked) and, when the cause is recognised (expired AWS SSO session, missing profile, ExpiredToken, no credentials, denied AssumeRole, gcloud reauth, Entra ID AADSTS errors), the exact fix.",
+  remediation: "Run the same command with the same environment in a step before this one to see the full error. EKS: `aws-actions/configure-aws-credentials` with `role-to-assume`; GKE: `google-github-actions/auth` + `setup-gcloud`; AKS: `azure/login` + `kubelogin convert-kubeconfig -l azurecli`; kubeadm/static credentials need no plugin.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "failed") continue;
+      const user = t.user?.name ?? "?";
+      const fix = x.cause ? FIX[x.cause] : void 0;
+      const stderr = x.stderrExcerpt ? `
+stderr (last lines, masked):
+${x.stderrExcerpt}` : "";
+      out.push({
+        message: `The exec plugin of user "${user}" failed: ${x.detail ?? "non-zero exit"}${stderr}`,
+        context: t.contextName,
+        ...fix ? { remediation: fix } : {},
+        evidence: {
+          user,
+          command: x.command,
+          exitCode: x.exitCode ?? null,
+          signal: x.signal ?? null,
+          cause: x.cause ?? null,
+          stderr: x.stderrExcerpt ?? null,
+          durationMs: x.durationMs ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/interactive-required.ts
+var interactive_required_default = defineCheck({
+  id: "exec/interactive-required",
+  title: "Exec plugin requires an interactive terminal",
+  severity: "error",
+  description: "With `interactiveMode: Always` client-go gives the plugin the terminal and refuses to run it when standard input is not one. A CI job has no TTY, so kubectl fails with `exec plugin cannot support interactive mode: standard input is not a terminal`. Plugins that need a person (browser or device-code logins, MFA prompts) cannot work in CI at all.",
+  remediation: "Use a non-interactive login and set `interactiveMode: Never` (or `IfAvailable`). EKS: `aws-actions/configure-aws-credentials` with `role-to-assume` (OIDC, `permissions: id-token: write`) and `aws eks get-token`. GKE: `google-github-actions/auth` with `workload_identity_provider` + `google-github-actions/setup-gcloud` and `gke-gcloud-auth-plugin`. AKS: `azure/login` with OIDC, then `kubelogin convert-kubeconfig -l azurecli` (or `-l workloadidentity`). Generic OIDC (int128 kubelogin): use a service-account token or a client-credentials grant instead of a browser login.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "interactive-required") continue;
+      const user = t.user?.name ?? "?";
+      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      out.push({
+        message: `User "${user}" (${where}) sets interactiveMode: ${x.interactiveMode ?? "Always"} for \`${x.command}\`; this job has no terminal, so kubectl fails with: ${x.detail ?? "standard input is not a terminal"}.`,
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command,
+          interactiveMode: x.interactiveMode ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/invalid-output.ts
+var AWS_TEXT_FIX = "Make the AWS CLI print JSON: add `--output`, `json` to the exec `args` (current `aws eks update-kubeconfig` does this), or add an env entry `{name: AWS_DEFAULT_OUTPUT, value: json}` to the exec stanza. A profile with `output = text` or `table` in ~/.aws/config causes this.";
+var invalid_output_default = defineCheck({
+  id: "exec/invalid-output",
+  title: "Exec credential plugin printed an unusable credential",
+  severity: "error",
+  description: "client-go reads the plugin's stdout as an ExecCredential JSON in the configured apiVersion, with a `status` holding a token or a client certificate and key that match. Anything else (text output, log lines on stdout, a different apiVersion, a missing status, only a certificate or only a key, unparsable PEM) makes kubectl fail with the error in the finding.",
+  remediation: "Run the plugin by hand with `KUBERNETES_EXEC_INFO` set and check its stdout is one JSON ExecCredential. Set the exec `apiVersion` to what the plugin returns (aws, aws-iam-authenticator, kubelogin and gke-gcloud-auth-plugin echo v1 or v1beta1 from `KUBERNETES_EXEC_INFO`), force JSON output (AWS: `--output json`), and send logs to stderr.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "invalid-output") continue;
+      const user = t.user?.name ?? "?";
+      out.push({
+        message: `The exec plugin \`${x.command}\` of user "${user}" exited 0 but kubectl cannot use its output: ${x.detail ?? "not an ExecCredential"}.`,
+        context: t.contextName,
+        ...x.cause === "aws-text-output" ? { remediation: AWS_TEXT_FIX } : {},
+        evidence: {
+          user,
+          command: x.command,
+          apiVersion: x.apiVersion ?? null,
+          cause: x.cause ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/not-found.ts
+var GKE = "Add `google-github-actions/setup-gcloud@v2` with `install_components: gke-gcloud-auth-plugin` (or `gcloud components install gke-gcloud-auth-plugin`, or the apt package `google-cloud-cli-gke-gcloud-auth-plugin`).";
+var INSTALL = {
+  aws: "Install AWS CLI v2 (preinstalled on GitHub-hosted ubuntu-latest; on self-hosted runners and containers: `curl -sSLo awscliv2.zip https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip && unzip -q awscliv2.zip && sudo ./aws/install`).",
+  "aws-iam-authenticator": "aws-iam-authenticator is not preinstalled on GitHub runners: put a release binary from https://github.com/kubernetes-sigs/aws-iam-authenticator/releases on PATH (`chmod +x`), or switch to `aws eks get-token`: `aws eks update-kubeconfig --name <cluster> --region <region>`.",
+  "gke-gcloud-auth-plugin": GKE,
+  gcloud: GKE,
+  kubelogin: "Add `azure/use-kubelogin@v1` (Azure kubelogin) before this step, then `kubelogin convert-kubeconfig -l azurecli` (after `azure/login`) or `-l workloadidentity`.",
+  "kubectl-oidc_login": "Install int128/kubelogin (`kubectl krew install oidc-login`, or a release binary from https://github.com/int128/kubelogin/releases); its browser login cannot work in CI, so prefer a service-account token."
+};
+var not_found_default = defineCheck({
+  id: "exec/not-found",
+  title: "Exec credential plugin is not installed",
+  severity: "error",
+  description: "The user authenticates through an exec plugin whose command is not on the runner. A bare name is looked up on PATH; a name with a `/` is resolved against the folder of the kubeconfig file that defines the user. kubectl fails with `exec: executable <cmd> not found`.",
+  remediation: "Install the plugin on the runner before this step (EKS: AWS CLI v2, preinstalled on ubuntu-latest; GKE: `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`; AKS: `azure/use-kubelogin`; OIDC: int128 kubelogin), or point `command` at an absolute path that exists.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "not-found") continue;
+      const user = t.user?.name ?? "?";
+      const name = x.command.split("/").pop() ?? x.command;
+      const install = Object.hasOwn(INSTALL, name) ? INSTALL[name] : void 0;
+      const hint3 = x.installHint ? `Install hint from the kubeconfig: ${x.installHint}` : "";
+      const blocked = x.resolvedPath && /not (an )?executable|EACCES/.test(x.detail ?? "");
+      const chmod = blocked ? `Make it executable: \`chmod +x ${x.resolvedPath}\`.` : "";
+      out.push({
+        message: `User "${user}" runs the exec plugin \`${x.command}\`, which is not on this runner: ${x.detail ?? "not found"}.${hint3 ? ` ${hint3}` : ""}`,
+        context: t.contextName,
+        ...install || hint3 || chmod ? { remediation: [chmod, install, hint3].filter(Boolean).join("\n\n") } : {},
+        evidence: {
+          user,
+          command: x.command,
+          resolvedPath: x.resolvedPath ?? null,
+          installHint: x.installHint ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/timeout.ts
+var timeout_default = defineCheck({
+  id: "exec/timeout",
+  title: "Exec credential plugin did not finish in time",
+  severity: "error",
+  description: "The exec plugin was still running when the time budget (`timeout` input) ran out, or it exited while a process it started kept stdout open (kubectl waits for stdout to close, so it would hang too). Plugins usually hang waiting for a login prompt, a browser, an MFA code or the network (instance metadata, STS, the identity provider).",
+  remediation: "Run the command by hand in a step before this one, with the same environment and no stdin (`</dev/null`), to see where it waits. Make the login non-interactive (EKS: `aws-actions/configure-aws-credentials`; GKE: `google-github-actions/auth`; AKS: `azure/login` then `kubelogin convert-kubeconfig -l azurecli`), set `AWS_EC2_METADATA_DISABLED=true` off EC2, check the runner can reach the identity provider, or raise the `timeout` input if the plugin is merely slow.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "timeout") continue;
+      const user = t.user?.name ?? "?";
+      const secs = x.durationMs !== void 0 ? ` after ${(x.durationMs / 1e3).toFixed(1)}s` : "";
+      const stderr = x.stderrExcerpt ? `
+stderr (last lines, masked):
+${x.stderrExcerpt}` : "";
+      const heldOpen = x.cause === "stdout-held-open";
+      out.push({
+        message: `The exec plugin \`${x.command}\` of user "${user}" was stopped${secs}: ${x.detail ?? "it did not finish in time"}.${stderr}`,
+        context: t.contextName,
+        ...heldOpen ? {
+          remediation: "The plugin (or a wrapper script) leaves a background process attached to stdout. Redirect that process's output (`cmd >/dev/null 2>&1 &`) or close stdout before starting it, so stdout closes when the plugin exits."
+        } : {},
+        evidence: {
+          user,
+          command: x.command,
+          durationMs: x.durationMs ?? null,
+          stdoutHeldOpen: heldOpen,
+          stderr: x.stderrExcerpt ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/kubeconfig-rules.ts
+function at(origin, line = origin.line) {
+  return line ? `${origin.file}:${line}` : origin.file;
+}
+function fieldLine(entry, field) {
+  return (field ? entry.fieldLines[field] : void 0) ?? entry.origin.line;
+}
+function fieldAt(entry, field) {
+  return at(entry.origin, fieldLine(entry, field));
+}
+function fieldLocation(entry, field) {
+  const line = fieldLine(entry, field);
+  return { file: entry.origin.file, ...line ? { line } : {} };
+}
+function isSet(value) {
+  return typeof value === "string" && value !== "";
+}
+function duplicateNames(file) {
+  const out = [];
+  for (const [kind, list] of [
+    ["cluster", file.clusters],
+    ["user", file.users],
+    ["context", file.contexts]
+  ]) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const e of list) lines.set(e.name, [...lines.get(e.name) ?? [], e.origin.line ?? 0]);
+    for (const [name, l] of lines) if (l.length > 1) out.push({ kind, name, lines: l });
+  }
+  return out;
+}
+function unloadableFile(kc) {
+  return kc.files.find(
+    (f) => f.status === "unreadable" || f.status === "invalid" && duplicateNames(f).length === 0
+  );
+}
+function authMethods(user) {
+  const methods = [];
+  if (isSet(user.token)) methods.push("token");
+  if (isSet(user.tokenFile)) methods.push("tokenFile");
+  if (isSet(user.username) || isSet(user.password)) methods.push("basicAuth");
+  if (isSet(user["client-certificate"]) || isSet(user["client-certificate-data"])) {
+    methods.push("clientCert");
+  }
+  if (user.exec) methods.push(`exec (${user.exec.command || "no command"})`);
+  if (user["auth-provider"]) methods.push(`auth-provider (${user["auth-provider"].name ?? ""})`);
+  return methods;
+}
+function describeAuth(user) {
+  const methods = authMethods(user);
+  return methods.length > 0 ? methods.join(" + ") : "no credentials";
+}
+function withoutUserInfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
+}
+function nameList(names) {
+  const list = [...names].map((n) => `"${n}"`);
+  return list.length > 0 ? list.join(", ") : "none";
+}
+
+// src/checks/kubeconfig/auth-provider-removed.ts
+var GKE_FIX = "Install the plugin (`gcloud components install gke-gcloud-auth-plugin`, or `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`), then regenerate the kubeconfig: `gcloud container clusters get-credentials <cluster> --location <location> --project <project>`. It writes an exec entry for gke-gcloud-auth-plugin.";
+var AKS_FIX = "Regenerate the kubeconfig and convert it to kubelogin: `az aks get-credentials -g <resource-group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli` (after `azure/login`; use `-l workloadidentity` with OIDC federation, `-l spn` for a service principal). `azure/use-kubelogin` installs kubelogin.";
+var REMOVED = {
+  gcp: { plugin: "gke-gcloud-auth-plugin", fix: GKE_FIX },
+  azure: { plugin: "kubelogin (https://github.com/Azure/kubelogin)", fix: AKS_FIX }
+};
+var auth_provider_removed_default = defineCheck({
+  id: "kubeconfig/auth-provider-removed",
+  title: "auth-provider plugin is removed or unknown",
+  severity: "error",
+  description: 'The in-tree `gcp` and `azure` auth-provider plugins were removed in Kubernetes 1.26 (client-go and kubectl 1.26+): kubectl fails with "The gcp auth plugin has been removed. Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead." (azure: kubelogin). Any provider other than `oidc` fails with `no Auth Provider found for name "<name>"`.',
+  remediation: `GKE: ${GKE_FIX} AKS: ${AKS_FIX} Other providers: replace auth-provider with an exec credential plugin or a token.`,
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      const provider = u?.value["auth-provider"];
+      if (!u || !provider) continue;
+      const name = provider.name ?? "";
+      if (name === "oidc") continue;
+      const removed = REMOVED[name];
+      const where = fieldAt(u, "auth-provider");
+      const message = removed ? `User "${u.name}" (${where}) uses the "${name}" auth-provider, removed in Kubernetes 1.26; kubectl fails with "The ${name} auth plugin has been removed". Use ${removed.plugin}.` : `User "${u.name}" (${where}) uses the auth-provider "${name}", which kubectl does not have: "no Auth Provider found for name "${name}"".`;
+      out.push({
+        message,
+        context: t.contextName,
+        ...removed ? { remediation: removed.fix } : {},
+        evidence: { user: u.name, authProvider: name, file: u.origin.file },
+        location: fieldLocation(u, "auth-provider")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/basic-auth.ts
+var basic_auth_default = defineCheck({
+  id: "kubeconfig/basic-auth",
+  title: "User authenticates with a username and password",
+  severity: "error",
+  description: "Static password files (`--basic-auth-file`) were removed from the API server in Kubernetes 1.19, so no current cluster accepts basic auth: every request gets 401 Unauthorized. kubectl still reads `username`/`password` and sends them.",
+  remediation: "Switch the user to a supported method. Service account: `kubectl create token <sa> -n <namespace> --duration=2h` and `kubectl config set-credentials <user> --token <token>` (then `kubectl config unset users.<user>.username` and `.password`). EKS: `aws eks update-kubeconfig`; GKE: `gcloud container clusters get-credentials` (gke-gcloud-auth-plugin); AKS: `az aks get-credentials` + `kubelogin convert-kubeconfig -l azurecli`; kubeadm: `kubeadm kubeconfig user --client-name <name>` for a client certificate.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u || !(isSet(u.value.username) || isSet(u.value.password))) continue;
+      const field = isSet(u.value.username) ? "username" : "password";
+      out.push({
+        message: `User "${u.name}" (${fieldAt(u, field)}) uses basic auth (username/password), which API servers no longer accept since Kubernetes 1.19: expect 401 Unauthorized.`,
+        context: t.contextName,
+        evidence: {
+          user: u.name,
+          username: isSet(u.value.username),
+          password: isSet(u.value.password),
+          file: u.origin.file
+        },
+        location: fieldLocation(u, field)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/cert-without-key.ts
+var cert_without_key_default = defineCheck({
+  id: "kubeconfig/cert-without-key",
+  title: "Client certificate without a key, or key without a certificate",
+  severity: "error",
+  description: 'Client-certificate authentication needs both halves. A certificate without a key fails: "client-key-data or client-key must be specified for <user> to use the clientCert authentication method." A key without a certificate is ignored, so the user may have no credentials left (kubectl prompts `Please enter Username:`).',
+  remediation: "Set both from the same key pair: `kubectl config set-credentials <user> --client-certificate <crt> --client-key <key> --embed-certs`. kubeadm: `kubeadm kubeconfig user --client-name <name>` writes both; check a pair matches with `openssl x509 -noout -pubkey -in crt | openssl sha256` and `openssl pkey -pubout -in key | openssl sha256`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u) continue;
+      const hasCert = isSet(u.value["client-certificate"]) || isSet(u.value["client-certificate-data"]);
+      const hasKey = isSet(u.value["client-key"]) || isSet(u.value["client-key-data"]);
+      if (hasCert === hasKey) continue;
+      const certField = isSet(u.value["client-certificate-data"]) ? "client-certificate-data" : "client-certificate";
+      const keyField = isSet(u.value["client-key-data"]) ? "client-key-data" : "client-key";
+      const others = authMethods(u.value).length;
+      const message = hasCert ? `User "${u.name}" sets ${certField} (${fieldAt(u, certField)}) but no client key; kubectl fails: "client-key-data or client-key must be specified for ${u.name} to use the clientCert authentication method."` : `User "${u.name}" sets ${keyField} (${fieldAt(u, keyField)}) but no client certificate; kubectl ignores the key` + (others > 0 ? "." : " and, with no other credentials, prompts `Please enter Username:` (EOF in CI).");
+      out.push({
+        message,
+        severity: hasCert || others === 0 ? "error" : "warning",
+        context: t.contextName,
+        evidence: { user: u.name, certificate: hasCert, key: hasKey, file: u.origin.file },
+        location: fieldLocation(u, hasCert ? certField : keyField)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/cluster-not-found.ts
+var cluster_not_found_default = defineCheck({
+  id: "kubeconfig/cluster-not-found",
+  title: "Context points at a cluster that is not defined",
+  severity: "error",
+  description: 'A context whose `cluster:` is empty or names no defined cluster is not rejected by kubectl: it silently uses a default cluster, `http://localhost:8080` (or $KUBERNETES_MASTER), and fails with "The connection to the server localhost:8080 was refused". The cluster usually lives in a file that is not loaded, or was renamed.',
+  remediation: "Define the cluster or point the context at an existing one: `kubectl config set-cluster <name> --server https://<host>:6443 --certificate-authority <ca.crt> --embed-certs`, then `kubectl config set-context <context> --cluster <name>`. Or regenerate the kubeconfig with the cloud CLI (`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`), and check that every file is listed in KUBECONFIG.",
+  run({ targets, kubeconfig }) {
+    const out = [];
+    for (const t of targets) {
+      if (!t.context || t.cluster) continue;
+      const name = t.context.value.cluster;
+      const where = fieldAt(t.context, "cluster");
+      const what = name ? `names cluster "${name}", which is not defined in any loaded file (defined: ${nameList(kubeconfig.clusters.keys())})` : "does not name a cluster";
+      out.push({
+        message: `Context "${t.contextName}" (${where}) ${what}; kubectl silently falls back to http://localhost:8080.`,
+        context: t.contextName,
+        evidence: { context: t.contextName, cluster: name ?? null, file: t.context.origin.file },
+        location: fieldLocation(t.context, "cluster")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/context-not-found.ts
+var context_not_found_default = defineCheck({
+  id: "kubeconfig/context-not-found",
+  title: "Selected context does not exist",
+  severity: "error",
+  description: 'The context named by the `context` input (kubectl `--context`) or by `current-context` is not defined in any loaded file. kubectl fails with `context "<name>" does not exist` or `invalid configuration: context was not found for specified context: <name>`. EKS context names are cluster ARNs, GKE ones `gke_<project>_<location>_<cluster>`.',
+  remediation: "Use a name from `kubectl config get-contexts -o name`, or create the context: `kubectl config set-context <name> --cluster <cluster> --user <user>`. EKS: `aws eks update-kubeconfig --name <cluster> --region <region> --alias <name>`; GKE: `gcloud container clusters get-credentials <cluster> --location <location>`; AKS: `az aks get-credentials -g <resource-group> -n <cluster> --context <name>`.",
+  run({ kubeconfig: kc, requestedContext }) {
+    const name = requestedContext || kc.currentContext?.name;
+    if (!name || kc.contexts.has(name) || unloadableFile(kc)) return [];
+    const names = [...kc.contexts.keys()];
+    const near = names.filter(
+      (n) => n.toLowerCase() === name.toLowerCase() || n.endsWith(`/${name}`)
+    );
+    const hint3 = near.length > 0 ? ` Did you mean ${nameList(near)}?` : "";
+    const fromInput = Boolean(requestedContext);
+    const origin = fromInput ? void 0 : kc.currentContext?.origin;
+    const by = origin ? `current-context (${at(origin)})` : "the context input";
+    return [
+      {
+        message: `Context "${name}", selected by ${by}, is not defined; defined contexts: ${nameList(names)}.${hint3}`,
+        evidence: {
+          context: name,
+          selectedBy: fromInput ? "input" : "current-context",
+          defined: names
+        },
+        ...origin ? { location: { file: origin.file, ...origin.line ? { line: origin.line } : {} } } : {}
+      }
+    ];
+  }
+});
+
+// src/checks/kubeconfig/data-and-file.ts
+var PAIRS = [
+  [
+    "cluster",
+    "certificate-authority",
+    (n) => `certificate-authority-data and certificate-authority are both specified for ${n}. certificate-authority-data will override.`
+  ],
+  [
+    "user",
+    "client-certificate",
+    (n) => `client-cert-data and client-cert are both specified for ${n}. client-cert-data will override.`
+  ],
+  [
+    "user",
+    "client-key",
+    (n) => `client-key-data and client-key are both specified for ${n}; client-key-data will override`
+  ]
+];
+var data_and_file_default = defineCheck({
+  id: "kubeconfig/data-and-file",
+  title: "Both inline data and a file are set for the same credential",
+  severity: "error",
+  description: 'A cluster or user may give its CA, client certificate or client key either inline (`*-data`, base64) or as a file path, not both. kubectl refuses the context: "certificate-authority-data and certificate-authority are both specified for <cluster>. certificate-authority-data will override." \u2014 despite the wording, it does not go on.',
+  remediation: "Keep one of the two. To embed the file: `kubectl config set-cluster <name> --certificate-authority <ca.crt> --embed-certs` (users: `kubectl config set-credentials <user> --client-certificate <crt> --client-key <key> --embed-certs`), then delete the path field; or delete the `*-data` field to use the file. `kubectl config view --flatten` writes a file with everything embedded.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const [kind, field, wording] of PAIRS) {
+        const entry = kind === "cluster" ? t.cluster : t.user;
+        if (!entry) continue;
+        const file = entry.value[field];
+        const data = entry.value[`${field}-data`];
+        if (!isSet(file) || !isSet(data)) continue;
+        out.push({
+          message: `${kind} "${entry.name}" sets both ${field}-data (${fieldAt(entry, `${field}-data`)}) and ${field} (${fieldAt(entry, field)}); kubectl fails: "${wording(entry.name)}"`,
+          context: t.contextName,
+          evidence: { kind, name: entry.name, field, path: String(file), file: entry.origin.file },
+          location: fieldLocation(entry, field)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/data-invalid.ts
+var WHAT = {
+  "bad-base64": "is not valid base64",
+  "not-pem": "is not PEM",
+  "not-certificate": "is not a valid certificate",
+  "not-key": "is not a usable private key",
+  empty: "is empty"
+};
+function invalid(t) {
+  const loaded = [t.ca, t.clientCert, t.clientKey];
+  return loaded.filter(
+    (l) => l !== void 0 && !l.ok && l.problem in WHAT && !(l.source.kind === "file" && l.problem === "empty")
+  );
+}
+var data_invalid_default = defineCheck({
+  id: "kubeconfig/data-invalid",
+  title: "Certificate or key data cannot be used",
+  severity: "error",
+  description: 'The *-data fields hold base64 of PEM, and the file fields name PEM files. kubectl refuses the whole kubeconfig file on bad base64 ("illegal base64 data at input byte N") and fails on data that is not a PEM certificate or key. Common causes: the value was base64-encoded twice, a DER file was used, the secret was truncated when it was pasted, or a certificate sits where the key belongs.',
+  remediation: "Re-create the value from the original PEM file: `base64 -w0 < client.crt` (once, no line breaks) for a *-data field, or let kubectl embed it: `kubectl config set-credentials <user> --client-certificate=client.crt --client-key=client.key --embed-certs`. Convert DER with `openssl x509 -inform der -in cert.der -out cert.pem`. Check a PEM file with `openssl x509 -noout -subject -enddate -in cert.pem` or `openssl pkey -noout -in key.pem`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const l of invalid(t)) {
+        const where = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
+        out.push({
+          message: `The ${l.source.field}${where} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
+          context: t.contextName,
+          evidence: { field: l.source.field, problem: l.problem, file: l.source.origin.file },
+          location: {
+            file: l.source.origin.file,
+            ...l.source.origin.line ? { line: l.source.origin.line } : {}
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/duplicate-key.ts
+var duplicate_key_default = defineCheck({
+  id: "kubeconfig/duplicate-key",
+  title: "YAML key given twice; the last one wins",
+  severity: "warning",
+  description: "A key repeated in one YAML mapping is not an error for kubectl: the last value silently replaces the earlier one. A second `server:` or `token:` added under an entry, or a second `current-context:` at the end of the file, overrides what the reader of the file expects.",
+  remediation: "Delete the repeated key so each appears once, keeping the value you mean. `kubectl config view --raw` shows what kubectl actually uses.",
+  run({ kubeconfig }) {
+    const out = [];
+    for (const f of kubeconfig.files) {
+      for (const d of f.duplicateKeys) {
+        const where = d.line ? `${f.path}:${d.line}` : f.path;
+        out.push({
+          message: `\`${d.key}\` is given again at ${where}; kubectl keeps this last value and ignores the earlier one.`,
+          evidence: { file: f.path, key: d.key, line: d.line ?? null },
+          location: { file: f.path, ...d.line ? { line: d.line } : {} }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/duplicate-name.ts
+var duplicate_name_default = defineCheck({
+  id: "kubeconfig/duplicate-name",
+  title: "Name defined twice in one kubeconfig file",
+  severity: "error",
+  description: 'Within one file every cluster, user and context name must be unique. kubectl refuses a file with a repeated name: `error loading config file "<file>": error converting *[]NamedCluster into *map[string]*api.Cluster: duplicate name "<n>" in list`, and prints the entries, credentials included, into the log. Appending a second `aws eks update-kubeconfig` output or concatenating two files by hand causes this.',
+  remediation: "Keep one definition per name: delete or rename the other (and the contexts that point at it). Merge kubeconfigs with kubectl rather than by concatenation: `KUBECONFIG=a:b kubectl config view --flatten > merged`. Cloud CLIs update an existing entry in place when run again on the same file.",
+  run({ kubeconfig }) {
+    const out = [];
+    for (const f of kubeconfig.files) {
+      for (const d of duplicateNames(f)) {
+        const second = d.lines[1];
+        out.push({
+          message: `${d.kind} "${d.name}" is defined ${d.lines.length} times in ${f.path} (lines ${d.lines.join(", ")}); kubectl refuses to load the file: duplicate name "${d.name}" in list.`,
+          evidence: { file: f.path, kind: d.kind, name: d.name, lines: d.lines.map(String) },
+          location: { file: f.path, ...second ? { line: second } : {} }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/empty-input.ts
+var INLINE = "<input>";
+var empty_input_default = defineCheck({
+  id: "kubeconfig/empty-input",
+  title: "Kubeconfig input is empty",
+  severity: "error",
+  description: "The `kubeconfig` input was set but arrived empty. In GitHub Actions `${{ secrets.NAME }}` evaluates to an empty string, without any error, when the secret does not exist, is misspelt, is an environment secret and the job has no `environment:`, or is not passed to this run (pull requests from forks; Dependabot runs get Dependabot secrets only).",
+  remediation: "Check the secret name under Settings \u2192 Secrets and variables \u2192 Actions (names are case-insensitive but must match). For environment secrets add `environment: <name>` to the job. For Dependabot add the secret under Dependabot secrets. Fork pull requests never get secrets: skip the deploy with `if: github.event.pull_request.head.repo.full_name == github.repository`. Store the file base64-encoded (`base64 -w0 kubeconfig`) to avoid whitespace damage.",
+  run({ input, kubeconfig }) {
+    if (input.emptyKubeconfig) {
+      const reason = input.emptyReason ? ` ${input.emptyReason}` : "";
+      return [
+        {
+          message: `The kubeconfig input is set but empty: a secret that is missing or not available to this run evaluates to ''.${reason}`,
+          evidence: { emptyReason: input.emptyReason ?? null }
+        }
+      ];
+    }
+    if (input.contentProblem) {
+      return [{ message: `The kubeconfig input has no usable content: ${input.contentProblem}.` }];
+    }
+    const inline = kubeconfig.files.find((f) => f.path === INLINE && f.status === "empty");
+    if (!inline) return [];
+    return [
+      {
+        message: "The kubeconfig input holds only whitespace, comments or `null`: no clusters, users or contexts."
+      }
+    ];
+  }
+});
+
+// src/checks/kubeconfig/file-unreadable.ts
+function unreadable(t) {
+  const loaded = [t.ca, t.clientCert, t.clientKey, t.tokenFile];
+  return loaded.filter(
+    (l) => l !== void 0 && !l.ok && l.source.kind === "file" && (l.problem === "unreadable" || l.problem === "empty")
+  );
+}
+var file_unreadable_default = defineCheck({
+  id: "kubeconfig/file-unreadable",
+  title: "A file the kubeconfig references cannot be read",
+  severity: "error",
+  description: 'certificate-authority, client-certificate, client-key and tokenFile name files. Relative paths resolve against the folder of the kubeconfig file that set them, not the working directory. A missing or unreadable file makes kubectl fail ("unable to read client-cert \u2026 due to open \u2026: no such file or directory"); an empty or missing tokenFile gives a 401.',
+  remediation: 'Create the file on the runner before this step (for example write it from a secret with `printf "%s" "$CA_PEM" > ca.crt`), or embed the content instead of a path: `kubectl config set-cluster <name> --certificate-authority=<file> --embed-certs` and `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`. Check that the path is relative to the kubeconfig file, not to the job\'s working directory.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const l of unreadable(t)) {
+        const owner = l.source.field === "certificate-authority" ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`;
+        out.push({
+          message: `The ${l.source.field} file of ${owner}: ${l.detail}.`,
+          context: t.contextName,
+          evidence: {
+            field: l.source.field,
+            path: l.source.path ?? null,
+            problem: l.problem,
+            setIn: l.source.origin.file
+          },
+          location: {
+            file: l.source.origin.file,
+            ...l.source.origin.line ? { line: l.source.origin.line } : {}
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/insecure-tls.ts
+var insecure_tls_default = defineCheck({
+  id: "kubeconfig/insecure-tls",
+  title: "TLS verification is turned off",
+  severity: "warning",
+  description: "`insecure-skip-tls-verify: true` makes kubectl accept any server certificate, so anyone who can intercept the connection can read the credentials sent to it (tokens, client certificates) and what the deploy sends. It also hides a wrong server URL or a rotated CA.",
+  remediation: 'Verify the server with its CA instead: `kubectl config set-cluster <name> --certificate-authority <ca.crt> --embed-certs --insecure-skip-tls-verify=false`. EKS: `aws eks describe-cluster --name <cluster> --query cluster.certificateAuthority.data`; GKE: `gcloud container clusters describe <cluster> --format "value(masterAuth.clusterCaCertificate)"`; AKS: `az aks get-credentials` embeds it; kubeadm: /etc/kubernetes/pki/ca.crt. If the certificate lacks the name you connect with, set `tls-server-name` rather than turning verification off.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      if (!c || c.value["insecure-skip-tls-verify"] !== true) continue;
+      if (isSet(c.value["certificate-authority-data"]) || isSet(c.value["certificate-authority"]))
+        continue;
+      out.push({
+        message: `Cluster "${c.name}" (${fieldAt(c, "insecure-skip-tls-verify")}) skips TLS verification: the server is not authenticated and credentials can be intercepted.`,
+        context: t.contextName,
+        evidence: { cluster: c.name, file: c.origin.file },
+        location: fieldLocation(c, "insecure-skip-tls-verify")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/insecure-with-ca.ts
+var insecure_with_ca_default = defineCheck({
+  id: "kubeconfig/insecure-with-ca",
+  title: "insecure-skip-tls-verify is set together with a CA",
+  severity: "error",
+  description: 'A cluster with `insecure-skip-tls-verify: true` and a `certificate-authority` or `certificate-authority-data` cannot be used: kubectl fails with "specifying a root certificates file with the insecure flag is not allowed" (also for inline CA data). Running `kubectl config set-cluster --insecure-skip-tls-verify` on an existing cluster causes it.',
+  remediation: 'Remove `insecure-skip-tls-verify` and keep the CA so the server is verified: `kubectl config set-cluster <name> --insecure-skip-tls-verify=false`. If the CA does not match the server certificate, fetch the right one (EKS: `aws eks describe-cluster --query cluster.certificateAuthority.data`; GKE: `gcloud container clusters describe --format "value(masterAuth.clusterCaCertificate)"`; kubeadm: /etc/kubernetes/pki/ca.crt).',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      if (!c || c.value["insecure-skip-tls-verify"] !== true) continue;
+      const caField = isSet(c.value["certificate-authority-data"]) ? "certificate-authority-data" : isSet(c.value["certificate-authority"]) ? "certificate-authority" : void 0;
+      if (!caField) continue;
+      out.push({
+        message: `Cluster "${c.name}" sets insecure-skip-tls-verify (${fieldAt(c, "insecure-skip-tls-verify")}) and ${caField} (${fieldAt(c, caField)}); kubectl fails: "specifying a root certificates file with the insecure flag is not allowed".`,
+        context: t.contextName,
+        evidence: { cluster: c.name, caField, file: c.origin.file },
+        location: fieldLocation(c, "insecure-skip-tls-verify")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/invalid-namespace.ts
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var invalid_namespace_default = defineCheck({
+  id: "kubeconfig/invalid-namespace",
+  title: "Context namespace is not a valid name",
+  severity: "error",
+  description: "A context's `namespace` must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit. client-go's validation reports `namespace \"<ns>\" for context \"<ctx>\" does not conform to the kubernetes DNS_LABEL rules`, and the API server rejects or finds nothing in such a namespace, so the deploy goes nowhere.",
+  remediation: "Set the real namespace: `kubectl config set-context <context> --namespace <name>` (see `kubectl get namespaces`), or pass `-n <name>` to each command. Watch for upper case, underscores and trailing spaces from templating.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const ns = t.context?.value.namespace;
+      if (!t.context || !isSet(ns)) continue;
+      if (ns.length <= 63 && DNS1123_LABEL.test(ns)) continue;
+      out.push({
+        message: `Namespace ${JSON.stringify(ns)} of context "${t.contextName}" (${fieldAt(t.context, "namespace")}) does not conform to the kubernetes DNS_LABEL rules.`,
+        context: t.contextName,
+        evidence: { context: t.contextName, namespace: ns, file: t.context.origin.file },
+        location: fieldLocation(t.context, "namespace")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/key-mismatch.ts
+var key_mismatch_default = defineCheck({
+  id: "kubeconfig/key-mismatch",
+  title: "Client key does not match the client certificate",
+  severity: "error",
+  description: 'The private key in client-key(-data) is not the key of the client certificate. kubectl fails before sending anything: "tls: private key does not match public key". It happens when a certificate was renewed but the old key kept, or the two came from different users.',
+  remediation: "Put the matching pair in the kubeconfig: `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`. Compare a pair with `openssl x509 -noout -pubkey -in crt | openssl sha256` and `openssl pkey -pubout -in key | openssl sha256`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const pairs = [
+        {
+          match: t.keyMatchesCert,
+          keyType: t.clientKey?.ok ? t.clientKey.value.keyType : void 0,
+          exec: false
+        },
+        {
+          match: t.exec?.credential?.keyMatchesCert,
+          keyType: t.exec?.credential?.clientKey?.ok ? t.exec.credential.clientKey.value.keyType : void 0,
+          exec: true
+        }
+      ];
+      for (const pair of pairs) {
+        if (pair.match !== false) continue;
+        const bundle = clientCertBundles(t).find((b) => b.source.kind === "exec" === pair.exec);
+        const leaf = bundle?.certs[0];
+        const origin = bundle?.source.origin ?? t.user?.origin;
+        const whose = pair.exec ? `the exec plugin of user "${t.user?.name}"` : `user "${t.user?.name}"`;
+        out.push({
+          message: `Context "${t.contextName}": the client key of ${whose} does not match its certificate "${leaf?.subject ?? "?"}" (certificate key ${leaf?.keyType ?? "?"}, private key ${pair.keyType ?? "?"}). kubectl fails with "tls: private key does not match public key".`,
+          context: t.contextName,
+          evidence: {
+            certificateSubject: leaf?.subject ?? null,
+            certificateFingerprint: leaf?.fingerprint ?? null,
+            certificateKeyType: leaf?.keyType ?? null,
+            privateKeyType: pair.keyType ?? null
+          },
+          ...origin ? { location: { file: origin.file, ...origin.line ? { line: origin.line } : {} } } : {}
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/multiple-auth-methods.ts
+var multiple_auth_methods_default = defineCheck({
+  id: "kubeconfig/multiple-auth-methods",
+  title: "User sets conflicting authentication methods",
+  severity: "error",
+  description: 'client-go allows one of token and basic auth per user, and never `exec` together with `auth-provider`. kubectl refuses such a user: "more than one authentication method found for <user>; found [token basicAuth], only one is allowed" or "authProvider cannot be provided in combination with an exec plugin for <user>". (A client certificate with a token is allowed.)',
+  remediation: "Keep the one method you mean and unset the rest, e.g. `kubectl config unset users.<user>.auth-provider` after moving to an exec plugin, or `kubectl config unset users.<user>.username` and `users.<user>.password` when using a token. Regenerating the kubeconfig with the cloud CLI writes a single method.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u) continue;
+      const v = u.value;
+      const found2 = [];
+      if (isSet(v.token)) found2.push("token");
+      if (isSet(v.username) || isSet(v.password)) found2.push("basicAuth");
+      const errors = [];
+      if (found2.length > 1) {
+        errors.push({
+          text: `more than one authentication method found for ${u.name}; found [${found2.join(" ")}], only one is allowed`,
+          field: "token"
+        });
+      }
+      if (v.exec && v["auth-provider"]) {
+        errors.push({
+          text: `authProvider cannot be provided in combination with an exec plugin for ${u.name}`,
+          field: "auth-provider"
+        });
+      }
+      for (const e of errors) {
+        out.push({
+          message: `User "${u.name}" (${fieldAt(u, e.field)}): kubectl fails with "${e.text}".`,
+          context: t.contextName,
+          evidence: { user: u.name, methods: found2, file: u.origin.file },
+          location: fieldLocation(u, e.field)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/no-credentials.ts
+var no_credentials_default = defineCheck({
+  id: "kubeconfig/no-credentials",
+  title: "User has no credentials",
+  severity: "error",
+  description: "A user with no token, tokenFile, client certificate, exec plugin, auth-provider or username/password gives kubectl nothing to authenticate with. kubectl then prompts `Please enter Username:`; in CI there is no terminal, so it fails with `error: EOF` (or hangs when stdin stays open). A client key alone does not count.",
+  remediation: 'Add credentials to the user. Token: `kubectl config set-credentials <user> --token "$(kubectl create token <sa> -n <namespace> --duration=2h)"`. EKS: `aws eks update-kubeconfig --name <cluster> --region <region>` (exec: aws eks get-token). GKE: `gcloud container clusters get-credentials <cluster> --location <location>`. AKS: `az aks get-credentials -g <rg> -n <cluster>` + `kubelogin convert-kubeconfig -l azurecli`. kubeadm: `kubeadm kubeconfig user --client-name <name>`.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u || authMethods(u.value).length > 0) continue;
+      out.push({
+        message: `User "${u.name}" (${fieldAt(u)}), used by context "${t.contextName}", has no credentials: kubectl prompts \`Please enter Username:\` and fails with EOF in CI.`,
+        context: t.contextName,
+        evidence: { user: u.name, fields: Object.keys(u.value), file: u.origin.file },
+        location: fieldLocation(u)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/no-current-context.ts
+var no_current_context_default = defineCheck({
+  id: "kubeconfig/no-current-context",
+  title: "No context selected",
+  severity: "error",
+  description: 'With no `context` input and no `current-context` in any kubeconfig file, kubectl has no context to use: it fails with "invalid configuration: no configuration has been provided" or falls back to http://localhost:8080. `aws eks update-kubeconfig` and the other cloud CLIs set current-context; hand-written or merged files often lack it.',
+  remediation: "Select a context: set the `context` input, run `kubectl config use-context <name>` after writing the kubeconfig, or add `current-context: <name>` to the file. `kubectl config get-contexts` lists the names.",
+  run({ kubeconfig: kc, requestedContext, input }) {
+    if (requestedContext || kc.currentContext || input.emptyKubeconfig) return [];
+    if (unloadableFile(kc) || kc.files.every((f) => f.status === "missing")) return [];
+    const names = [...kc.contexts.keys()];
+    const files = kc.files.filter((f) => f.status !== "missing").map((f) => f.path);
+    const message = names.length > 0 ? `No current-context is set in ${files.join(", ")} and no context was requested; defined contexts: ${nameList(names)}.` : `The kubeconfig (${files.join(", ")}) defines no contexts and no current-context.`;
+    return [{ message, evidence: { files, contexts: names } }];
+  }
+});
+
+// src/checks/kubeconfig/not-found.ts
+var not_found_default2 = defineCheck({
+  id: "kubeconfig/not-found",
+  title: "Kubeconfig file not found",
+  severity: "error",
+  description: 'kubectl reads the files listed in KUBECONFIG (missing ones are skipped without a word) or, when KUBECONFIG is unset, `~/.kube/config`. With no file at all it has no cluster to talk to and falls back to `http://localhost:8080` ("The connection to the server localhost:8080 was refused"). A path given with `--kubeconfig` (or the `kubeconfig` input) that does not exist is an error (`stat <path>: no such file or directory`).',
+  remediation: 'Write the kubeconfig before this step, or point the `kubeconfig` input / KUBECONFIG at it. EKS: `aws eks update-kubeconfig --name <cluster> --region <region>`; GKE: `gcloud container clusters get-credentials <cluster> --location <location>`; AKS: `az aks get-credentials -g <resource-group> -n <cluster>`; from a secret: `echo "$KUBECONFIG_B64" | base64 -d > "$HOME/.kube/config"`. Paths are relative to the workspace; `~` is not expanded inside KUBECONFIG (it is in this action\'s input).',
+  run({ kubeconfig: kc, input }) {
+    if (input.emptyKubeconfig || kc.source.kind === "content") return [];
+    const missing = kc.files.filter((f) => f.status === "missing");
+    if (missing.length === 0) return [];
+    const paths = missing.map((f) => f.path);
+    const evidence = { source: kc.source.kind, missing: paths, looked: kc.source.given };
+    const where = kc.source.kind === "env" ? `the files listed in KUBECONFIG (${kc.source.given.join(", ")})` : kc.source.kind === "default" ? `${paths[0]} (KUBECONFIG is not set, so kubectl uses ~/.kube/config)` : `the kubeconfig input (${kc.source.given.join(", ")})`;
+    if (missing.length === kc.files.length) {
+      const single = kc.source.kind === "paths" && kc.files.length === 1;
+      const message = single ? `The kubeconfig file ${paths[0]} does not exist; kubectl fails with "stat ${paths[0]}: no such file or directory".` : `No kubeconfig file was found: looked at ${where}. kubectl would fall back to http://localhost:8080 and fail.`;
+      return [{ message, evidence }];
+    }
+    return paths.map((p) => ({
+      message: `${p} is listed but does not exist; kubectl skips it silently, so anything defined only there (a context, cluster or user) is missing.`,
+      severity: "warning",
+      evidence: { ...evidence, missing: [p] }
+    }));
+  }
+});
+
+// src/checks/kubeconfig/proxy-url-invalid.ts
+var SCHEMES = ["http:", "https:", "socks5:"];
+function problem(proxy) {
+  let url;
+  try {
+    url = new URL(proxy);
+  } catch {
+    return `could not parse: ${withoutUserInfo(proxy)}`;
+  }
+  if (!SCHEMES.includes(url.protocol)) {
+    return `unsupported scheme "${url.protocol.slice(0, -1)}", must be http, https, or socks5`;
+  }
+  return url.hostname ? void 0 : "has no host";
+}
+var proxy_url_invalid_default = defineCheck({
+  id: "kubeconfig/proxy-url-invalid",
+  title: "Cluster proxy-url is invalid",
+  severity: "error",
+  description: 'A cluster\'s `proxy-url` must be an http, https or socks5 URL. Otherwise kubectl refuses the context: `invalid \'proxy-url\' "<url>" for cluster "<name>": unsupported scheme "<s>", must be http, https, or socks5`. When `proxy-url` is unset, HTTPS_PROXY/NO_PROXY apply instead.',
+  remediation: "Fix or remove the proxy: `kubectl config set clusters.<name>.proxy-url http://proxy.example:3128` (or `socks5://127.0.0.1:1080` for an SSH tunnel, `ssh -D 1080 <bastion>`), or `kubectl config unset clusters.<name>.proxy-url` to use the environment.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      const proxy = c?.value["proxy-url"];
+      if (!c || !isSet(proxy)) continue;
+      const why2 = problem(proxy);
+      if (!why2) continue;
+      out.push({
+        message: `proxy-url of cluster "${c.name}" (${fieldAt(c, "proxy-url")}) is invalid: ${why2}.`,
+        context: t.contextName,
+        evidence: { cluster: c.name, proxyUrl: withoutUserInfo(proxy), file: c.origin.file },
+        location: fieldLocation(c, "proxy-url")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/redacted.ts
+var redacted_default = defineCheck({
+  id: "kubeconfig/redacted",
+  title: "Kubeconfig holds redacted placeholders",
+  severity: "error",
+  description: "`kubectl config view` without `--raw` replaces secrets with `REDACTED` and certificate data with `DATA+OMITTED`. A kubeconfig copied from that output sends the word as a token (401 Unauthorized) or decodes the placeholder as certificate data, which is not a certificate.",
+  remediation: "Export the kubeconfig again with the real values: `kubectl config view --raw --minify --flatten > kubeconfig` (then `base64 -w0 kubeconfig` for a secret), or regenerate it with the cloud CLI (`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`).",
+  run({ targets, kubeconfig }) {
+    const out = [];
+    for (const t of targets) {
+      for (const [kind, entry] of [
+        ["cluster", t.cluster],
+        ["user", t.user]
+      ]) {
+        if (!entry) continue;
+        const file = entry.origin.file;
+        const prefix = `${kind} "${entry.name}" `;
+        const records = kubeconfig.files.find((f) => f.path === file)?.redacted ?? [];
+        for (const r of records) {
+          if (!r.field.startsWith(prefix)) continue;
+          const where = r.line ? `${file}:${r.line}` : file;
+          out.push({
+            message: `${kind} "${entry.name}" has \`${r.field.slice(prefix.length)}\` = "${r.placeholder}" (${where}): a placeholder from \`kubectl config view\`, not the real value.`,
+            context: t.contextName,
+            evidence: { file, line: r.line ?? null, field: r.field, placeholder: r.placeholder },
+            location: { file, ...r.line ? { line: r.line } : {} }
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/server-invalid.ts
+function problem2(server) {
+  if (server !== server.trim() || /\s/.test(server)) {
+    return {
+      why: "contains whitespace (a stray space or newline from a secret or template)",
+      severity: "error"
+    };
+  }
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
+    return {
+      why: "has no scheme; kubectl then talks plain http://, with no TLS and no credentials",
+      severity: "error"
+    };
+  }
+  let url;
+  try {
+    url = new URL(server);
+  } catch {
+    return { why: "is not a valid URL", severity: "error" };
+  }
+  if (url.protocol === "http:") {
+    return {
+      why: "uses http://: kubectl applies credentials and TLS only to https servers, so requests go out anonymous and unencrypted",
+      severity: "error"
+    };
+  }
+  if (url.protocol !== "https:")
+    return { why: `uses the unsupported scheme ${url.protocol}`, severity: "error" };
+  if (url.username || url.password)
+    return { why: "carries a user name or password in the URL", severity: "error" };
+  if (url.search || url.hash)
+    return { why: "has a query or fragment, which kubectl ignores", severity: "warning" };
+  if (url.pathname !== "/" && !/\/k8s\/clusters\/[^/]+\/?$/.test(url.pathname)) {
+    return {
+      why: `has the path ${url.pathname}; every API path is appended to it (right only behind a proxy such as Rancher)`,
+      severity: "warning"
+    };
+  }
+  return void 0;
+}
+var server_invalid_default = defineCheck({
+  id: "kubeconfig/server-invalid",
+  title: "Cluster server URL is malformed or not https",
+  severity: "error",
+  description: "The cluster's `server:` must be an https URL such as `https://host:6443`. With http:// client-go sends no credentials and no TLS, and a URL without a scheme is treated as http://; whitespace pasted from a secret or an unexpected path makes requests miss the API server.",
+  remediation: 'Set the exact endpoint: `kubectl config set-cluster <name> --server https://<host>:<port>`. EKS: `aws eks describe-cluster --name <cluster> --query cluster.endpoint`; GKE: `gcloud container clusters describe <cluster> --location <location> --format "value(endpoint)"` (prefix https://); AKS: `az aks show -g <rg> -n <cluster> --query fqdn` (https://\u2026:443); kubeadm: `https://<control-plane-endpoint>:6443`.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      const server = c?.value.server;
+      if (!c || !isSet(server)) continue;
+      const p = problem2(server);
+      if (!p) continue;
+      const shown = JSON.stringify(withoutUserInfo(server));
+      out.push({
+        message: `Server ${shown} of cluster "${c.name}" (${fieldAt(c, "server")}) ${p.why}.`,
+        severity: p.severity,
+        context: t.contextName,
+        evidence: { cluster: c.name, server: withoutUserInfo(server), file: c.origin.file },
+        location: fieldLocation(c, "server")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/server-missing.ts
+var server_missing_default = defineCheck({
+  id: "kubeconfig/server-missing",
+  title: "Cluster has no server",
+  severity: "error",
+  description: 'A cluster without `server:` gives kubectl no address: validation reports `no server found for cluster "<name>"`, and kubectl commands fall back to http://localhost:8080 ("The connection to the server localhost:8080 was refused").',
+  remediation: 'Set the API server URL: `kubectl config set-cluster <name> --server https://<host>:6443`. EKS: `aws eks describe-cluster --name <cluster> --query cluster.endpoint`; GKE: `gcloud container clusters describe <cluster> --location <location> --format "value(endpoint)"`; AKS: `az aks show -g <resource-group> -n <cluster> --query fqdn`; kubeadm: the `controlPlaneEndpoint` (port 6443). Regenerating the kubeconfig with the cloud CLI sets it.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      if (!c || isSet(c.value.server)) continue;
+      out.push({
+        message: `Cluster "${c.name}" (${fieldAt(c)}), used by context "${t.contextName}", has no server URL.`,
+        context: t.contextName,
+        evidence: { cluster: c.name, file: c.origin.file, line: c.origin.line ?? null },
+        location: fieldLocation(c)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/shadowed-entry.ts
+function summary(kind, e) {
+  if (kind === "cluster") {
+    const server = e.value.server;
+    return server ? `server ${withoutUserInfo(server)}` : "no server";
+  }
+  if (kind === "context") {
+    const c = e.value;
+    return `cluster "${c.cluster ?? ""}", user "${c.user ?? ""}"${c.namespace ? `, namespace "${c.namespace}"` : ""}`;
+  }
+  return describeAuth(e.value);
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${k}:${canonical(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+var shadowed_entry_default = defineCheck({
+  id: "kubeconfig/shadowed-entry",
+  title: "Entry shadowed by an earlier kubeconfig file",
+  severity: "warning",
+  description: "When KUBECONFIG lists several files, the first file that defines a cluster, user or context name wins the whole entry; later definitions of the same name are ignored field by field. A stale `~/.kube/config` listed first, or a runner that already has a kubeconfig, silently overrides the credentials this job wrote.",
+  remediation: 'Give the entry a unique name, remove the stale definition, or order KUBECONFIG so the file you mean comes first (`export KUBECONFIG="$PWD/kubeconfig:$HOME/.kube/config"`). To use one file only, set KUBECONFIG to just that file or pass `--kubeconfig`.',
+  run({ kubeconfig, targets }) {
+    const out = [];
+    for (const s of kubeconfig.shadowed) {
+      const used = targets.filter(
+        (t) => s.kind === "context" && t.contextName === s.name || s.kind === "cluster" && t.cluster?.name === s.name || s.kind === "user" && t.user?.name === s.name
+      );
+      for (const t of used) {
+        const same = s.losers.every((l) => canonical(l.value) === canonical(s.winner.value));
+        const ignored = s.losers.map((l) => `${at(l.origin)} (${summary(s.kind, l)})`).join("; ");
+        out.push({
+          message: `${s.kind} "${s.name}" is defined in several files; kubectl uses ${at(s.winner.origin)} (${summary(s.kind, s.winner)}) and ignores ${ignored}` + (same ? ", which is identical." : "."),
+          severity: same ? "notice" : "warning",
+          context: t.contextName,
+          evidence: {
+            kind: s.kind,
+            name: s.name,
+            winner: at(s.winner.origin),
+            ignored: s.losers.map((l) => at(l.origin)),
+            identical: same
+          },
+          location: {
+            file: s.winner.origin.file,
+            ...s.winner.origin.line ? { line: s.winner.origin.line } : {}
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/unparseable.ts
+var unparseable_default = defineCheck({
+  id: "kubeconfig/unparseable",
+  title: "Kubeconfig cannot be parsed",
+  severity: "error",
+  description: 'kubectl refuses a kubeconfig file that is not valid YAML, is not a mapping, is not `apiVersion: v1` / `kind: Config`, or has a value of the wrong type (a number where text belongs, a quoted "true" for a boolean): `error loading config file "<file>": \u2026`. One bad file in KUBECONFIG fails every command, whichever context is used.',
+  remediation: 'Fix the file at the line and column given. Common causes: tabs used for indentation; an unquoted value YAML reads as a number or boolean (quote it: `token: "12345"`, `current-context: "on"`); `insecure-skip-tls-verify: "true"` (drop the quotes); a secret holding base64 written to the file without decoding (`echo "$KUBECONFIG_B64" | base64 -d > file`); a manifest or ExecCredential pasted instead of a kubeconfig. Check with `kubectl config view --kubeconfig <file>`, or regenerate it with the cloud CLI.',
+  run({ kubeconfig }) {
+    const out = [];
+    for (const f of kubeconfig.files) {
+      if (f.status !== "invalid" || duplicateNames(f).length > 0) continue;
+      const pos = f.position ? `:${f.position.line}:${f.position.column}` : "";
+      out.push({
+        message: `kubectl cannot load ${f.path}${pos}: ${f.error ?? "invalid kubeconfig"}.`,
+        evidence: {
+          file: f.path,
+          line: f.position?.line ?? null,
+          column: f.position?.column ?? null,
+          error: f.error ?? null
+        },
+        location: { file: f.path, ...f.position ?? {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/user-not-found.ts
+var user_not_found_default = defineCheck({
+  id: "kubeconfig/user-not-found",
+  title: "Context points at a user that is not defined",
+  severity: "error",
+  description: "A context whose `user:` is empty or names no defined user is not rejected by kubectl: it connects with no credentials at all. kubectl then asks `Please enter Username:` and, with no terminal in CI, fails with `error: EOF`; other clients are answered 401 or 403 as `system:anonymous`. (A context missing its cluster too falls back to http://localhost:8080.)",
+  remediation: "Define the user or point the context at an existing one: `kubectl config set-credentials <name> --token <token>` (or `--client-certificate`/`--client-key`, or `--exec-command`), then `kubectl config set-context <context> --user <name>`. Or regenerate the kubeconfig: EKS `aws eks update-kubeconfig --name <cluster> --region <region>`; GKE `gcloud container clusters get-credentials <cluster> --location <location>`; AKS `az aks get-credentials -g <resource-group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli`.",
+  run({ targets, kubeconfig }) {
+    const out = [];
+    for (const t of targets) {
+      if (!t.context || t.user) continue;
+      const name = t.context.value.user;
+      const what = name ? `names user "${name}", which is not defined in any loaded file (defined: ${nameList(kubeconfig.users.keys())})` : "does not name a user";
+      out.push({
+        message: `Context "${t.contextName}" (${fieldAt(t.context, "user")}) ${what}; kubectl sends requests without credentials and prompts \`Please enter Username:\`, which fails with EOF in CI.`,
+        context: t.contextName,
+        evidence: { context: t.contextName, user: name ?? null, file: t.context.origin.file },
+        location: fieldLocation(t.context, "user")
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/token.ts
+var STS_CLOCK_SKEW_SECONDS = 300;
+var JWT_LEEWAY_SECONDS = 60;
+var KIND_NAMES = {
+  eks: "EKS token",
+  "legacy-service-account": "legacy service-account token",
+  "service-account": "service-account token",
+  gke: "GKE access token",
+  aks: "Azure AD token",
+  oidc: "OIDC ID token",
+  jwt: "JWT",
+  opaque: "bearer token"
+};
+function tokenKind(cred, t) {
+  const { token } = cred;
+  if (token.format === "eks") return "eks";
+  if (token.issuer === "kubernetes/serviceaccount") return "legacy-service-account";
+  if (token.subject?.startsWith("system:serviceaccount:")) return "service-account";
+  const command = cred.source.kind === "exec" ? t.exec?.command.split("/").pop() ?? "" : "";
+  if (/^(gke-gcloud-auth-plugin|gcloud)$/.test(command)) return "gke";
+  if (command === "kubelogin" || /^https:\/\/(sts\.windows\.net|login\.microsoftonline\.com)\//.test(token.issuer ?? "")) {
+    return "aks";
+  }
+  if (token.format === "jwt") return /^https:\/\//.test(token.issuer ?? "") ? "oidc" : "jwt";
+  return "opaque";
+}
+var shift = (iso, seconds) => new Date(Date.parse(iso) - seconds * 1e3).toISOString();
+function tokenWindow(token) {
+  const window = {};
+  if (token.expiresAt) window.notAfter = token.expiresAt;
+  if (token.format === "eks") {
+    if (token.notBefore) window.notBefore = shift(token.notBefore, STS_CLOCK_SKEW_SECONDS);
+    return window;
+  }
+  const starts = [token.notBefore, token.issuedAt].filter((s) => Boolean(s));
+  const latest = starts.sort().pop();
+  if (latest) window.notBefore = shift(latest, JWT_LEEWAY_SECONDS);
+  return window;
+}
+function tokenLabel(cred, t) {
+  const name = KIND_NAMES[tokenKind(cred, t)];
+  return `the ${name} in ${describeSource(cred.source)} of user "${t.user?.name ?? "?"}"`;
+}
+function tokenEvidence(cred, t) {
+  const { token, source } = cred;
+  const e = {
+    user: t.user?.name ?? null,
+    field: source.field,
+    format: token.format,
+    kind: tokenKind(cred, t),
+    fingerprint: token.fingerprint
+  };
+  for (const key of [
+    "issuer",
+    "subject",
+    "audience",
+    "issuedAt",
+    "notBefore",
+    "expiresAt"
+  ]) {
+    const value = token[key];
+    if (value !== void 0) e[key] = value;
+  }
+  if (token.eks) {
+    e.stsHost = token.eks.host;
+    e.region = token.eks.region;
+    e.signedAt = token.eks.signedAt;
+    e.accessKeyPrefix = token.eks.accessKeyPrefix;
+    e.temporaryCredentials = token.eks.temporaryCredentials;
+  }
+  if (source.path) e.path = source.path;
+  e.file = source.origin.file;
+  e.line = source.origin.line ?? null;
+  return e;
+}
+function tokenLocation(cred) {
+  const { file, line } = cred.source.origin;
+  return line ? { file, line } : { file };
+}
+function eksCluster(t, cred) {
+  const arn = /^arn:aws[\w-]*:eks:([\w-]+):\d+:cluster\/(.+)$/.exec(t.cluster?.name ?? "");
+  const args = t.exec?.args ?? [];
+  const flag = args.indexOf("--cluster-name");
+  const name = arn?.[2] ?? (flag >= 0 ? args[flag + 1] : void 0) ?? "<cluster>";
+  return { name, region: arn?.[1] ?? (cred.token.eks?.region || "<region>") };
+}
+function serviceAccount(token) {
+  const [, , ns, sa] = (token.subject ?? "").split(":");
+  return ns && sa ? `${sa} -n ${ns}` : "<service-account> -n <namespace>";
+}
+function tokenFix(cred, t) {
+  const kind = tokenKind(cred, t);
+  const sa = serviceAccount(cred.token);
+  switch (kind) {
+    case "eks": {
+      const c = eksCluster(t, cred);
+      return `An \`aws eks get-token\` token is valid for only 15 minutes after it is signed, so a token minted earlier in the job or stored in a secret goes stale. Let kubectl mint a fresh one on every call through the exec plugin: after \`aws-actions/configure-aws-credentials\`, run \`aws eks update-kubeconfig --name ${c.name} --region ${c.region}\` and drop the static \`token:\`.`;
+    }
+    case "legacy-service-account":
+    case "service-account":
+      return `Mint a short-lived token for the service account: \`kubectl create token ${sa} --duration=2h\` (choose a duration that covers the job; the API server may cap it) and store it in the CI secret. Better, avoid stored tokens: use GitHub OIDC with workload identity (EKS access entries / IRSA, GKE Workload Identity Federation, AKS workload identity).`;
+    case "gke":
+      return "Let gke-gcloud-auth-plugin mint tokens: authenticate with `google-github-actions/auth` (Workload Identity Federation), add `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`, then `gcloud container clusters get-credentials <cluster> --location <location>`.";
+    case "aks":
+      return "Get a fresh Azure AD token through kubelogin: `azure/login`, then `az aks get-credentials -g <resource-group> -n <cluster>` and `kubelogin convert-kubeconfig -l azurecli` (or `-l workloadidentity`).";
+    case "oidc":
+      return "Log in to the identity provider again for a fresh ID token (kubelogin / `kubectl oidc-login`); in CI, browser logins cannot work, so prefer a short-lived service-account token (`kubectl create token <sa> -n <namespace> --duration=2h`) or GitHub OIDC trusted by the cluster.";
+    default:
+      return "Replace the token with a fresh one from its issuer: `kubectl create token <sa> -n <namespace> --duration=2h` for a service account, or the cloud exec plugin (EKS `aws eks update-kubeconfig`, GKE `gcloud container clusters get-credentials`, AKS `az aks get-credentials` + kubelogin).";
+  }
+}
+
+// src/checks/token/expired.ts
+var expired_default = defineCheck({
+  id: "token/expired",
+  title: "Bearer token has expired",
+  severity: "error",
+  description: 'The token a user authenticates with is past its expiry: the `exp` claim of a JWT, or 15 minutes after X-Amz-Date for an EKS token (STS ignores X-Amz-Expires). The API server answers every request with a bare 401 Unauthorized, and kubectl says "You must be logged in to the server".',
+  remediation: "Replace the token with a fresh one: EKS \u2014 use the exec plugin (`aws eks update-kubeconfig --name <cluster> --region <region>`) instead of a token minted earlier; service accounts \u2014 `kubectl create token <sa> -n <namespace> --duration=2h`; OIDC \u2014 log in again (kubelogin); GKE/AKS \u2014 let gke-gcloud-auth-plugin / kubelogin mint tokens.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const verdict2 = judgeExpiry(tokenWindow(cred.token), now, settings);
+        if (verdict2.state !== "expired") continue;
+        const eks = cred.token.eks?.signedAt ? ` It was signed at ${cred.token.eks.signedAt}; EKS tokens live 15 minutes.` : "";
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} ${verdict2.phrase}.${eks}`,
+          remediation: tokenFix(cred, t),
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), secondsLeft: verdict2.secondsLeft ?? null },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/expiring.ts
+var expiring_default = defineCheck({
+  id: "token/expiring",
+  title: "Bearer token expires soon",
+  severity: "warning",
+  description: "A static token (kubeconfig `token` or `tokenFile`) expires before the job can be expected to finish: an error inside `min-validity`, a warning inside `warn-within`. Tokens from exec plugins are left out: kubectl runs the plugin again for a new one. A static EKS token always lands here, since it lives only 15 minutes.",
+  remediation: "Mint a token that outlives the job, or better, one per call: EKS \u2014 the exec plugin via `aws eks update-kubeconfig`; service accounts \u2014 `kubectl create token <sa> -n <namespace> --duration=2h`; OIDC/GKE/AKS \u2014 their exec plugins (kubelogin, gke-gcloud-auth-plugin).",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        if (cred.source.kind === "exec") continue;
+        const verdict2 = judgeExpiry(tokenWindow(cred.token), now, settings);
+        if (verdict2.state !== "expiring") continue;
+        const eks = cred.token.format === "eks" ? " A static EKS token cannot cover a deploy." : "";
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} ${verdict2.phrase}.${eks}`,
+          ...verdict2.severity ? { severity: verdict2.severity } : {},
+          remediation: tokenFix(cred, t),
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), secondsLeft: verdict2.secondsLeft ?? null },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/malformed.ts
+var WHITESPACE_FIX = 'Remove the stray characters: keep `token: <value>` on one line in YAML (a `|` block adds a line break), write token files with `printf %s "$TOKEN" > file` rather than `echo`, and copy tokens as plain text (no byte-order mark or zero-width characters).';
+var malformed_default = defineCheck({
+  id: "token/malformed",
+  title: "Bearer token is malformed",
+  severity: "error",
+  description: "The token cannot work as written: a JWT that does not decode (segments, base64url, JSON, claims), an EKS token whose presigned STS URL aws-iam-authenticator or STS would refuse (host, parameters, unsigned x-k8s-aws-id, X-Amz-Expires, size), or characters that break the Authorization header (line breaks, spaces, non-ASCII). The server only ever says 401 Unauthorized, so this names the cause.",
+  remediation: "Mint the token again with its own tool rather than editing it: EKS \u2014 `aws eks update-kubeconfig --name <cluster> --region <region>` (exec plugin); service accounts \u2014 `kubectl create token <sa> -n <namespace> --duration=2h`; OIDC/GKE/AKS \u2014 their exec plugins. " + WHITESPACE_FIX,
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const problems = [
+          ...cred.token.malformed ? [cred.token.malformed] : [],
+          ...cred.token.eks?.problems ?? []
+        ];
+        if (problems.length === 0) continue;
+        const eks = cred.token.eks?.problems.length ? " (aws-iam-authenticator or STS rejects it, and the client sees only 401)" : "";
+        const characters = /whitespace|line break|control character|non-ASCII|empty/.test(
+          cred.token.malformed ?? ""
+        );
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} is malformed${eks}: ${problems.join("; ")}.`,
+          remediation: characters ? WHITESPACE_FIX : tokenFix(cred, t),
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), problems },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/no-expiry.ts
+var no_expiry_default = defineCheck({
+  id: "token/no-expiry",
+  title: "Bearer token never expires",
+  severity: "notice",
+  description: "A JWT without an `exp` claim stays valid until its signing key or Secret is removed. The usual case is a legacy service-account token Secret (`kubernetes.io/service-account-token`, issuer `kubernetes/serviceaccount`): if the CI secret leaks, the cluster stays open. Opaque tokens are not reported: their lifetime cannot be read from them.",
+  remediation: "Use short-lived credentials: `kubectl create token <sa> -n <namespace> --duration=2h` per run, or GitHub OIDC with workload identity (EKS access entries / IRSA, GKE Workload Identity Federation, AKS workload identity). Then delete the legacy token Secret.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const { token } = cred;
+        if (token.format !== "jwt" || token.expiresAt || token.malformed) continue;
+        if (cred.source.kind === "exec" && t.exec?.credential?.expirationTimestamp) continue;
+        const legacy = tokenKind(cred, t) === "legacy-service-account";
+        const what = legacy ? "a legacy service-account token Secret, which never expires and is not bound to a pod" : 'a JWT without an "exp" claim, valid until its signing key is rotated';
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} is ${what}${token.subject ? ` (subject ${token.subject})` : ""}.`,
+          remediation: tokenFix(cred, t),
+          context: t.contextName,
+          evidence: tokenEvidence(cred, t),
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/not-yet-valid.ts
+var CLOCK_FIX = 'Check the runner clock: compare `date -u` with a trusted source (e.g. the `Date:` header of `curl -sI https://sts.amazonaws.com`), and `timedatectl status` should say "System clock synchronized: yes". Enable time sync on self-hosted runners (`sudo timedatectl set-ntp true`, or `sudo systemctl enable --now chrony` and `chronyc tracking`); containers share the host clock, so fix the host. If the token was minted on another machine, check that machine\u2019s clock too, then mint it again.';
+function why(token) {
+  if (token.format === "eks") {
+    return `it is signed at ${token.notBefore}, more than 5 minutes ahead of this runner's clock, so STS rejects it ("Signature not yet current")`;
+  }
+  const claims = [
+    token.notBefore ? `nbf ${token.notBefore}` : "",
+    token.issuedAt ? `iat ${token.issuedAt}` : ""
+  ].filter(Boolean);
+  return `its ${claims.join(" and ")} lie in the future beyond the API server's 1-minute leeway`;
+}
+var not_yet_valid_default = defineCheck({
+  id: "token/not-yet-valid",
+  title: "Bearer token is not valid yet",
+  severity: "error",
+  description: "The token starts being valid in the future: a JWT `nbf`/`iat` more than a minute ahead, or an EKS token signed more than 5 minutes ahead (STS tolerance). Either this runner\u2019s clock is behind or the clock of the machine that minted the token is ahead; the server answers 401.",
+  remediation: CLOCK_FIX,
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const window = tokenWindow(cred.token);
+        const verdict2 = judgeExpiry(window, now, settings);
+        if (verdict2.state !== "not-yet-valid" || !window.notBefore) continue;
+        const ahead = (Date.parse(window.notBefore) - now.getTime()) / 1e3;
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} is not valid yet: ${why(cred.token)}. This runner's clock reads ${now.toISOString()}; the token becomes acceptable in ${formatDuration(ahead)}. The runner clock may be behind (or the minting machine's ahead).`,
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), runnerTime: now.toISOString() },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/index.ts
+var CHECKS = [
+  ca_expired_default,
+  ca_expiring_default,
+  client_expired_default,
+  client_expiring_default,
+  client_not_yet_valid_default,
+  api_version_removed_default,
+  config_invalid_default,
+  credential_expired_default,
+  failed_default,
+  interactive_required_default,
+  invalid_output_default,
+  not_found_default,
+  timeout_default,
+  auth_provider_removed_default,
+  basic_auth_default,
+  cert_without_key_default,
+  cluster_not_found_default,
+  context_not_found_default,
+  data_and_file_default,
+  data_invalid_default,
+  duplicate_key_default,
+  duplicate_name_default,
+  empty_input_default,
+  file_unreadable_default,
+  insecure_tls_default,
+  insecure_with_ca_default,
+  invalid_namespace_default,
+  key_mismatch_default,
+  multiple_auth_methods_default,
+  no_credentials_default,
+  no_current_context_default,
+  not_found_default2,
+  proxy_url_invalid_default,
+  redacted_default,
+  server_invalid_default,
+  server_missing_default,
+  shadowed_entry_default,
+  unparseable_default,
+  user_not_found_default,
+  expired_default,
+  expiring_default,
+  malformed_default,
+  no_expiry_default,
+  not_yet_valid_default
+];
+
+// src/config.ts
+var InputError = class extends Error {
+  constructor(input, message) {
+    super(`Input '${input}' ${message}`);
+    this.input = input;
+    this.name = "InputError";
+  }
+  input;
+};
+var DURATION_HELP = "must be a duration such as 90s, 15m, 12h or 30d";
+function duration(name, raw, fallback, min = 0) {
+  const text = raw === void 0 || raw.trim() === "" ? fallback : raw;
+  const seconds = parseDuration(text);
+  if (seconds === void 0) throw new InputError(name, `${DURATION_HELP} (got "${text}")`);
+  if (seconds < min) throw new InputError(name, `must be at least ${min}s (got "${text}")`);
+  return seconds;
+}
+function boolean(name, raw, fallback) {
+  const text = (raw ?? "").trim().toLowerCase();
+  if (text === "") return fallback;
+  if (["true", "yes", "1", "on"].includes(text)) return true;
+  if (["false", "no", "0", "off"].includes(text)) return false;
+  throw new InputError(name, `must be true or false (got "${raw}")`);
+}
+function failOn(raw) {
+  const text = (raw ?? "").trim().toLowerCase() || "error";
+  if (text === "error" || text === "warning" || text === "never") return text;
+  throw new InputError("fail-on", `must be one of error, warning, never (got "${raw}")`);
+}
+function parseConfig(get, defaults) {
+  const kubeconfig = get("kubeconfig");
+  const context = get("context")?.trim();
+  return {
+    kubeconfig: kubeconfig === void 0 || kubeconfig.trim() === "auto" ? void 0 : kubeconfig,
+    ...context ? { context } : {},
+    offline: boolean("offline", get("offline"), false),
+    minValiditySeconds: duration("min-validity", get("min-validity"), "15m"),
+    warnWithinSeconds: duration("warn-within", get("warn-within"), "30d"),
+    failOn: failOn(get("fail-on")),
+    timeoutSeconds: duration("timeout", get("timeout"), "30s", 1),
+    reportPath: get("report-path")?.trim() || defaults.reportPath
+  };
+}
+
+// src/decide.ts
+function decide(report, failOn2) {
+  const { errors, warnings } = report.counts;
+  const failed = failOn2 === "never" ? false : failOn2 === "warning" ? errors + warnings > 0 : errors > 0;
+  const counts = `${errors} error(s), ${warnings} warning(s)`;
+  if (failed) return { failed, reason: `kube-preflight found ${counts} (fail-on: ${failOn2}).` };
+  return {
+    failed,
+    reason: `kube-preflight result: ${report.result} with ${counts} (fail-on: ${failOn2}).`
+  };
+}
+
+// src/engine.ts
+import * as os from "node:os";
+
+// src/evaluate.ts
+var CHECK_CRASHED = "internal/check-crashed";
+function evaluate(checks, facts) {
+  const findings = [];
+  for (const check of checks) {
+    try {
+      for (const draft of check.run(facts)) {
+        findings.push({
+          id: check.id,
+          severity: draft.severity ?? check.severity,
+          title: check.title,
+          message: draft.message,
+          remediation: draft.remediation ?? check.remediation,
+          ...draft.context !== void 0 ? { context: draft.context } : {},
+          ...draft.evidence ? { evidence: draft.evidence } : {},
+          ...draft.location ? { location: draft.location } : {}
+        });
+      }
+    } catch (err) {
+      findings.push({
+        id: CHECK_CRASHED,
+        severity: "error",
+        title: "A kube-preflight check failed unexpectedly",
+        message: `Check ${check.id} failed: ${err.message ?? String(err)}. Its result is unknown.`,
+        remediation: "This is a bug in kube-preflight. Please report it with the JSON report attached (it contains no secrets).",
+        evidence: { check: check.id }
+      });
+    }
+  }
+  return findings;
+}
+
+// src/gather/index.ts
+import * as path6 from "node:path";
+
+// src/gather/exec.ts
+import * as path3 from "node:path";
+import { performance } from "node:perf_hooks";
+
+// src/gather/exec/causes.ts
+var AADSTS = {
+  "700016": "the application (client id) was not found in the tenant",
+  "700024": "the federated (OIDC) token is expired or not yet valid",
+  "70021": "no federated identity credential matches the GitHub OIDC token (issuer/subject)",
+  "7000215": "the client secret is invalid",
+  "7000222": "the client secret has expired",
+  "50173": "the grant was revoked (password changed or session reset); sign in again",
+  "50076": "multi-factor authentication is required, which a CI job cannot do",
+  "50079": "multi-factor authentication enrolment is required, which a CI job cannot do"
+};
+var RULES = [
+  {
+    cause: "aws-sso-expired",
+    test: /Error when retrieving token from sso: Token has expired and refresh failed|The SSO session associated with this profile has expired|Error loading SSO Token/i,
+    detail: () => "The AWS SSO (IAM Identity Center) session has expired or was never started."
+  },
+  {
+    cause: "aws-profile-missing",
+    test: /The config profile \(([^)\n]*)\) could not be found/,
+    detail: (m) => `The AWS CLI profile "${m[1]}" is not defined on this runner.`
+  },
+  {
+    cause: "aws-expired-token",
+    test: /ExpiredToken|security token included in the request is expired/,
+    detail: () => "The AWS session credentials have expired (ExpiredToken)."
+  },
+  {
+    cause: "aws-no-credentials",
+    test: /Unable to locate credentials/,
+    detail: () => "The AWS CLI found no credentials (Unable to locate credentials)."
+  },
+  {
+    cause: "aws-assume-role-denied",
+    test: /\(AccessDenied\)[^\n]*AssumeRole[^\n]*?(?:on resource: (arn:\S+))?$/m,
+    detail: (m) => `Assuming the IAM role was denied (AccessDenied on sts:AssumeRole${m[1] ? ` for ${m[1]}` : ""}).`
+  },
+  {
+    cause: "aws-invalid-keys",
+    test: /InvalidClientTokenId|SignatureDoesNotMatch/,
+    detail: (m) => `AWS rejected the access keys (${m[0]}): they are wrong, deleted or rotated.`
+  },
+  {
+    cause: "gcloud-reauth",
+    test: /Reauthentication required|reauth related error|invalid_grant/i,
+    detail: () => "gcloud needs to re-authenticate: its stored login is no longer valid."
+  },
+  {
+    cause: "gcloud-no-account",
+    test: /You do not currently have an active account selected/,
+    detail: () => "gcloud has no active account on this runner."
+  },
+  {
+    cause: "azure-aadsts",
+    test: /AADSTS(\d+)/,
+    detail: (m) => {
+      const code2 = m[1] ?? "";
+      const meaning = AADSTS[code2] ?? "Microsoft Entra ID refused the sign-in";
+      return `Microsoft Entra ID error AADSTS${code2}: ${meaning}.`;
+    }
+  },
+  {
+    cause: "kubectl-plugin-missing",
+    test: /unknown command "([\w-]+)" for "kubectl"/,
+    detail: (m) => `kubectl has no "${m[1]}" plugin on this runner.`
+  }
+];
+function recogniseFailure(stderr) {
+  for (const rule of RULES) {
+    const m = stderr.match(rule.test);
+    if (m) return { cause: rule.cause, detail: rule.detail(m) };
+  }
+  return void 0;
+}
+function stderrExcerpt(stderr) {
+  const lines = stderr.replace(/\r\n?/g, "\n").trimEnd().split("\n").slice(-10);
+  const text = lines.join("\n").trim();
+  if (!text) return void 0;
+  return text.length > 1e3 ? `\u2026${text.slice(-999)}` : text;
+}
+
+// src/gather/base64.ts
+function decodeStdBase64(text) {
+  const s = text.replace(/[\r\n]/g, "");
+  const bad = s.search(/[^A-Za-z0-9+/=]/);
+  if (bad >= 0) return { ok: false, detail: `illegal base64 data at input byte ${bad}` };
+  const pad = s.indexOf("=");
+  if (pad >= 0 && (!/^={1,2}$/.test(s.slice(pad)) || s.length % 4 !== 0)) {
+    return { ok: false, detail: `illegal base64 data at input byte ${pad}` };
+  }
+  if (s.length % 4 !== 0) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${s.length - s.length % 4} (length is not a multiple of 4)`
+    };
+  }
+  return { ok: true, bytes: Buffer.from(s, "base64") };
+}
+
+// src/gather/files.ts
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+var MAX_MATERIAL_BYTES = 1024 * 1024;
+function resolveAgainst(dir, file) {
+  return path.isAbsolute(file) ? file : path.resolve(dir, file);
+}
+async function readMaterialFile(file) {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, path: file, detail: "is a directory, not a file" };
+    if (!stat.isFile())
+      return { ok: false, path: file, detail: "is not a regular file (FIFO, socket or device)" };
+    if (stat.size > MAX_MATERIAL_BYTES) {
+      return {
+        ok: false,
+        path: file,
+        detail: `is ${stat.size} bytes, larger than the ${MAX_MATERIAL_BYTES}-byte limit`
+      };
+    }
+    return { ok: true, path: file, bytes: await fs.readFile(file) };
+  } catch (err) {
+    return { ok: false, path: file, detail: describeFsError(err) };
+  }
+}
+function describeFsError(err) {
+  const code2 = err.code;
+  switch (code2) {
+    case "ENOENT":
+      return "does not exist (ENOENT)";
+    case "EACCES":
+    case "EPERM":
+      return `cannot be read: permission denied (${code2})`;
+    case "ENOTDIR":
+      return "has a path component that is not a folder (ENOTDIR)";
+    case "ELOOP":
+      return "is a symbolic link loop (ELOOP)";
+    default:
+      return `cannot be read (${code2 ?? err.message})`;
+  }
+}
+
+// src/gather/exec/info.ts
+var EXEC_EXTENSION = "client.authentication.k8s.io/exec";
+async function caData(cluster, baseDir) {
+  const data = cluster["certificate-authority-data"];
+  if (data) {
+    const decoded = decodeStdBase64(data);
+    return decoded.ok ? decoded.bytes.toString("base64") : void 0;
+  }
+  const file = cluster["certificate-authority"];
+  if (!file) return void 0;
+  const read = await readMaterialFile(resolveAgainst(baseDir, file));
+  return read.ok ? read.bytes.toString("base64") : void 0;
+}
+async function clusterInfo(cluster, baseDir) {
+  const c = cluster.value;
+  const ca = await caData(c, baseDir);
+  const extension = (c.extensions ?? []).find((e) => e?.name === EXEC_EXTENSION);
+  const info = { server: c.server ?? "" };
+  if (c["tls-server-name"]) info["tls-server-name"] = c["tls-server-name"];
+  if (c["insecure-skip-tls-verify"]) info["insecure-skip-tls-verify"] = true;
+  if (ca) info["certificate-authority-data"] = ca;
+  if (c["proxy-url"]) info["proxy-url"] = c["proxy-url"];
+  if (c["disable-compression"]) info["disable-compression"] = true;
+  if (extension?.extension !== void 0 && extension.extension !== null) {
+    info.config = extension.extension;
+  }
+  return info;
+}
+async function buildExecInfo(apiVersion, provideClusterInfo, cluster, baseDir) {
+  const spec = {};
+  if (provideClusterInfo && cluster) spec.cluster = await clusterInfo(cluster, baseDir);
+  spec.interactive = false;
+  return JSON.stringify({ kind: "ExecCredential", apiVersion, spec });
+}
+
+// src/gather/token.ts
+import { createHash } from "node:crypto";
+
+// src/gather/token/chars.ts
+function codePoint(ch) {
+  return `U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function isControl(code2, allowTab = false) {
+  return code2 < 32 && !(allowTab && code2 === 9) || code2 === 127;
+}
+function indexWhere(text, test) {
+  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+// src/gather/token/base64url.ts
+function decodeBase64Url(text, allowPadding) {
+  let body = text;
+  if (allowPadding) {
+    const pad = /=+$/.exec(text);
+    if (pad && pad[0].length <= 2) body = text.slice(0, pad.index);
+  }
+  const bad = body.search(/[^A-Za-z0-9_-]/);
+  if (bad >= 0) {
+    const ch = body.codePointAt(bad) ?? 0;
+    const shown = ch >= 33 && ch <= 126 ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
+    const hint3 = ch === 43 || ch === 47 ? " (standard base64, not base64url)" : "";
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${bad}: ${shown}${hint3}`
+    };
+  }
+  if (body.length % 4 === 1) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${body.length - 1} (truncated: length ${body.length} is 1 more than a multiple of 4)`
+    };
+  }
+  return { ok: true, bytes: Buffer.from(body, "base64url") };
+}
+
+// src/gather/token/go-url.ts
+var URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/s;
+function splitUrl(text) {
+  const ctl = indexWhere(text, (c) => isControl(c));
+  if (ctl >= 0) return `net/url: invalid control character in URL (at byte ${ctl})`;
+  const m = URL_SHAPE.exec(text);
+  if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
+  const authority = m[2] ?? "";
+  const path9 = queryUnescape(m[3] ?? "", false);
+  if (path9 === void 0) return "net/url: invalid URL escape in the path";
+  return {
+    scheme: (m[1] ?? "").toLowerCase(),
+    host: authority.slice(authority.lastIndexOf("@") + 1),
+    path: path9,
+    rawQuery: m[4] ?? ""
+  };
+}
+function queryUnescape(text, plusIsSpace = true) {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text)) return void 0;
+  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
+  const bytes = [];
+  for (let i = 0; i < spaced.length; i++) {
+    if (spaced[i] === "%") {
+      bytes.push(parseInt(spaced.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(spaced[i] ?? "", "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseGoQuery(rawQuery) {
+  const values = /* @__PURE__ */ new Map();
+  let error;
+  for (const pair of rawQuery.split("&")) {
+    if (pair.includes(";")) {
+      error ??= "invalid semicolon separator in query";
+      continue;
+    }
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const key = queryUnescape(eq < 0 ? pair : pair.slice(0, eq));
+    const value = queryUnescape(eq < 0 ? "" : pair.slice(eq + 1));
+    if (key === void 0 || value === void 0) {
+      const name = eq > 0 && /^[A-Za-z0-9-]{1,40}$/.test(pair.slice(0, eq)) ? pair.slice(0, eq) : "";
+      error ??= `invalid URL escape in query parameter${name ? ` "${name}"` : ""}`;
+      continue;
+    }
+    values.set(key, [...values.get(key) ?? [], value]);
+  }
+  return error ? { values, error } : { values };
+}
+
+// src/gather/token/eks.ts
+var EKS_PREFIX = "k8s-aws-v1.";
+var MAX_TOKEN_BYTES = 4096;
+var EKS_TOKEN_LIFETIME_SECONDS = 15 * 60;
+var ALLOWED_PARAMS = /* @__PURE__ */ new Set([
+  "action",
+  "version",
+  "x-amz-algorithm",
+  "x-amz-credential",
+  "x-amz-date",
+  "x-amz-expires",
+  "x-amz-security-token",
+  "x-amz-signature",
+  "x-amz-signedheaders"
+]);
+var SECRET_PARAMS = /* @__PURE__ */ new Set(["x-amz-security-token", "x-amz-signature"]);
+var STS_DOMAINS = /* @__PURE__ */ new Set([
+  "amazonaws.com",
+  "amazonaws.com.cn",
+  "amazonaws.eu",
+  "c2s.ic.gov",
+  "sc2s.sgov.gov",
+  "cloud.adc-e.uk",
+  "csp.hci.ic.gov",
+  "api.aws",
+  "api.amazonwebservices.com.cn",
+  "api.amazonwebservices.eu"
+]);
+var REGION_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
+var GLOBAL_HOST = "sts.amazonaws.com";
+function parseAmzDate(text) {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+  if (!m) return void 0;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const exact = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+  return exact ? date.toISOString() : void 0;
+}
+function hostRegion(host2) {
+  if (host2 === GLOBAL_HOST) return "us-east-1";
+  const m = /^sts(?:-fips)?\.([^.]+)\.(.+)$/.exec(host2);
+  return m?.[1] && REGION_LABEL.test(m[1]) && STS_DOMAINS.has(m[2] ?? "") ? m[1] : void 0;
+}
+function maskQuerySecrets(rawQuery, query, secrets) {
+  for (const pair of rawQuery.split("&")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && SECRET_PARAMS.has(pair.slice(0, eq).toLowerCase()))
+      secrets.add(pair.slice(eq + 1));
+  }
+  for (const [key, values] of query.values) {
+    if (SECRET_PARAMS.has(key.toLowerCase())) values.forEach(secrets.add);
+  }
+}
+function queryProblems(query, lower) {
+  const problems = [];
+  if (query.error) problems.push(`malformed query parameter (${query.error})`);
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, values] of query.values) {
+    const low = key.toLowerCase();
+    if (seen.has(low))
+      problems.push(`duplicate query parameter found: "${key}" (also given as "${seen.get(low)}")`);
+    else seen.set(low, key);
+    if (!ALLOWED_PARAMS.has(low)) problems.push(`non-whitelisted query parameter "${key}"`);
+    if (values.length !== 1) {
+      problems.push(
+        `query parameter with multiple values not supported ("${key}" is given ${values.length} times)`
+      );
+    }
+  }
+  const action = lower.get("action");
+  if (action !== "GetCallerIdentity") {
+    problems.push(
+      `unexpected action parameter in pre-signed URL (${action === void 0 ? "no Action" : `Action=${action}`}, expected GetCallerIdentity)`
+    );
+  }
+  const signed = (lower.get("x-amz-signedheaders") ?? "").split(";");
+  if (!signed.some((h) => h.toLowerCase() === "x-k8s-aws-id")) {
+    problems.push("client did not sign the x-k8s-aws-id header in the pre-signed URL");
+  }
+  const expires = lower.get("x-amz-expires") ?? "";
+  if (!/^[+-]?\d+$/.test(expires) || Number(expires) < 0 || Number(expires) > 900) {
+    problems.push(
+      `invalid X-Amz-Expires parameter in pre-signed URL: ${expires === "" ? "missing" : JSON.stringify(expires)} (must be an integer from 0 to 900)`
+    );
+  }
+  const date = lower.get("x-amz-date");
+  if (!date) problems.push("X-Amz-Date parameter must be present in pre-signed URL");
+  else if (!parseAmzDate(date)) {
+    problems.push(
+      `error parsing X-Amz-Date parameter ${JSON.stringify(date)} into format 20060102T150405Z`
+    );
+  }
+  return problems;
+}
+function signatureProblems(lower, region) {
+  const problems = [];
+  if (lower.get("x-amz-algorithm") !== "AWS4-HMAC-SHA256") {
+    problems.push("X-Amz-Algorithm is not AWS4-HMAC-SHA256: STS rejects the signature");
+  }
+  if (!lower.get("x-amz-signature"))
+    problems.push("X-Amz-Signature is missing: the URL is not signed");
+  const credential = lower.get("x-amz-credential");
+  const [akid = "", day = "", scopeRegion = "", service = "", terminator = ""] = (credential ?? "").split("/");
+  if (!credential || !akid || (credential.match(/\//g) ?? []).length !== 4 || terminator !== "aws4_request") {
+    problems.push(
+      "X-Amz-Credential is not <access-key-id>/<yyyymmdd>/<region>/sts/aws4_request: STS rejects the signature"
+    );
+    return problems;
+  }
+  if (service !== "sts")
+    problems.push(
+      `the credential scope names service "${service}", not "sts": STS rejects the signature`
+    );
+  if (region && scopeRegion !== region) {
+    problems.push(
+      `the signature is scoped to region "${scopeRegion}" but the URL goes to the ${region} STS endpoint: STS rejects it ("Credential should be scoped to a valid region")`
+    );
+  }
+  const date = lower.get("x-amz-date") ?? "";
+  if (parseAmzDate(date) && day !== date.slice(0, 8)) {
+    problems.push(
+      `the credential scope date ${day} is not the day of X-Amz-Date ${date}: STS rejects the signature`
+    );
+  }
+  if (akid.startsWith("ASIA") && !lower.has("x-amz-security-token")) {
+    problems.push(
+      "the access key is temporary (ASIA\u2026) but X-Amz-Security-Token is missing: STS rejects it"
+    );
+  }
+  return problems;
+}
+function decodeEksToken(token, secrets) {
+  const problems = [];
+  const size = Buffer.byteLength(token, "utf8");
+  if (size > MAX_TOKEN_BYTES)
+    problems.push(
+      `token is too large (${size} bytes; the authenticator accepts at most ${MAX_TOKEN_BYTES})`
+    );
+  const body = token.slice(EKS_PREFIX.length);
+  const fail = (reason) => ({
+    ok: false,
+    malformed: [...problems, reason].join("; ")
+  });
+  if (body === "") return fail(`nothing follows the "${EKS_PREFIX}" prefix`);
+  let decoded = decodeBase64Url(body, false);
+  if (!decoded.ok) {
+    const padded = decodeBase64Url(body, true);
+    if (!padded.ok)
+      return fail(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
+    problems.push(
+      `${decoded.detail}: the authenticator decodes unpadded base64url (Go RawURLEncoding), so "=" padding makes it reject the token`
+    );
+    decoded = padded;
+  }
+  const urlText = decoded.bytes.toString("utf8");
+  secrets.add(urlText);
+  const url = splitUrl(urlText);
+  if (typeof url === "string") return fail(`the decoded pre-signed URL cannot be parsed: ${url}`);
+  const query = parseGoQuery(url.rawQuery);
+  maskQuerySecrets(url.rawQuery, query, secrets);
+  const lower = /* @__PURE__ */ new Map();
+  for (const [key, values] of query.values)
+    if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), values[0] ?? "");
+  if (url.scheme !== "https") problems.push(`unexpected scheme "${url.scheme}" in pre-signed URL`);
+  const region = hostRegion(url.host);
+  if (!region)
+    problems.push(
+      `unexpected hostname "${url.host}" in pre-signed URL (expected sts.<region>.amazonaws.com or ${GLOBAL_HOST})`
+    );
+  if (url.path !== "/")
+    problems.push(`unexpected path in pre-signed URL (${JSON.stringify(url.path)}, expected "/")`);
+  problems.push(...queryProblems(query, lower), ...signatureProblems(lower, region));
+  const credential = (lower.get("x-amz-credential") ?? "").split("/");
+  const accessKeyPrefix = (credential[0] ?? "").slice(0, 4);
+  const expires = lower.get("x-amz-expires") ?? "";
+  const eks = {
+    host: url.host,
+    region: region ?? credential[2] ?? "",
+    signedAt: parseAmzDate(lower.get("x-amz-date") ?? "") ?? "",
+    accessKeyPrefix,
+    temporaryCredentials: lower.has("x-amz-security-token") || accessKeyPrefix === "ASIA",
+    signedHeaders: (lower.get("x-amz-signedheaders") ?? "").split(";").filter(Boolean),
+    problems
+  };
+  if (/^[+-]?\d+$/.test(expires)) eks.expiresParam = Number(expires);
+  return { ok: true, eks };
+}
+
+// src/gather/token/jwt.ts
+var MAX_SECONDS = 253402300799;
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function segmentJson(name, segment) {
+  if (segment === "") return { ok: false, detail: `the ${name} segment is empty` };
+  const decoded = decodeBase64Url(segment, true);
+  if (!decoded.ok)
+    return { ok: false, detail: `the ${name} segment is not base64url: ${decoded.detail}` };
+  try {
+    return { ok: true, value: JSON.parse(decoded.bytes.toString("utf8")) };
+  } catch (err) {
+    return { ok: false, detail: `the ${name} segment is not JSON (${err.message})` };
+  }
+}
+function describeJson(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string")
+    return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+function looksLikeJwt(text) {
+  if (text.startsWith("eyJ")) return true;
+  const parts = text.split(".");
+  if (parts.length !== 3 || !parts[0]) return false;
+  const header = decodeBase64Url(parts[0], true);
+  return header.ok && header.bytes.toString("utf8").trimStart().startsWith("{");
+}
+function numericDate(name, v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    problems.push(
+      `claim "${name}" must be seconds since 1970 (a NumericDate), not ${describeJson(v)}`
+    );
+    return void 0;
+  }
+  if (v < 0 || v > MAX_SECONDS) {
+    const ms = v > 1e12 ? " (it looks like milliseconds)" : "";
+    problems.push(`claim "${name}" is ${v}, not a plausible time in seconds${ms}`);
+    return void 0;
+  }
+  return new Date(Math.round(v * 1e3)).toISOString();
+}
+function stringClaim(name, v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v === "string") return v;
+  problems.push(`claim "${name}" must be a string, not ${describeJson(v)}`);
+  return void 0;
+}
+function audience(v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((a) => typeof a === "string")) return v;
+  problems.push(`claim "aud" must be a string or an array of strings, not ${describeJson(v)}`);
+  return void 0;
+}
+function readClaims(claims, problems) {
+  const fields = {};
+  const iat = numericDate("iat", claims.iat, problems);
+  const nbf = numericDate("nbf", claims.nbf, problems);
+  const exp = numericDate("exp", claims.exp, problems);
+  if (exp && iat && Date.parse(exp) <= Date.parse(iat)) {
+    problems.push(`claim "exp" (${exp}) is not after "iat" (${iat})`);
+  }
+  if (exp && nbf && Date.parse(nbf) >= Date.parse(exp)) {
+    problems.push(`claim "nbf" (${nbf}) is not before "exp" (${exp})`);
+  }
+  if (iat) fields.issuedAt = iat;
+  if (nbf) fields.notBefore = nbf;
+  if (exp) fields.expiresAt = exp;
+  const iss = stringClaim("iss", claims.iss, problems);
+  const sub = stringClaim("sub", claims.sub, problems);
+  const aud = audience(claims.aud, problems);
+  if (iss !== void 0) fields.issuer = iss;
+  if (sub !== void 0) fields.subject = sub;
+  if (aud) fields.audience = aud;
+  return fields;
+}
+function decodeJwt(text) {
+  const problems = [];
+  const parts = text.split(".");
+  if (parts.length === 5) {
+    problems.push(
+      "has 5 dot-separated segments: it is an encrypted JWT (JWE), and Kubernetes accepts only signed JWTs (3 segments)"
+    );
+    return { fields: {}, problems };
+  }
+  if (parts.length !== 3) {
+    problems.push(
+      `has ${parts.length} dot-separated segment${parts.length === 1 ? "" : "s"}; a signed JWT has 3 (header.payload.signature)`
+    );
+    return { fields: {}, problems };
+  }
+  const [headerText = "", payloadText = "", signature = ""] = parts;
+  const header = segmentJson("header", headerText);
+  let alg;
+  if (!header.ok) problems.push(header.detail);
+  else if (!isObject(header.value))
+    problems.push(`the header is ${describeJson(header.value)}, not a JSON object`);
+  else if (typeof header.value.alg !== "string")
+    problems.push('the header has no "alg" (signature algorithm)');
+  else alg = header.value.alg;
+  const payload = segmentJson("payload", payloadText);
+  let fields = {};
+  if (!payload.ok) problems.push(payload.detail);
+  else if (!isObject(payload.value)) {
+    problems.push(`the payload is ${describeJson(payload.value)}, not a JSON object of claims`);
+  } else fields = readClaims(payload.value, problems);
+  if (alg === "none" || signature === "") {
+    problems.push(
+      'it is unsigned (alg "none" or an empty signature), which the API server rejects'
+    );
+  } else {
+    const sig = decodeBase64Url(signature, true);
+    if (!sig.ok) problems.push(`the signature segment is not base64url: ${sig.detail}`);
+  }
+  return { fields, problems };
+}
+
+// src/gather/token.ts
+var MAX_DECODE_BYTES = 64 * 1024;
+var GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, "g");
+function normalizeFileToken(text) {
+  return text.replace(GO_TRIM, "");
+}
+function tokenFingerprint(raw) {
+  return createHash("sha256").update(raw, "utf8").digest("hex").slice(0, 16);
+}
+function headerProblems(raw) {
+  if (raw === "") return ["the token is empty"];
+  const problems = [];
+  const ctl = indexWhere(raw, (c) => isControl(c, true));
+  if (ctl >= 0) {
+    const what = raw[ctl] === "\n" || raw[ctl] === "\r" ? "a line break" : "a control character";
+    problems.push(
+      `it contains ${what} (${codePoint(raw.charCodeAt(ctl))}) at position ${ctl}: Go's HTTP client refuses to send it (\`net/http: invalid header field value for "Authorization"\`)`
+    );
+  }
+  if (/^[ \t]/.test(raw)) {
+    problems.push(
+      'it starts with whitespace: the API server splits "Bearer <token>" on spaces, finds an empty token and does not authenticate the request (it runs as system:anonymous, or gets 401)'
+    );
+  }
+  const inner = raw.replace(/[ \t]+$/, "").slice(1).search(/[ \t]/);
+  if (inner >= 0) {
+    problems.push(
+      `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`
+    );
+  }
+  const wide = indexWhere(raw, (c) => c > 127);
+  if (wide >= 0) {
+    const ch = raw.codePointAt(wide) ?? 0;
+    const name = ch === 65279 ? " (a byte-order mark)" : ch >= 8203 && ch <= 8205 ? " (a zero-width space)" : "";
+    problems.push(
+      `it contains the non-ASCII character ${codePoint(ch)}${name} at position ${wide}: tokens are ASCII, so it cannot match`
+    );
+  }
+  return problems;
+}
+function formatOf(core) {
+  if (core.startsWith(EKS_PREFIX)) return "eks";
+  return looksLikeJwt(core) ? "jwt" : "opaque";
+}
+function decodeBody(facts, core, secrets, problems) {
+  if (facts.format === "jwt") {
+    const jwt = decodeJwt(core);
+    Object.assign(facts, jwt.fields);
+    problems.push(...jwt.problems);
+  } else if (facts.format === "eks") {
+    const eks = decodeEksToken(core, secrets);
+    if (!eks.ok) {
+      problems.push(eks.malformed);
+      return;
+    }
+    facts.eks = eks.eks;
+    if (eks.eks.signedAt) {
+      const signed = Date.parse(eks.eks.signedAt);
+      facts.issuedAt = eks.eks.signedAt;
+      facts.notBefore = eks.eks.signedAt;
+      facts.expiresAt = new Date(signed + EKS_TOKEN_LIFETIME_SECONDS * 1e3).toISOString();
+    }
+  }
+}
+function describeToken(raw, secrets) {
+  secrets.add(raw);
+  const length = Buffer.byteLength(raw, "utf8");
+  const core = normalizeFileToken(raw).replace(/^\ufeff/, "");
+  const facts = { format: formatOf(core), fingerprint: tokenFingerprint(raw), length };
+  const problems = headerProblems(raw);
+  if (length > MAX_DECODE_BYTES) {
+    problems.push(
+      `the token is ${length} bytes, over the ${MAX_DECODE_BYTES / 1024} KiB decoding limit, so it was not decoded (was a whole file pasted in place of the token?)`
+    );
+  } else {
+    try {
+      decodeBody(facts, core, secrets, problems);
+    } catch (err) {
+      problems.push(`it could not be decoded (${err.message})`);
+    }
+  }
+  if (problems.length > 0) facts.malformed = problems.join("; ");
+  return facts;
+}
+
+// src/gather/x509.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+function pemBlocks(pem) {
+  return [...pem.replace(/\r/g, "").matchAll(BLOCK)].map((m) => ({
+    type: m[1],
+    text: m[0]
+  }));
+}
+function subjectField(subject, key) {
+  return subject.split("\n").filter((l) => l.startsWith(`${key}=`)).map((l) => l.slice(key.length + 1));
+}
+function describe(cert, index) {
+  const cn = subjectField(cert.subject, "CN")[0];
+  const orgs = subjectField(cert.subject, "O");
+  let selfSigned;
+  try {
+    selfSigned = cert.subject === cert.issuer && cert.verify(cert.publicKey);
+  } catch {
+    selfSigned = false;
+  }
+  return {
+    subject: cert.subject.replace(/\n/g, ", "),
+    issuer: cert.issuer.replace(/\n/g, ", "),
+    serialNumber: cert.serialNumber,
+    notBefore: new Date(cert.validFrom).toISOString(),
+    notAfter: new Date(cert.validTo).toISOString(),
+    fingerprint: cert.fingerprint256,
+    keyType: cert.publicKey.asymmetricKeyType ?? "unknown",
+    isCA: cert.ca,
+    selfSigned,
+    index,
+    ...cn ? { commonName: cn } : {},
+    ...orgs.length ? { organizations: orgs } : {}
+  };
+}
+function parseCertificates(pem) {
+  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
+  const blocks = pemBlocks(pem);
+  if (blocks.length === 0) {
+    return {
+      ok: false,
+      problem: "not-pem",
+      detail: "no PEM block found (is this DER, or base64-encoded twice?)"
+    };
+  }
+  const certBlocks = blocks.filter((b) => b.type === "CERTIFICATE");
+  if (certBlocks.length === 0) {
+    const types = [...new Set(blocks.map((b) => b.type))].join(", ");
+    return {
+      ok: false,
+      problem: "not-certificate",
+      detail: `contains ${types} block(s), not a CERTIFICATE`
+    };
+  }
+  const certs2 = [];
+  for (const [i, block] of certBlocks.entries()) {
+    try {
+      certs2.push(describe(new X509Certificate(block.text), i));
+    } catch (err) {
+      const of = certBlocks.length > 1 ? ` ${i + 1} of ${certBlocks.length}` : "";
+      return {
+        ok: false,
+        problem: "not-certificate",
+        detail: `certificate${of} cannot be parsed (${err.message}); it may be truncated`
+      };
+    }
+  }
+  return { ok: true, certs: certs2 };
+}
+function parsePrivateKey(pem) {
+  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
+  const blocks = pemBlocks(pem);
+  if (blocks.length === 0) {
+    return {
+      ok: false,
+      problem: "not-pem",
+      detail: "no PEM block found (is this DER, or base64-encoded twice?)"
+    };
+  }
+  const keyBlock = blocks.find((b) => b.type.endsWith("PRIVATE KEY"));
+  if (!keyBlock) {
+    const types = [...new Set(blocks.map((b) => b.type))].join(", ");
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: `contains ${types} block(s), not a PRIVATE KEY`
+    };
+  }
+  if (keyBlock.type === "ENCRYPTED PRIVATE KEY" || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: "the private key is encrypted; kubectl cannot use encrypted keys"
+    };
+  }
+  try {
+    const key = createPrivateKey({ key: keyBlock.text, format: "pem" });
+    return { ok: true, keyType: key.asymmetricKeyType ?? "unknown", key };
+  } catch (err) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: `the private key cannot be parsed (${err.message})`
+    };
+  }
+}
+function keyMatchesCertificate(certPem, key) {
+  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
+  if (!first) return void 0;
+  try {
+    return new X509Certificate(first.text).checkPrivateKey(key);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gather/exec/output.ts
+var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+function invalid2(detail, cause) {
+  return { outcome: "invalid-output", detail, ...cause ? { cause } : {} };
+}
+var CREDENTIAL_LIKE = [
+  /^k8s-aws-v1\.[\w-]+$/,
+  /^[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}$/,
+  /^[A-Za-z0-9+/_=-]{32,}$/
+];
+function maskWords(text, secrets) {
+  for (const word of text.split(/[\s|"',:;{}[\]]+/)) {
+    if (CREDENTIAL_LIKE.some((re) => re.test(word))) secrets.add(word);
+  }
+}
+var AWS_RENDERINGS = [
+  /^(\S+\t)?ExecCredential(\t\S+)?$/m,
+  /^STATUS\t/m,
+  /^\|+\s*(apiVersion|kind|expirationTimestamp|token)\s*\|/m,
+  /^kind:\s*ExecCredential\s*$/m
+];
+function notJson(text) {
+  if (AWS_RENDERINGS.some((re) => re.test(text))) {
+    return invalid2(
+      "decoding stdout: the AWS CLI printed text/table output: set `--output json` in args or AWS_DEFAULT_OUTPUT=json in exec env",
+      "aws-text-output"
+    );
+  }
+  const brace = text.indexOf("{");
+  if (brace > 0) {
+    try {
+      JSON.parse(text.slice(brace));
+      return invalid2(
+        `decoding stdout: ${brace} bytes of other text come before the JSON ExecCredential; the plugin must print logs to stderr, not stdout`
+      );
+    } catch {
+    }
+  }
+  return invalid2(
+    `decoding stdout: the plugin printed ${Buffer.byteLength(text)} bytes that are not JSON`
+  );
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function registerStdoutSecrets(stdout, secrets) {
+  const text = stdout.toString("utf8");
+  let status;
+  try {
+    status = JSON.parse(text)?.status;
+  } catch {
+    status = void 0;
+  }
+  if (typeof status !== "object" || status === null || Array.isArray(status)) {
+    return maskWords(text, secrets);
+  }
+  for (const field of ["token", "clientKeyData"]) {
+    const value = status[field];
+    if (typeof value === "string") secrets.add(value);
+    else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
+  }
+}
+function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
+  registerStdoutSecrets(stdout, secrets);
+  const text = stdout.toString("utf8");
+  if (overflow) {
+    return invalid2("decoding stdout: the plugin printed more than 1 MiB on stdout");
+  }
+  if (!text.trim()) return invalid2("decoding stdout: the plugin printed nothing on stdout");
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return notJson(text);
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    return invalid2(
+      `decoding stdout: expected a JSON object, got ${Array.isArray(doc) ? "an array" : typeof doc}`
+    );
+  }
+  const cred = doc;
+  const status = cred.status;
+  const isObject2 = typeof status === "object" && status !== null && !Array.isArray(status);
+  if (cred.kind === void 0) return invalid2("decoding stdout: Object 'Kind' is missing");
+  if (cred.kind !== "ExecCredential") {
+    return invalid2(`decoding stdout: kind is "${String(cred.kind)}", expected "ExecCredential"`);
+  }
+  if (cred.apiVersion !== apiVersion) {
+    return invalid2(
+      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${String(cred.apiVersion ?? "")}`
+    );
+  }
+  if (!isObject2) return invalid2("exec plugin didn't return a status field");
+  for (const field of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
+    const v = status[field];
+    if (v !== void 0 && v !== null && typeof v !== "string") {
+      return invalid2(`decoding stdout: status.${field} must be a string, not ${typeof v}`);
+    }
+  }
+  const token = str(status.token) ?? "";
+  const certPem = str(status.clientCertificateData) ?? "";
+  const keyPem = str(status.clientKeyData) ?? "";
+  const expiry = str(status.expirationTimestamp) ?? "";
+  if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
+    return invalid2(
+      `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
+    );
+  }
+  if (!token && !certPem && !keyPem) {
+    return invalid2("exec plugin didn't return a token or cert/key pair");
+  }
+  if (!certPem !== !keyPem)
+    return invalid2("exec plugin returned only certificate or key, not both");
+  return describeCredential(token, certPem, keyPem, expiry, origin, secrets);
+}
+function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
+  const credential = {};
+  if (expiry) credential.expirationTimestamp = new Date(expiry).toISOString();
+  if (token) credential.token = describeToken(token, secrets);
+  if (!certPem) return { outcome: "ok", credential };
+  const source = { field: "exec", kind: "exec", origin };
+  const certs2 = parseCertificates(certPem);
+  const key = parsePrivateKey(keyPem);
+  credential.clientCert = certs2.ok ? { ok: true, value: certs2.certs, source } : { ok: false, problem: certs2.problem, detail: certs2.detail, source };
+  credential.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source } : { ok: false, problem: key.problem, detail: key.detail, source };
+  if (!certs2.ok || !key.ok) {
+    const why2 = !certs2.ok ? `certificate ${certs2.detail}` : `key ${key.ok ? "" : key.detail}`;
+    return {
+      outcome: "invalid-output",
+      detail: `failed parsing client key/certificate: ${why2}`,
+      credential
+    };
+  }
+  credential.keyMatchesCert = keyMatchesCertificate(certPem, key.key);
+  if (!credential.keyMatchesCert) {
+    return {
+      outcome: "invalid-output",
+      detail: "failed parsing client key/certificate: tls: private key does not match public key",
+      credential
+    };
+  }
+  return { outcome: "ok", credential };
+}
+
+// src/gather/exec/resolve.ts
+import { constants, promises as fs2 } from "node:fs";
+import * as path2 from "node:path";
+async function executable(file) {
+  try {
+    const stat = await fs2.stat(file);
+    if (!stat.isFile()) return "not-executable";
+    await fs2.access(file, constants.X_OK);
+    return "yes";
+  } catch (err) {
+    return err.code === "ENOENT" ? "missing" : "not-executable";
+  }
+}
+async function resolveCommand(command, baseDir, pathVar) {
+  if (command.includes("/") || command.includes(path2.sep)) {
+    const file = path2.resolve(baseDir, command);
+    const state = await executable(file);
+    if (state === "yes") return { ok: true, path: file };
+    const why2 = state === "missing" ? "does not exist" : "is not an executable file";
+    return {
+      ok: false,
+      path: file,
+      detail: `exec: executable ${command} not found (${file} ${why2})`
+    };
+  }
+  const dirs = (pathVar ?? "").split(path2.delimiter).filter((d) => path2.isAbsolute(d));
+  let blocked;
+  for (const dir of dirs) {
+    const file = path2.join(dir, command);
+    const state = await executable(file);
+    if (state === "yes") return { ok: true, path: file };
+    if (state === "not-executable" && !blocked) blocked = file;
+  }
+  const where = blocked ? `${blocked} exists but is not executable` : `not on PATH (${dirs.length} folders searched)`;
+  return {
+    ok: false,
+    ...blocked ? { path: blocked } : {},
+    detail: `exec: executable ${command} not found (${where})`
+  };
+}
+
+// src/gather/exec/spawn.ts
+import { spawn } from "node:child_process";
+var MAX_STDOUT_BYTES = 1024 * 1024;
+var MAX_STDERR_BYTES = 64 * 1024;
+var KILL_GRACE_MS = 1e3;
+var STDOUT_LINGER_MS = 2e3;
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function runBounded(req) {
+  return new Promise((resolve5) => {
+    let child;
+    try {
+      child = spawn(req.file, req.args, {
+        cwd: req.cwd,
+        env: req.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+        shell: false
+      });
+    } catch (err) {
+      const e = err;
+      return resolve5({
+        kind: "spawn-error",
+        ...e.code ? { code: e.code } : {},
+        message: e.message
+      });
+    }
+    const out = [];
+    let outBytes = 0;
+    let stdoutOverflow = false;
+    let errTail = Buffer.alloc(0);
+    let stdoutEnded = false;
+    let stderrEnded = false;
+    let exit;
+    let settled = false;
+    let stopping;
+    const timers = [];
+    let killTimer;
+    const killGroup = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const stderr = () => errTail.toString("utf8");
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      for (const t of timers) clearTimeout(t);
+      killTimer?.unref();
+      req.signal.removeEventListener("abort", onAbort);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      child.unref();
+      resolve5(result);
+    };
+    const exited = () => {
+      if (!exit) return;
+      if (!stdoutEnded) killGroup("SIGKILL");
+      finish({
+        kind: "exited",
+        ...exit,
+        stdout: Buffer.concat(out),
+        stdoutOverflow,
+        stderr: stderr(),
+        stdoutHeldOpen: !stdoutEnded
+      });
+    };
+    const maybeDone = () => {
+      if (exit && stdoutEnded && stderrEnded) exited();
+    };
+    const stop = (reason) => {
+      if (settled) return;
+      if (exit) return exited();
+      stopping = reason;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => {
+        killGroup("SIGKILL");
+        finish({ kind: "timeout", stderr: stderr(), reason });
+      }, KILL_GRACE_MS);
+    };
+    const onAbort = () => stop("aborted");
+    child.stdout?.on("data", (chunk) => {
+      const room = MAX_STDOUT_BYTES - outBytes;
+      if (chunk.length > room) stdoutOverflow = true;
+      if (room > 0) out.push(chunk.subarray(0, room));
+      outBytes += Math.min(room, chunk.length);
+    });
+    child.stderr?.on("data", (chunk) => {
+      const both = Buffer.concat([errTail, chunk]);
+      errTail = both.subarray(Math.max(0, both.length - MAX_STDERR_BYTES));
+    });
+    child.stdout?.on("end", () => {
+      stdoutEnded = true;
+      maybeDone();
+    });
+    child.stderr?.on("end", () => {
+      stderrEnded = true;
+      maybeDone();
+    });
+    child.on("error", (err) => {
+      if (child.pid !== void 0) return;
+      finish({
+        kind: "spawn-error",
+        ...err.code ? { code: err.code } : {},
+        message: err.message
+      });
+    });
+    child.on("exit", (code2, signal) => {
+      if (settled) return;
+      if (stopping) return finish({ kind: "timeout", stderr: stderr(), reason: stopping });
+      exit = { code: code2, signal };
+      maybeDone();
+      if (!settled) timers.push(setTimeout(exited, STDOUT_LINGER_MS));
+    });
+    if (req.signal.aborted) return stop("aborted");
+    const budget = Math.min(MAX_TIMER_MS, Math.max(0, req.deadline - Date.now()));
+    timers.push(setTimeout(() => stop("deadline"), budget));
+    req.signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/gather/exec/validate.ts
+var EXEC_V1 = "client.authentication.k8s.io/v1";
+var EXEC_V1BETA1 = "client.authentication.k8s.io/v1beta1";
+var EXEC_V1ALPHA1 = "client.authentication.k8s.io/v1alpha1";
+var MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
+function effectiveInteractiveMode(cfg) {
+  if (cfg.interactiveMode) return cfg.interactiveMode;
+  if (cfg.apiVersion === EXEC_V1BETA1 || cfg.apiVersion === EXEC_V1ALPHA1) return "IfAvailable";
+  return void 0;
+}
+function validateExecConfig(userName, cfg) {
+  const suffix = `for ${userName} to use exec authentication plugin`;
+  const problems = [];
+  if (!cfg.command) problems.push(`command must be specified ${suffix}`);
+  if (!cfg.apiVersion) problems.push(`apiVersion must be specified ${suffix}`);
+  if ((cfg.env ?? []).some((v) => !v?.name)) {
+    problems.push(`env variable name must be specified ${suffix}`);
+  }
+  const mode = effectiveInteractiveMode(cfg);
+  if (!mode) problems.push(`interactiveMode must be specified ${suffix}`);
+  else if (!MODES.has(mode)) problems.push(`invalid interactiveMode for ${userName}: "${mode}"`);
+  const version = cfg.apiVersion;
+  const versionProblem = version && version !== EXEC_V1 && version !== EXEC_V1BETA1 ? `exec plugin: invalid apiVersion "${version}"` : void 0;
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      outcome: "not-run",
+      detail: [...problems, ...versionProblem ? [versionProblem] : []].join("; ")
+    };
+  }
+  if (versionProblem) {
+    const outcome = version === EXEC_V1ALPHA1 ? "api-version-removed" : "not-run";
+    return { ok: false, outcome, detail: versionProblem };
+  }
+  if (mode === "Always") {
+    return {
+      ok: false,
+      outcome: "interactive-required",
+      detail: "exec plugin cannot support interactive mode: standard input is not a terminal"
+    };
+  }
+  return { ok: true, interactiveMode: mode };
+}
+function stripControlChars(text) {
+  return text.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
+}
+
+// src/gather/exec.ts
+var PLAIN_ENV = /* @__PURE__ */ new Set([
+  "AWS_PROFILE",
+  "AWS_REGION",
+  "AWS_DEFAULT_REGION",
+  "AWS_DEFAULT_OUTPUT",
+  "AWS_STS_REGIONAL_ENDPOINTS",
+  "AZURE_CONFIG_DIR",
+  "CLOUDSDK_CORE_PROJECT"
+]);
+function secretArgs(args) {
+  const out = [];
+  const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
+  args.forEach((arg, i) => {
+    const eq = arg.indexOf("=");
+    if (eq > 0 && flag.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
+    else if (flag.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
+  });
+  return out;
+}
+function clusterDir(cluster, user, baseDir, env) {
+  const file = cluster.origin.file;
+  if (file === user.origin.file) return baseDir;
+  return path3.isAbsolute(file) ? path3.dirname(file) : env.cwd;
+}
+function execOrigin(user) {
+  const line = user.fieldLines.exec ?? user.origin.line;
+  return { file: user.origin.file, ...line ? { line } : {} };
+}
+async function runExecPlugin(user, cluster, baseDir, env, secrets) {
+  const cfg = user.value.exec ?? {};
+  const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
+  for (const e of entries2) {
+    if (typeof e?.value === "string" && !PLAIN_ENV.has(e.name)) secrets.add(e.value);
+  }
+  const args = Array.isArray(cfg.args) ? cfg.args.map(String) : [];
+  for (const value of secretArgs(args)) secrets.add(value);
+  const mode = effectiveInteractiveMode(cfg);
+  const facts = {
+    command: cfg.command ?? "",
+    args: args.map((a) => secrets.scrub(a)),
+    ...cfg.apiVersion ? { apiVersion: cfg.apiVersion } : {},
+    ...mode ? { interactiveMode: mode } : {},
+    ...cfg.installHint ? { installHint: stripControlChars(cfg.installHint) } : {},
+    outcome: "not-run",
+    envNames: entries2.map((e) => e?.name ?? "").filter(Boolean),
+    origin: execOrigin(user)
+  };
+  try {
+    return await run(facts, user, cluster, baseDir, env, secrets);
+  } catch (err) {
+    return {
+      ...facts,
+      outcome: "failed",
+      detail: secrets.scrub(`exec: ${err.message}`)
+    };
+  }
+}
+async function run(facts, user, cluster, baseDir, env, secrets) {
+  const cfg = user.value.exec ?? {};
+  const plan = validateExecConfig(user.name, cfg);
+  if (!plan.ok) return { ...facts, outcome: plan.outcome, detail: plan.detail };
+  const resolved = await resolveCommand(facts.command, baseDir, env.env.PATH);
+  if (resolved.path) facts.resolvedPath = resolved.path;
+  if (!resolved.ok) return { ...facts, outcome: "not-found", detail: resolved.detail };
+  const apiVersion = cfg.apiVersion;
+  const dir = cluster ? clusterDir(cluster, user, baseDir, env) : baseDir;
+  const info = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster, dir);
+  const childEnv = {};
+  for (const [k, v] of Object.entries(env.env)) if (v !== void 0) childEnv[k] = v;
+  for (const e of cfg.env ?? []) if (e?.name) childEnv[e.name] = String(e.value ?? "");
+  childEnv.KUBERNETES_EXEC_INFO = info;
+  if (env.signal.aborted || env.deadline <= Date.now()) {
+    const detail = "the plugin was not started: the run was cancelled or its time budget is spent";
+    return { ...facts, outcome: "timeout", detail };
+  }
+  const started = performance.now();
+  const result = await runBounded({
+    file: resolved.path,
+    args: Array.isArray(cfg.args) ? cfg.args.map(String) : [],
+    env: childEnv,
+    cwd: env.cwd,
+    deadline: env.deadline,
+    signal: env.signal
+  });
+  facts.durationMs = Math.round(performance.now() - started);
+  return judge(facts, result, apiVersion, secrets);
+}
+function judge(facts, result, apiVersion, secrets) {
+  if (result.kind === "spawn-error") {
+    const missing = result.code === "ENOENT" || result.code === "EACCES";
+    const detail = missing ? `exec: executable ${facts.command} not found (${result.code})` : `exec: ${result.message}`;
+    return { ...facts, outcome: missing ? "not-found" : "failed", detail: secrets.scrub(detail) };
+  }
+  if (result.kind === "timeout") {
+    const why2 = result.reason === "aborted" ? "the run was cancelled" : "the run's time budget ran out";
+    const excerpt2 = stderrExcerpt(stripControlChars(secrets.scrub(result.stderr)));
+    return {
+      ...facts,
+      outcome: "timeout",
+      detail: `the plugin did not finish before ${why2}; it was stopped (SIGTERM, then SIGKILL)`,
+      ...excerpt2 ? { stderrExcerpt: excerpt2 } : {}
+    };
+  }
+  const exited = {
+    ...facts,
+    ...result.code !== null ? { exitCode: result.code } : {},
+    ...result.signal ? { signal: result.signal } : {}
+  };
+  const ok = result.code === 0;
+  registerStdoutSecrets(result.stdout, secrets);
+  const output = ok ? interpretOutput(result.stdout, result.stdoutOverflow, apiVersion, facts.origin, secrets) : void 0;
+  const stderr = stripControlChars(secrets.scrub(result.stderr));
+  const excerpt = stderrExcerpt(stderr);
+  const withExcerpt = { ...exited, ...excerpt ? { stderrExcerpt: excerpt } : {} };
+  if (!ok) {
+    const recognised = recogniseFailure(stderr);
+    const base = `exec: executable ${facts.command} failed with exit code ${result.code ?? -1}`;
+    const how = result.signal ? ` (killed by ${result.signal})` : "";
+    return {
+      ...withExcerpt,
+      outcome: "failed",
+      detail: recognised ? `${base}${how}. ${recognised.detail}` : `${base}${how}`,
+      ...recognised ? { cause: recognised.cause } : {}
+    };
+  }
+  if (result.stdoutHeldOpen) {
+    return {
+      ...withExcerpt,
+      outcome: "timeout",
+      cause: "stdout-held-open",
+      detail: "the plugin exited, but a process it started kept stdout open; kubectl waits for stdout to close, so it would hang"
+    };
+  }
+  const out = output;
+  return {
+    ...withExcerpt,
+    outcome: out.outcome,
+    ...out.detail ? { detail: out.detail } : {},
+    ...out.cause ? { cause: out.cause } : {},
+    ...out.credential ? { credential: out.credential } : {}
+  };
+}
+
+// src/gather/kubeconfig/index.ts
+import * as path5 from "node:path";
+
+// src/gather/kubeconfig/input.ts
+var TOP_LEVEL_KEY = /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m;
+var JSON_KUBECONFIG = /^\{[\s\S]*"(apiVersion|kind|clusters|contexts|users|current-context)"\s*:/;
+var STARTS_LIKE_CONTENT = /^(\{|---|#|(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:)/;
+function looksLikeKubeconfigText(text) {
+  const t = text.replace(/^\uFEFF/, "").trimStart();
+  return TOP_LEVEL_KEY.test(t) || JSON_KUBECONFIG.test(t);
+}
+function decodeBase64Kubeconfig(raw) {
+  const compact = raw.replace(/\s+/g, "");
+  if (compact.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return void 0;
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+  return looksLikeKubeconfigText(text) ? text : void 0;
+}
+function looksLikeBase64Kubeconfig(raw) {
+  return decodeBase64Kubeconfig(raw) !== void 0;
+}
+function interpretKubeconfigInput(raw, pathDelimiter = ":") {
+  if (raw === void 0 || raw.trim() === "auto") return { kind: "auto" };
+  const text = raw.trim();
+  if (text === "") return { kind: "empty" };
+  if (decodeBase64Kubeconfig(text) !== void 0)
+    return { kind: "content", text, encoding: "base64" };
+  if (text.includes("\n") || STARTS_LIKE_CONTENT.test(text.replace(/^\uFEFF/, ""))) {
+    return { kind: "content", text: raw, encoding: "yaml" };
+  }
+  const paths = text.split(pathDelimiter).map((p) => p.trim()).filter((p) => p !== "");
+  if (paths.length === 0) return { kind: "empty" };
+  return { kind: "paths", paths, explicit: paths.length === 1 };
+}
+
+// src/gather/kubeconfig/merge.ts
+function mergeKind(kind, lists, shadowed) {
+  const winners = /* @__PURE__ */ new Map();
+  const losers = /* @__PURE__ */ new Map();
+  lists.forEach((list, fileIndex) => {
+    for (const entry of list) {
+      const winner = winners.get(entry.name);
+      if (!winner) winners.set(entry.name, { entry, fileIndex });
+      else if (winner.fileIndex !== fileIndex) {
+        losers.set(entry.name, [...losers.get(entry.name) ?? [], entry]);
+      }
+    }
+  });
+  for (const [name, lost] of losers) {
+    const winner = winners.get(name)?.entry;
+    if (winner) shadowed.push({ kind, name, winner, losers: lost });
+  }
+  return new Map([...winners].map(([name, w]) => [name, w.entry]));
+}
+function mergeFiles(source, files) {
+  const shadowed = [];
+  const merged = {
+    source,
+    files,
+    clusters: mergeKind(
+      "cluster",
+      files.map((f) => f.clusters),
+      shadowed
+    ),
+    users: mergeKind(
+      "user",
+      files.map((f) => f.users),
+      shadowed
+    ),
+    contexts: mergeKind(
+      "context",
+      files.map((f) => f.contexts),
+      shadowed
+    ),
+    shadowed
+  };
+  const setter = files.find((f) => f.currentContext?.name);
+  if (setter?.currentContext) {
+    const { name, line } = setter.currentContext;
+    merged.currentContext = { name, origin: { file: setter.path, ...line ? { line } : {} } };
+  }
+  return merged;
+}
+
+// src/gather/kubeconfig/schema.ts
+var extensions = { list: { struct: { name: "string", extension: "any" } } };
+var CLUSTER = {
+  struct: {
+    server: "string",
+    "tls-server-name": "string",
+    "insecure-skip-tls-verify": "bool",
+    "certificate-authority": "string",
+    "certificate-authority-data": "bytes",
+    "proxy-url": "string",
+    "disable-compression": "bool",
+    extensions
+  }
+};
+var EXEC = {
+  struct: {
+    command: "string",
+    args: { list: "string" },
+    env: { list: { struct: { name: "string", value: "string" } } },
+    apiVersion: "string",
+    installHint: "string",
+    provideClusterInfo: "bool",
+    interactiveMode: "string"
+  }
+};
+var USER = {
+  struct: {
+    "client-certificate": "string",
+    "client-certificate-data": "bytes",
+    "client-key": "string",
+    "client-key-data": "bytes",
+    token: "string",
+    tokenFile: "string",
+    as: "string",
+    "as-uid": "string",
+    "as-groups": { list: "string" },
+    "as-user-extra": { dict: { list: "string" } },
+    username: "string",
+    password: "string",
+    "auth-provider": { struct: { name: "string", config: { dict: "string" } } },
+    exec: EXEC,
+    extensions
+  }
+};
+var CONTEXT = {
+  struct: { cluster: "string", user: "string", namespace: "string", extensions }
+};
+var named = (field, inner) => ({
+  list: { struct: { name: "string", [field]: inner } }
+});
+var CONFIG = {
+  struct: {
+    kind: "string",
+    apiVersion: "string",
+    preferences: { struct: { colors: "bool", extensions } },
+    clusters: named("cluster", CLUSTER),
+    users: named("user", USER),
+    contexts: named("context", CONTEXT),
+    "current-context": "string",
+    extensions
+  }
+};
+function expected(shape) {
+  if (shape === "string") return "a string";
+  if (shape === "bytes") return "a base64 string";
+  if (shape === "bool") return "true or false";
+  if (shape === "any") return "any value";
+  return "list" in shape ? "a list" : "a mapping";
+}
+function found(node) {
+  if (node.kind === "map") return "a mapping";
+  if (node.kind === "seq") return "a list";
+  const v = node.value;
+  if (typeof v === "boolean") return `the boolean ${v}`;
+  if (typeof v === "number") return `the number ${v}`;
+  return "a string";
+}
+function hint(shape, node) {
+  if (node.kind !== "scalar") return "";
+  if ((shape === "string" || shape === "bytes") && typeof node.value !== "string") {
+    return " (quote the value so YAML reads it as text; kubectl reads YAML 1.1, where yes/no/on/off/y/n are booleans)";
+  }
+  if (shape === "bool" && typeof node.value === "string" && /^(true|false)$/i.test(node.value)) {
+    return " (remove the quotes)";
+  }
+  return "";
+}
+function checkShape(node, shape, path9 = "") {
+  if (!node || shape === "any") return void 0;
+  if (node.kind === "scalar" && node.value === null) return void 0;
+  const fail = () => ({
+    message: `${path9 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
+    position: node.pos
+  });
+  if (shape === "string" || shape === "bytes") {
+    return node.kind === "scalar" && typeof node.value === "string" ? void 0 : fail();
+  }
+  if (shape === "bool") {
+    return node.kind === "scalar" && typeof node.value === "boolean" ? void 0 : fail();
+  }
+  if ("list" in shape) {
+    if (node.kind !== "seq") return fail();
+    for (const [i, item] of node.items.entries()) {
+      const err = checkShape(item, shape.list, `${path9}[${i}]`);
+      if (err) return err;
+    }
+    return void 0;
+  }
+  if (node.kind !== "map") return fail();
+  for (const [key, field] of node.fields) {
+    const inner = "dict" in shape ? shape.dict : shape.struct[key];
+    if (!inner) continue;
+    const err = checkShape(field.value, inner, path9 ? `${path9}.${key}` : key);
+    if (err) return err;
+  }
+  return void 0;
+}
+
+// src/gather/kubeconfig/yaml-tree.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_NODES = 2e5;
+var MAX_DEPTH = 64;
+var TreeError = class extends Error {
+  constructor(message, position) {
+    super(message);
+    this.position = position;
+  }
+  position;
+};
+function parseYamlTree(text) {
+  const lines = new import_yaml.LineCounter();
+  const source = text.replace(/^\uFEFF/, "");
+  const docs = (0, import_yaml.parseAllDocuments)(source, {
+    version: "1.1",
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: lines,
+    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
+  });
+  const first = Array.isArray(docs) ? docs[0] : void 0;
+  if (!first) return { ok: true, root: void 0, duplicateKeys: [] };
+  const posAt = (offset) => {
+    const p = lines.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const problem3 = first.errors[0];
+  if (problem3) {
+    return {
+      ok: false,
+      error: `YAML syntax error: ${problem3.message}`,
+      position: posAt(problem3.pos[0])
+    };
+  }
+  const duplicateKeys = [];
+  let budget = MAX_NODES;
+  const build = (node, path9, depth) => {
+    if (--budget < 0) {
+      throw new TreeError(
+        `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
+      );
+    }
+    if (depth > MAX_DEPTH)
+      throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(first);
+      if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
+      return build(target, path9, depth + 1);
+    }
+    const pos = posAt(node?.range?.[0]);
+    if ((0, import_yaml.isMap)(node)) {
+      const fields = /* @__PURE__ */ new Map();
+      const merged = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const key = scalarKey(keyNode);
+        if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
+          mergeInto(fields, merged, build(pair.value, path9, depth + 1));
+          continue;
+        }
+        const keyPos = posAt(keyNode?.range?.[0]);
+        if (fields.has(key) && !merged.has(key)) {
+          duplicateKeys.push({ key: path9 ? `${path9}.${key}` : key, line: keyPos.line });
+        }
+        merged.delete(key);
+        const child = path9 ? `${path9}.${key}` : key;
+        fields.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
+      }
+      return { kind: "map", pos, fields };
+    }
+    if ((0, import_yaml.isSeq)(node)) {
+      return {
+        kind: "seq",
+        pos,
+        items: node.items.map((item, i) => build(item, `${path9}[${i}]`, depth + 1))
+      };
+    }
+    if ((0, import_yaml.isScalar)(node)) {
+      const plain = node.type === "PLAIN" ? node.source : void 0;
+      return { kind: "scalar", pos, value: goPlainScalar(plain, scalarValue(node.value)) };
+    }
+    return { kind: "scalar", pos, value: null };
+  };
+  try {
+    const root = first.contents ? build(first.contents, "", 0) : void 0;
+    const empty = !root || root.kind === "scalar" && root.value === null;
+    return { ok: true, root: empty ? void 0 : root, duplicateKeys };
+  } catch (err) {
+    if (err instanceof TreeError) {
+      return { ok: false, error: err.message, ...err.position ? { position: err.position } : {} };
+    }
+    throw err;
+  }
+}
+function mergeInto(fields, merged, source) {
+  const sources = source.kind === "seq" ? source.items : [source];
+  for (const s of sources) {
+    if (s.kind !== "map") throw new TreeError("a << merge key must refer to a mapping", s.pos);
+    for (const [key, field] of s.fields) {
+      if (fields.has(key)) continue;
+      fields.set(key, field);
+      merged.add(key);
+    }
+  }
+}
+function scalarKey(node) {
+  if (!(0, import_yaml.isScalar)(node)) return "";
+  if (typeof node.value === "symbol") return node.source ?? "<<";
+  return node.value === null ? "null" : String(node.value);
+}
+function goPlainScalar(source, value) {
+  if (source === void 0) return value;
+  if (typeof value === "number" && source.includes(":")) return source;
+  if (typeof value === "string" && /^[-+]?0o[0-7_]+$/.test(source))
+    return Number.parseInt(source.replace(/[-+_]|0o/g, ""), 8);
+  return value;
+}
+function scalarValue(value) {
+  if (value === null || value === void 0) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return value;
+  }
+  if (typeof value === "bigint") return Number(value);
+  return String(value);
+}
+
+// src/gather/kubeconfig/secret-fields.ts
+var PUBLIC_PROVIDER_KEYS = /* @__PURE__ */ new Set([
+  "idp-issuer-url",
+  "client-id",
+  "cmd-path",
+  "cmd-args",
+  "token-key",
+  "expiry-key",
+  "expiry",
+  "idp-certificate-authority",
+  "extra-scopes",
+  "scopes",
+  "apiserver-id",
+  "environment",
+  "tenant-id",
+  "config-mode"
+]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
+function registerUserSecrets(user, secrets) {
+  const add = (value) => {
+    if (typeof value === "string" && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
+  };
+  add(user.token);
+  add(user.password);
+  add(user["client-key-data"]);
+  for (const [key, value] of Object.entries(user["auth-provider"]?.config ?? {})) {
+    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
+  }
+  for (const variable of user.exec?.env ?? []) add(variable?.value);
+}
+
+// src/gather/kubeconfig/parse.ts
+var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
+var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
+function blankFile(path9, dir, status) {
+  return {
+    path: path9,
+    dir,
+    status,
+    clusters: [],
+    users: [],
+    contexts: [],
+    redacted: [],
+    duplicateKeys: []
+  };
+}
+function invalid3(file, error, position) {
+  const out = {
+    ...file,
+    status: "invalid",
+    error,
+    clusters: [],
+    users: [],
+    contexts: []
+  };
+  if (position) out.position = position;
+  delete out.currentContext;
+  return out;
+}
+function toPlain(node, shape, path9, sink) {
+  if (!node || node.kind === "scalar" && node.value === null) return void 0;
+  if (shape === "any") return plainAny(node);
+  if (shape === "string" || shape === "bytes" || shape === "bool") {
+    if (node.kind !== "scalar") return void 0;
+    const want = shape === "bool" ? "boolean" : "string";
+    if (typeof node.value !== want) return void 0;
+    if (typeof node.value === "string" && PLACEHOLDERS2.includes(node.value.trim())) {
+      sink(path9, node.value.trim(), node.pos.line);
+    }
+    return node.value;
+  }
+  if ("list" in shape) {
+    if (node.kind !== "seq") return void 0;
+    return node.items.map(
+      (item, i) => toPlain(item, shape.list, `${path9}[${i}]`, sink) ?? zero(shape.list)
+    );
+  }
+  if (node.kind !== "map") return void 0;
+  const out = {};
+  for (const [key, field] of node.fields) {
+    const inner = "dict" in shape ? shape.dict : shape.struct[key];
+    if (!inner) continue;
+    const value = toPlain(field.value, inner, path9 ? `${path9}.${key}` : key, sink);
+    if (value !== void 0) out[key] = value;
+  }
+  return out;
+}
+function zero(shape) {
+  if (shape === "string" || shape === "bytes") return "";
+  if (shape === "bool") return false;
+  if (shape === "any") return null;
+  return "list" in shape ? [] : {};
+}
+function plainAny(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(plainAny);
+  return Object.fromEntries([...node.fields].map(([k, f]) => [k, plainAny(f.value)]));
+}
+function entries(root, kind, shape, file, redacted) {
+  const list = root.fields.get(`${kind}s`)?.value;
+  if (list?.kind !== "seq") return [];
+  return list.items.map((item) => {
+    const fields = item.kind === "map" ? item.fields : /* @__PURE__ */ new Map();
+    const nameNode = fields.get("name")?.value;
+    const name = nameNode?.kind === "scalar" && typeof nameNode.value === "string" ? nameNode.value : "";
+    const inner = fields.get(kind)?.value;
+    const sink = (path9, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path9}`, placeholder, line });
+    const value = toPlain(inner, shape, "", sink) ?? {};
+    const fieldLines = {};
+    if (inner?.kind === "map") {
+      for (const [key, f] of inner.fields) fieldLines[key] = f.keyPos.line;
+    }
+    const origin = { file, line: item.pos.line, column: item.pos.column };
+    return { name, value, origin, fieldLines };
+  });
+}
+function duplicateName(file) {
+  for (const [kind, list] of [
+    ["cluster", file.clusters],
+    ["user", file.users],
+    ["context", file.contexts]
+  ]) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const e of list) {
+      if (seen.has(e.name)) {
+        const first = seen.get(e.name);
+        return {
+          message: `duplicate name "${e.name}" in list of ${kind}s (lines ${first} and ${e.origin.line}); kubectl refuses the file`,
+          position: { line: e.origin.line ?? 1, column: e.origin.column ?? 1 }
+        };
+      }
+      seen.set(e.name, e.origin.line);
+    }
+  }
+  return void 0;
+}
+function rootProblem(root) {
+  if (root.kind === "seq")
+    return "the file is a YAML list; a kubeconfig is a mapping (apiVersion, kind, clusters, users, contexts)";
+  if (root.kind === "scalar" && typeof root.value === "string" && looksLikeBase64Kubeconfig(root.value)) {
+    return 'the file holds base64-encoded kubeconfig; decode it when writing the file (`echo "$KUBECONFIG_B64" | base64 -d > "$HOME/.kube/config"`)';
+  }
+  return "the file is a single value, not a mapping (apiVersion, kind, clusters, users, contexts)";
+}
+function typeProblem(root) {
+  const shapeError = checkShape(root, CONFIG);
+  if (shapeError) return shapeError;
+  const kind = root.fields.get("kind");
+  const apiVersion = root.fields.get("apiVersion");
+  const text = (n) => n?.kind === "scalar" && typeof n.value === "string" ? n.value : "";
+  const k = text(kind?.value);
+  const v = text(apiVersion?.value);
+  if (k && k !== "Config" || v && v !== "v1") {
+    return {
+      message: `apiVersion "${v}" kind "${k}" is not a kubeconfig; kubectl expects apiVersion: v1, kind: Config`,
+      position: (k && k !== "Config" ? kind : apiVersion)?.keyPos
+    };
+  }
+  return void 0;
+}
+function parseKubeconfigText(text, path9, dir, secrets) {
+  const file = blankFile(path9, dir, "loaded");
+  if (Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES) {
+    return invalid3(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
+  }
+  if (text.trim() === "") return { ...file, status: "empty" };
+  const tree = parseYamlTree(text);
+  if (!tree.ok) return invalid3(file, tree.error, tree.position);
+  file.duplicateKeys = tree.duplicateKeys;
+  const root = tree.root;
+  if (!root) return { ...file, status: "empty" };
+  if (root.kind !== "map") return invalid3(file, rootProblem(root), root.pos);
+  file.clusters = entries(root, "cluster", CLUSTER, path9, file.redacted);
+  file.users = entries(root, "user", USER, path9, file.redacted);
+  file.contexts = entries(root, "context", CONTEXT, path9, file.redacted);
+  for (const user of file.users) registerUserSecrets(user.value, secrets);
+  const current = root.fields.get("current-context");
+  if (current?.value.kind === "scalar" && typeof current.value.value === "string" && current.value.value) {
+    file.currentContext = { name: current.value.value, line: current.keyPos.line };
+  }
+  const problem3 = typeProblem(root);
+  if (problem3) return invalid3(file, problem3.message, problem3.position);
+  const duplicate = duplicateName(file);
+  if (duplicate)
+    return { ...file, status: "invalid", error: duplicate.message, position: duplicate.position };
+  return file;
+}
+
+// src/gather/kubeconfig/read.ts
+import { promises as fs3 } from "node:fs";
+import * as path4 from "node:path";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+async function readKubeconfigFile(file, secrets) {
+  const base = blankFile(file, path4.dirname(file), "loaded");
+  let bytes;
+  try {
+    const stat = await fs3.stat(file);
+    if (stat.isDirectory())
+      return { ...base, status: "unreadable", error: "is a directory, not a file" };
+    if (!stat.isFile()) {
+      return {
+        ...base,
+        status: "unreadable",
+        error: "is not a regular file (a FIFO, socket or device); kubectl would block reading it"
+      };
+    }
+    if (stat.size > MAX_KUBECONFIG_BYTES) {
+      return {
+        ...base,
+        status: "invalid",
+        error: `is ${stat.size} bytes, larger than the ${MAX_KUBECONFIG_BYTES}-byte limit; refusing to parse it`
+      };
+    }
+    bytes = await fs3.readFile(file);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT") return { ...base, status: "missing", error: "does not exist" };
+    return { ...base, status: "unreadable", error: describeFsError(err) };
+  }
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ...base, status: "invalid", error: "is not UTF-8 text (a binary or UTF-16 file?)" };
+  }
+  return parseKubeconfigText(text, file, base.dir, secrets);
+}
+
+// src/gather/kubeconfig/targets.ts
+function selectTargets(kc, requestedContext) {
+  const requested = requestedContext?.trim() ? requestedContext : void 0;
+  const name = requested ?? kc.currentContext?.name;
+  if (!name) return [];
+  const context = kc.contexts.get(name);
+  if (!context) return [];
+  const { cluster, user } = context.value;
+  return [
+    {
+      contextName: name,
+      selectedBy: requested ? "input" : "current-context",
+      context,
+      cluster: cluster ? kc.clusters.get(cluster) : void 0,
+      user: user ? kc.users.get(user) : void 0
+    }
+  ];
+}
+
+// src/gather/kubeconfig/index.ts
+var INLINE_PATH = "<input>";
+function kubeconfigEnvList(value, delimiter3 = path5.delimiter) {
+  return [...new Set((value ?? "").split(delimiter3).filter((p) => p !== ""))];
+}
+function resolveInputPath(p, env) {
+  const expanded = p === "~" || p.startsWith("~/") ? path5.join(env.homeDir, p.slice(1)) : p;
+  return path5.resolve(env.cwd, expanded);
+}
+async function readAll(source, paths, secrets) {
+  const files = await Promise.all(paths.map((p) => readKubeconfigFile(p, secrets)));
+  return mergeFiles(source, files);
+}
+async function loadKubeconfig(spec, env, secrets) {
+  switch (spec.kind) {
+    case "empty":
+      return mergeFiles({ kind: "content", encoding: "yaml" }, [
+        blankFile(INLINE_PATH, env.cwd, "empty")
+      ]);
+    case "content": {
+      secrets.addDocument(spec.text);
+      let text = spec.text;
+      if (spec.encoding === "base64") {
+        text = decodeBase64Kubeconfig(spec.text) ?? "";
+        secrets.addDocument(text);
+      }
+      const file = parseKubeconfigText(text, INLINE_PATH, env.cwd, secrets);
+      return mergeFiles({ kind: "content", encoding: spec.encoding }, [file]);
+    }
+    case "paths": {
+      const paths = spec.paths.map((p) => resolveInputPath(p, env));
+      return readAll({ kind: "paths", given: paths }, paths, secrets);
+    }
+    case "auto": {
+      const list = kubeconfigEnvList(env.env.KUBECONFIG);
+      if (list.length > 0) {
+        const paths = list.map((p) => path5.resolve(env.cwd, p));
+        return readAll({ kind: "env", given: paths }, paths, secrets);
+      }
+      const fallback = path5.join(env.homeDir, ".kube", "config");
+      return readAll({ kind: "default", given: [fallback] }, [fallback], secrets);
+    }
+  }
+}
+
+// src/gather/materials.ts
+var PLACEHOLDERS3 = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
+function fieldSource(entry, field, kind, path9) {
+  const line = entry.fieldLines[field] ?? entry.origin.line;
+  return {
+    field,
+    kind,
+    ...path9 ? { path: path9 } : {},
+    origin: { file: entry.origin.file, ...line ? { line } : {} }
+  };
+}
+async function readRaw(entry, values, dataField, fileField, dir, secret) {
+  const data = values[dataField];
+  if (typeof data === "string" && data !== "") {
+    const source = fieldSource(entry, dataField, "data");
+    if (PLACEHOLDERS3.has(data.trim()))
+      return {
+        ok: false,
+        problem: "redacted",
+        detail: `is the placeholder "${data.trim()}"`,
+        source
+      };
+    const decoded = decodeStdBase64(data);
+    if (!decoded.ok) return { ok: false, problem: "bad-base64", detail: decoded.detail, source };
+    const text = decoded.bytes.toString("latin1");
+    secret(text);
+    return { ok: true, text, source };
+  }
+  const file = values[fileField];
+  if (typeof file === "string" && file !== "") {
+    const abs = resolveAgainst(dir, file);
+    const source = fieldSource(entry, fileField, "file", abs);
+    const read = await readMaterialFile(abs);
+    if (!read.ok)
+      return { ok: false, problem: "unreadable", detail: `${abs} ${read.detail}`, source };
+    const text = read.bytes.toString("latin1");
+    secret(text);
+    return { ok: true, text, source };
+  }
+  return void 0;
+}
+function isDoubleBase64(text) {
+  const t = text.trim();
+  return /^[A-Za-z0-9+/=\r\n]+$/.test(t) && Buffer.from(t, "base64").toString("latin1").includes("-----BEGIN");
+}
+function looksLikeDer(text) {
+  return text.charCodeAt(0) === 48 && !text.includes("-----BEGIN");
+}
+function certs(raw) {
+  if (!raw || !raw.ok) return raw;
+  const parsed = parseCertificates(raw.text);
+  if (parsed.ok) return { ok: true, value: parsed.certs, source: raw.source };
+  return {
+    ok: false,
+    problem: parsed.problem,
+    detail: hint2(raw.text, parsed.detail),
+    source: raw.source
+  };
+}
+function hint2(text, detail) {
+  if (isDoubleBase64(text))
+    return `${detail}; the value is base64-encoded twice (decode it once more)`;
+  if (looksLikeDer(text))
+    return `${detail}; it looks like DER: convert it with \`openssl x509 -inform der -outform pem\``;
+  return detail;
+}
+async function loadCluster(t, cluster, dir) {
+  const values = cluster.value;
+  t.ca = certs(
+    await readRaw(
+      cluster,
+      values,
+      "certificate-authority-data",
+      "certificate-authority",
+      dir,
+      () => {
+      }
+    )
+  );
+}
+async function loadUser(t, user, dir, secrets) {
+  const values = user.value;
+  const certRaw = await readRaw(
+    user,
+    values,
+    "client-certificate-data",
+    "client-certificate",
+    dir,
+    () => {
+    }
+  );
+  const keyRaw = await readRaw(user, values, "client-key-data", "client-key", dir, secrets.add);
+  t.clientCert = certs(certRaw);
+  if (keyRaw && keyRaw.ok) {
+    const key = parsePrivateKey(keyRaw.text);
+    t.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source: keyRaw.source } : {
+      ok: false,
+      problem: key.problem,
+      detail: hint2(keyRaw.text, key.detail),
+      source: keyRaw.source
+    };
+    if (key.ok && certRaw?.ok && t.clientCert?.ok)
+      t.keyMatchesCert = keyMatchesCertificate(certRaw.text, key.key);
+  } else if (keyRaw) {
+    t.clientKey = keyRaw;
+  }
+  if (typeof user.value.token === "string" && user.value.token !== "") {
+    const source = fieldSource(user, "token", "data");
+    t.token = PLACEHOLDERS3.has(user.value.token.trim()) ? {
+      ok: false,
+      problem: "redacted",
+      detail: `is the placeholder "${user.value.token.trim()}"`,
+      source
+    } : { ok: true, value: describeToken(user.value.token, secrets), source };
+  }
+  if (typeof user.value.tokenFile === "string" && user.value.tokenFile !== "") {
+    const abs = resolveAgainst(dir, user.value.tokenFile);
+    const source = fieldSource(user, "tokenFile", "file", abs);
+    const read = await readMaterialFile(abs);
+    t.tokenFile = read.ok ? tokenFromFile(read.bytes.toString("utf8"), source, secrets) : { ok: false, problem: "unreadable", detail: `${abs} ${read.detail}`, source };
+  }
+}
+function tokenFromFile(text, source, secrets) {
+  secrets.add(text);
+  const token = normalizeFileToken(text);
+  if (token === "")
+    return { ok: false, problem: "empty", detail: `${source.path} is empty`, source };
+  return { ok: true, value: describeToken(token, secrets), source };
+}
+async function loadMaterials(t, dirOf, secrets) {
+  const jobs = [];
+  if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file)));
+  if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets));
+  await Promise.all(jobs);
+}
+
+// src/gather/index.ts
+function emptySecretReason(env) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  const actor = env.GITHUB_ACTOR ?? "";
+  if (/dependabot/i.test(actor)) {
+    return "This run was triggered by Dependabot, whose workflows get Dependabot secrets, not Actions secrets.";
+  }
+  if (event === "pull_request" || event === "pull_request_review" || event === "pull_request_target") {
+    return `This run was triggered by ${event}; secrets are not passed to workflows from forked repositories.`;
+  }
+  return void 0;
+}
+async function enrich(t, env, secrets, dirOf) {
+  const jobs = [loadMaterials(t, dirOf, secrets)];
+  if (t.user?.value.exec) {
+    const user = t.user;
+    jobs.push(
+      runExecPlugin(user, t.cluster, dirOf(user.origin.file), env, secrets).then((exec) => {
+        t.exec = exec;
+      })
+    );
+  }
+  await Promise.all(jobs);
+}
+async function gather(config, env, secrets) {
+  const now = env.now();
+  const spec = interpretKubeconfigInput(config.kubeconfig);
+  const emptyReason = spec.kind === "empty" ? emptySecretReason(env.env) : void 0;
+  const input = {
+    emptyKubeconfig: spec.kind === "empty",
+    ...emptyReason ? { emptyReason } : {}
+  };
+  const kubeconfig = await loadKubeconfig(spec, env, secrets);
+  const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
+  const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path6.dirname(file));
+  const targets = selectTargets(kubeconfig, config.context);
+  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf)));
+  return {
+    now,
+    settings: {
+      minValiditySeconds: config.minValiditySeconds,
+      warnWithinSeconds: config.warnWithinSeconds,
+      offline: config.offline
+    },
+    input,
+    ...config.context ? { requestedContext: config.context } : {},
+    kubeconfig,
+    targets
+  };
+}
+
+// src/gather/secrets.ts
+var MIN_SECRET_LENGTH = 4;
+var MIN_LINE_LENGTH = 8;
+var SecretSet = class {
+  constructor(onSecret = () => {
+  }) {
+    this.onSecret = onSecret;
+  }
+  onSecret;
+  /** Everything scrubbed from output: secrets and their long lines. */
+  values = /* @__PURE__ */ new Set();
+  /** What was handed to the mask callback. */
+  masked = /* @__PURE__ */ new Set();
+  /** Registers a secret value (a token, key, password, presigned URL) and masks it at once. */
+  add = (secret) => {
+    if (secret.trim().length < MIN_SECRET_LENGTH || this.masked.has(secret)) return;
+    this.masked.add(secret);
+    this.onSecret(secret);
+    this.values.add(secret);
+    for (const line of secret.split(/\r?\n/)) {
+      if (line.trim().length >= MIN_LINE_LENGTH) this.values.add(line.trim());
+    }
+  };
+  /** Masks a whole document (inline kubeconfig content) without scrubbing each of its lines. */
+  addDocument = (text) => {
+    if (text.trim().length >= MIN_SECRET_LENGTH) this.onSecret(text);
+  };
+  get size() {
+    return this.values.size;
+  }
+  /** Replaces every known secret in `text` with `***`, longest first. */
+  scrub(text) {
+    const sorted = [...this.values].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const value of sorted) {
+      if (out.includes(value)) out = out.split(value).join("***");
+    }
+    return out;
+  }
+};
+
+// src/model/finding.ts
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function bySeverity(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
+}
+
+// src/report/model.ts
+var SCHEMA_VERSION = 1;
+function authMethod(t) {
+  const u = t.user?.value;
+  if (!u) return "none";
+  const methods = [];
+  if (u.exec) methods.push("exec");
+  if (u["auth-provider"]) methods.push(`auth-provider:${u["auth-provider"].name ?? "?"}`);
+  if (u["client-certificate"] || u["client-certificate-data"]) methods.push("client-certificate");
+  if (u.token || u.tokenFile) methods.push("token");
+  if (u.username || u.password) methods.push("basic-auth");
+  return methods.join("+") || "none";
+}
+function offlineIdentity(t) {
+  for (const bundle of clientCertBundles(t)) {
+    const leaf = bundle.certs[0];
+    if (leaf?.commonName) return leaf.commonName;
+  }
+  for (const { token } of tokenCredentials(t)) if (token.subject) return token.subject;
+  return void 0;
+}
+function credentialRows(t) {
+  const rows = [];
+  for (const bundle of [...clientCertBundles(t), ...caBundles(t)]) {
+    for (const c of bundle.certs) {
+      rows.push({
+        kind: bundle.role === "ca" ? "ca-certificate" : "client-certificate",
+        source: describeSource(bundle.source),
+        subject: c.subject,
+        notBefore: c.notBefore,
+        notAfter: c.notAfter,
+        fingerprint: c.fingerprint
+      });
+    }
+  }
+  for (const { source, token } of tokenCredentials(t)) {
+    rows.push({
+      kind: "token",
+      source: `${describeSource(source)} [${token.format}]`,
+      ...token.subject ? { subject: token.subject } : {},
+      ...token.notBefore ? { notBefore: token.notBefore } : {},
+      ...token.expiresAt ? { notAfter: token.expiresAt } : {},
+      fingerprint: token.fingerprint
+    });
+  }
+  const exp = t.exec?.credential?.expirationTimestamp;
+  if (exp && !rows.some((r) => r.notAfter === exp)) {
+    rows.push({
+      kind: "exec-credential",
+      source: `exec plugin ${t.exec?.command ?? ""}`,
+      notAfter: exp
+    });
+  }
+  return rows;
+}
+function contextReport(t) {
+  const identity = offlineIdentity(t);
+  return {
+    name: t.contextName,
+    ...t.context?.value.cluster ? { cluster: t.context.value.cluster } : {},
+    ...t.cluster?.value.server ? { server: t.cluster.value.server } : {},
+    ...t.context?.value.user ? { user: t.context.value.user } : {},
+    ...t.context?.value.namespace ? { namespace: t.context.value.namespace } : {},
+    authMethod: authMethod(t),
+    ...identity ? { identity } : {},
+    credentials: credentialRows(t)
+  };
+}
+function resultOf(findings) {
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  if (findings.some((f) => f.severity === "warning")) return "warn";
+  return "pass";
+}
+function buildReport(findings, facts, version) {
+  const sorted = [...findings].sort(bySeverity);
+  const contexts = facts.targets.map(contextReport);
+  const expiries = contexts.flatMap((c) => c.credentials).filter((r) => r.kind !== "ca-certificate" && r.notAfter).map((r) => r.notAfter).sort((a, b) => Date.parse(a) - Date.parse(b));
+  const expiresAt = expiries[0];
+  const identity = contexts.find((c) => c.identity)?.identity;
+  const count = (s) => sorted.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: "kube-preflight", version },
+    generatedAt: facts.now.toISOString(),
+    result: resultOf(sorted),
+    counts: { errors: count("error"), warnings: count("warning"), notices: count("notice") },
+    ...identity ? { identity } : {},
+    ...expiresAt ? {
+      expiresAt,
+      secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1e3)
+    } : {},
+    findings: sorted,
+    contexts
+  };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine.ts
+async function runEngine(config, deps) {
+  const secrets = new SecretSet(deps.mask);
+  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  const budgetMs = config.timeoutSeconds * 1e3;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error("timeout")), budgetMs);
+  timer.unref();
+  try {
+    const facts = await gather(
+      config,
+      {
+        env: deps.env,
+        cwd: deps.cwd ?? process.cwd(),
+        homeDir: deps.env.HOME || os.homedir(),
+        now,
+        mask: secrets.add,
+        signal: controller.signal,
+        deadline: Date.now() + budgetMs
+      },
+      secrets
+    );
+    return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION), secrets };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// src/report/catalogue.ts
+function renderCatalogue(checks) {
+  const areas = [...new Set(checks.map((c) => c.id.split("/")[0]))];
+  const out = [
+    "# kube-preflight check catalogue",
+    "",
+    "<!-- Generated from src/checks by `npm run docs`; do not edit by hand. -->",
+    "",
+    `${checks.length} checks. Each id is stable and appears in annotations, the job summary and the JSON report.`,
+    "Severities are defaults: expiry checks raise a warning to an error inside `min-validity`.",
+    "",
+    "| Id | Severity | Title |",
+    "|---|---|---|",
+    ...checks.map((c) => `| [\`${c.id}\`](#${anchor(c.id)}) | ${c.severity} | ${c.title} |`)
+  ];
+  for (const area of areas) {
+    out.push("", `## ${area}`);
+    for (const c of checks.filter((x) => x.id.startsWith(`${area}/`))) {
+      out.push(
+        "",
+        `### ${c.id}`,
+        "",
+        `**${c.title}** \u2014 default severity: ${c.severity}`,
+        "",
+        c.description,
+        "",
+        `**Fix:** ${c.remediation}`
+      );
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+function anchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "");
+}
+function renderExplain(check) {
+  return [
+    `${check.id} \u2014 ${check.title} (default severity: ${check.severity})`,
+    "",
+    check.description,
+    "",
+    `Fix: ${check.remediation}`,
+    ""
+  ].join("\n");
+}
+
+// src/report/file.ts
+import { promises as fs4 } from "node:fs";
+import * as path7 from "node:path";
+
+// src/report/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/report/file.ts
+async function writeReportFile(report, file, secrets) {
+  await fs4.mkdir(path7.dirname(file), { recursive: true });
+  await fs4.writeFile(file, secrets.scrub(renderJson(report)), { mode: 384 });
+}
+
+// src/report/text.ts
+var RESULT_WORD = {
+  pass: "Cluster credentials look good",
+  warn: "Cluster credentials work, with warnings",
+  fail: "Cluster credentials will not work"
+};
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var RESULT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+function timeLeft(iso, now) {
+  if (!iso) return "\u2014";
+  const s = Math.floor((Date.parse(iso) - now.getTime()) / 1e3);
+  return s <= 0 ? `expired ${formatDuration(-s)} ago` : formatDuration(s);
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/summary.ts
+var MAX_SUMMARY_BYTES = 1e3 * 1024;
+function cell(text) {
+  if (!text) return "\u2014";
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+}
+function code(text) {
+  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\`` : "\u2014";
+}
+function verdict(report) {
+  const alert = { pass: "TIP", warn: "WARNING", fail: "CAUTION" }[report.result];
+  const { errors, warnings, notices } = report.counts;
+  const lines = [
+    `## ${RESULT_ICON[report.result]} kube-preflight: ${RESULT_WORD[report.result]}`,
+    "",
+    `> [!${alert}]`,
+    `> **${report.result.toUpperCase()}** \u2014 ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}.`
+  ];
+  if (report.identity) lines.push(`> The API server will see you as ${code(report.identity)}.`);
+  if (report.expiresAt) {
+    const now = new Date(report.generatedAt);
+    lines.push(
+      `> Earliest credential expiry: ${report.expiresAt} (${timeLeft(report.expiresAt, now)}).`
+    );
+  }
+  return lines;
+}
+function contextsTable(report) {
+  if (report.contexts.length === 0) return [];
+  const rows = report.contexts.map(
+    (c) => `| ${code(c.name)} | ${code(c.cluster)} | ${cell(c.server)} | ${code(c.user)} | ${cell(c.authMethod)} | ${code(c.identity)} |`
+  );
+  return [
+    "",
+    "### Contexts",
+    "",
+    "| Context | Cluster | Server | User | Auth | Identity |",
+    "|---|---|---|---|---|---|",
+    ...rows
+  ];
+}
+function credentialsTable(report) {
+  const now = new Date(report.generatedAt);
+  const rows = report.contexts.flatMap(
+    (c) => c.credentials.map(
+      (r) => `| ${code(c.name)} | ${cell(r.kind)} | ${cell(r.subject)} | ${cell(r.notAfter)} | ${cell(timeLeft(r.notAfter, now))} | ${code(r.fingerprint?.slice(0, 23))} | ${cell(r.source)} |`
+    )
+  );
+  if (rows.length === 0) return [];
+  return [
+    "",
+    "### Credentials",
+    "",
+    "| Context | Kind | Subject | Expires | Time left | Fingerprint | Source |",
+    "|---|---|---|---|---|---|---|",
+    ...rows
+  ];
+}
+function evidenceDetails(f) {
+  if (!f.evidence || Object.keys(f.evidence).length === 0) return [];
+  const rows = Object.entries(f.evidence).map(
+    ([k, v]) => `| ${cell(k)} | ${cell(Array.isArray(v) ? v.join(", ") : String(v))} |`
+  );
+  return [
+    "",
+    "<details><summary>Evidence</summary>",
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows,
+    "",
+    "</details>"
+  ];
+}
+function findingSection(f) {
+  const where = f.context ? ` \u2014 context ${code(f.context)}` : "";
+  const loc = f.location ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ""})` : "";
+  return [
+    "",
+    `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where}`,
+    "",
+    `${f.message}${loc}`,
+    "",
+    `**Fix:** ${f.remediation}`,
+    ...evidenceDetails(f)
+  ];
+}
+function renderSummary(report) {
+  const head = [...verdict(report), ...contextsTable(report), ...credentialsTable(report)];
+  const tail = [
+    "",
+    `<sub>kube-preflight ${report.tool.version} \xB7 report schema v${report.schemaVersion} \xB7 ${report.generatedAt}</sub>`,
+    ""
+  ];
+  const body = report.findings.length ? ["", "### Findings"] : ["", "No problems found."];
+  let size = Buffer.byteLength([...head, ...tail].join("\n"));
+  let shown = 0;
+  for (const f of report.findings) {
+    const section = findingSection(f);
+    const bytes = Buffer.byteLength(section.join("\n")) + 1;
+    if (size + bytes > MAX_SUMMARY_BYTES - 512) break;
+    body.push(...section);
+    size += bytes;
+    shown++;
+  }
+  if (shown < report.findings.length) {
+    body.push(
+      "",
+      `_${report.findings.length - shown} more finding(s) are in the JSON report (the summary is capped at 1 MiB)._`
+    );
+  }
+  return [...head, ...body, ...tail].join("\n");
+}
+
+// src/report/terminal.ts
+var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };
+function renderTerminal(report, colour) {
+  const paint = (c, s) => colour ? `\x1B[${CODES[c]}m${s}\x1B[0m` : s;
+  const sevColour = { error: "red", warning: "yellow", notice: "cyan" };
+  const resColour = { fail: "red", warn: "yellow", pass: "green" };
+  const now = new Date(report.generatedAt);
+  const out = [];
+  const { errors, warnings, notices } = report.counts;
+  out.push(
+    paint(
+      "bold",
+      paint(
+        resColour[report.result],
+        `${report.result.toUpperCase()}: ${RESULT_WORD[report.result]}`
+      )
+    ) + ` (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")})`
+  );
+  for (const c of report.contexts) {
+    out.push(
+      "",
+      `${paint("bold", `context ${c.name}`)}  cluster=${c.cluster ?? "\u2014"}  user=${c.user ?? "\u2014"}  auth=${c.authMethod}`
+    );
+    if (c.server) out.push(`  server    ${c.server}`);
+    if (c.identity) out.push(`  identity  ${c.identity}`);
+    for (const r of c.credentials) {
+      const left = timeLeft(r.notAfter, now);
+      out.push(
+        `  ${r.kind.padEnd(18)} ${(r.subject ?? "").padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : "no expiry"}`
+      );
+    }
+  }
+  for (const f of report.findings) {
+    const label = paint(sevColour[f.severity], f.severity.toUpperCase().padEnd(7));
+    out.push(
+      "",
+      `${label} ${paint("bold", f.title)} ${paint("dim", `[${f.id}]`)}${f.context ? ` (context ${f.context})` : ""}`
+    );
+    out.push(`        ${f.message}`);
+    if (f.location)
+      out.push(
+        paint(
+          "dim",
+          `        at ${f.location.file}${f.location.line ? `:${f.location.line}` : ""}`
+        )
+      );
+    out.push(
+      `        ${paint("green", "fix:")} ${f.remediation.replace(/\n/g, "\n             ")}`
+    );
+  }
+  if (report.findings.length === 0) out.push("", "No problems found.");
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli.ts
+var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
+var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
+
+Usage:
+  kube-preflight [check] [options]   check the kubeconfig's context (default command)
+  kube-preflight explain <check-id>  what a check looks for and how to fix it
+  kube-preflight docs                print the check catalogue (markdown)
+
+Options:
+  --kubeconfig <path|list|content>   kubeconfig path, KUBECONFIG-style list, or YAML/base64 content
+                                     (default: $KUBECONFIG, else ~/.kube/config)
+  --context <name>                   context to check (default: current-context)
+  --offline                          skip every network probe
+  --min-validity <duration>          credentials must last this long (default 15m)
+  --warn-within <duration>           warn when credentials expire within this (default 30d)
+  --fail-on <error|warning|never>    when to exit 1 (default error)
+  --timeout <duration>               bound for the whole run (default 30s)
+  --json                             print the JSON report instead of the text report
+  --report <file>                    also write the JSON report to <file>
+  --summary-file <file>              also write the job-summary markdown to <file>
+  --no-color                         plain output (also when NO_COLOR is set or not a TTY)
+  -h, --help / -v, --version
+
+Exit codes: 0 passed, 1 failed (per --fail-on), 2 bad usage or options, 3 internal error.
+`;
+async function cli(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        offline: { type: "boolean" },
+        "min-validity": { type: "string" },
+        "warn-within": { type: "string" },
+        "fail-on": { type: "string" },
+        timeout: { type: "string" },
+        json: { type: "boolean" },
+        report: { type: "string" },
+        "summary-file": { type: "string" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" }
+      }
+    });
+  } catch (err) {
+    io.err(`${err.message}
+
+${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return io.out(HELP), EXIT.ok;
+  if (values.version) return io.out(`${VERSION}
+`), EXIT.ok;
+  const [command = "check", ...rest] = positionals;
+  if (command === "docs") return io.out(renderCatalogue(CHECKS)), EXIT.ok;
+  if (command === "explain") return explain(rest[0], io);
+  if (command !== "check") {
+    io.err(`Unknown command "${command}".
+
+${HELP}`);
+    return EXIT.usage;
+  }
+  let config;
+  try {
+    const flags = values;
+    const get = (name) => typeof flags[name] === "boolean" ? String(flags[name]) : flags[name];
+    const reportPath = path8.resolve(
+      io.cwd,
+      values.report ?? path8.join(os2.tmpdir(), "kube-preflight-report.json")
+    );
+    config = parseConfig(get, { reportPath });
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.err(`${err.message.replace(/^Input '([^']+)'/, "Option --$1")}
+`);
+    return EXIT.usage;
+  }
+  const { report, secrets } = await runEngine(config, { env: io.env, cwd: io.cwd });
+  const colour = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
+  io.out(secrets.scrub(values.json ? renderJson(report) : renderTerminal(report, colour)));
+  if (values.report) await writeReportFile(report, config.reportPath, secrets);
+  if (values["summary-file"]) {
+    await fs5.writeFile(
+      path8.resolve(io.cwd, values["summary-file"]),
+      secrets.scrub(renderSummary(report))
+    );
+  }
+  return decide(report, config.failOn).failed ? EXIT.failed : EXIT.ok;
+}
+function explain(id, io) {
+  const check = CHECKS.find((c) => c.id === id);
+  if (check) return io.out(renderExplain(check)), EXIT.ok;
+  io.err(
+    `${id ? `No check "${id}".` : "Name a check id."} Known ids:
+${CHECKS.map((c) => `  ${c.id}`).join("\n")}
+`
+  );
+  return EXIT.usage;
+}
+
+// src/cli-main.ts
+cli(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd()
+}).then(
+  (code2) => {
+    process.exitCode = code2;
+  },
+  (err) => {
+    process.stderr.write(
+      `kube-preflight failed unexpectedly: ${err?.message ?? String(err)}
+`
+    );
+    process.exitCode = EXIT.internal;
+  }
+);
