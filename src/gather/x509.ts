@@ -16,6 +16,24 @@ function pemBlocks(pem: string): PemBlock[] {
   }));
 }
 
+/** The PEM blocks of a value, or why there are none. */
+function readBlocks(
+  pem: string,
+): { ok: true; blocks: PemBlock[] } | { ok: false; problem: 'empty' | 'not-pem'; detail: string } {
+  if (pem.trim() === '') return { ok: false, problem: 'empty', detail: 'the value is empty' };
+  const blocks = pemBlocks(pem);
+  if (blocks.length > 0) return { ok: true, blocks };
+  return {
+    ok: false,
+    problem: 'not-pem',
+    detail: 'no PEM block found (is this DER, or base64-encoded twice?)',
+  };
+}
+
+function typesOf(blocks: PemBlock[]): string {
+  return `${[...new Set(blocks.map((b) => b.type))].join(', ')} block(s)`;
+}
+
 function subjectField(subject: string, key: string): string[] {
   return subject
     .split('\n')
@@ -54,22 +72,14 @@ export type CertParse =
 
 /** Every certificate of a PEM bundle; text between blocks is skipped as Go's pem.Decode does. */
 export function parseCertificates(pem: string): CertParse {
-  if (pem.trim() === '') return { ok: false, problem: 'empty', detail: 'the value is empty' };
-  const blocks = pemBlocks(pem);
-  if (blocks.length === 0) {
-    return {
-      ok: false,
-      problem: 'not-pem',
-      detail: 'no PEM block found (is this DER, or base64-encoded twice?)',
-    };
-  }
-  const certBlocks = blocks.filter((b) => b.type === 'CERTIFICATE');
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const certBlocks = read.blocks.filter((b) => b.type === 'CERTIFICATE');
   if (certBlocks.length === 0) {
-    const types = [...new Set(blocks.map((b) => b.type))].join(', ');
     return {
       ok: false,
       problem: 'not-certificate',
-      detail: `contains ${types} block(s), not a CERTIFICATE`,
+      detail: `contains ${typesOf(read.blocks)}, not a CERTIFICATE`,
     };
   }
   const certs: CertFacts[] = [];
@@ -94,22 +104,14 @@ export type KeyParse =
 
 /** A PKCS#1, PKCS#8 or SEC1 private key. */
 export function parsePrivateKey(pem: string): KeyParse {
-  if (pem.trim() === '') return { ok: false, problem: 'empty', detail: 'the value is empty' };
-  const blocks = pemBlocks(pem);
-  if (blocks.length === 0) {
-    return {
-      ok: false,
-      problem: 'not-pem',
-      detail: 'no PEM block found (is this DER, or base64-encoded twice?)',
-    };
-  }
-  const keyBlock = blocks.find((b) => b.type.endsWith('PRIVATE KEY'));
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const keyBlock = read.blocks.find((b) => b.type.endsWith('PRIVATE KEY'));
   if (!keyBlock) {
-    const types = [...new Set(blocks.map((b) => b.type))].join(', ');
     return {
       ok: false,
       problem: 'not-key',
-      detail: `contains ${types} block(s), not a PRIVATE KEY`,
+      detail: `contains ${typesOf(read.blocks)}, not a PRIVATE KEY`,
     };
   }
   if (keyBlock.type === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
