@@ -31381,6 +31381,19 @@ function pemBlocks(pem) {
     text: m[0]
   }));
 }
+function readBlocks(pem) {
+  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
+  const blocks = pemBlocks(pem);
+  if (blocks.length > 0) return { ok: true, blocks };
+  return {
+    ok: false,
+    problem: "not-pem",
+    detail: "no PEM block found (is this DER, or base64-encoded twice?)"
+  };
+}
+function typesOf(blocks) {
+  return `${[...new Set(blocks.map((b) => b.type))].join(", ")} block(s)`;
+}
 function subjectField(subject, key) {
   return subject.split("\n").filter((l) => l.startsWith(`${key}=`)).map((l) => l.slice(key.length + 1));
 }
@@ -31409,22 +31422,14 @@ function describe(cert, index) {
   };
 }
 function parseCertificates(pem) {
-  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
-  const blocks = pemBlocks(pem);
-  if (blocks.length === 0) {
-    return {
-      ok: false,
-      problem: "not-pem",
-      detail: "no PEM block found (is this DER, or base64-encoded twice?)"
-    };
-  }
-  const certBlocks = blocks.filter((b) => b.type === "CERTIFICATE");
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const certBlocks = read.blocks.filter((b) => b.type === "CERTIFICATE");
   if (certBlocks.length === 0) {
-    const types = [...new Set(blocks.map((b) => b.type))].join(", ");
     return {
       ok: false,
       problem: "not-certificate",
-      detail: `contains ${types} block(s), not a CERTIFICATE`
+      detail: `contains ${typesOf(read.blocks)}, not a CERTIFICATE`
     };
   }
   const certs2 = [];
@@ -31443,22 +31448,14 @@ function parseCertificates(pem) {
   return { ok: true, certs: certs2 };
 }
 function parsePrivateKey(pem) {
-  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
-  const blocks = pemBlocks(pem);
-  if (blocks.length === 0) {
-    return {
-      ok: false,
-      problem: "not-pem",
-      detail: "no PEM block found (is this DER, or base64-encoded twice?)"
-    };
-  }
-  const keyBlock = blocks.find((b) => b.type.endsWith("PRIVATE KEY"));
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const keyBlock = read.blocks.find((b) => b.type.endsWith("PRIVATE KEY"));
   if (!keyBlock) {
-    const types = [...new Set(blocks.map((b) => b.type))].join(", ");
     return {
       ok: false,
       problem: "not-key",
-      detail: `contains ${types} block(s), not a PRIVATE KEY`
+      detail: `contains ${typesOf(read.blocks)}, not a PRIVATE KEY`
     };
   }
   if (keyBlock.type === "ENCRYPTED PRIVATE KEY" || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
