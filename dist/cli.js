@@ -11372,14 +11372,20 @@ function emptySecretReason(env) {
   }
   return void 0;
 }
+function execEnv(env) {
+  const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
+  return { ...env, deadline: env.deadline - grace };
+}
 async function enrich(t, env, secrets, dirOf) {
   const jobs = [loadMaterials(t, dirOf, secrets)];
   if (t.user?.value.exec) {
     const user = t.user;
     jobs.push(
-      runExecPlugin(user, t.cluster, dirOf(user.origin.file), env, secrets).then((exec) => {
-        t.exec = exec;
-      })
+      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets).then(
+        (exec) => {
+          t.exec = exec;
+        }
+      )
     );
   }
   await Promise.all(jobs);

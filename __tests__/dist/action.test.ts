@@ -151,6 +151,27 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.summary).toContain('example.invalid');
   });
 
+  it('ends a hanging exec plugin within the timeout with a finding', () => {
+    const dir = runAction({}).dir;
+    const plugin = path.join(dir, 'hang.sh');
+    writeFileSync(plugin, "#!/bin/sh\ntrap '' TERM\nsleep 30\n", { mode: 0o755 });
+    const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never`;
+    const started = Date.now();
+    const run = runAction({ kubeconfig: kubeconfig(user), timeout: '2s' });
+    const elapsed = Date.now() - started;
+    expect(ids(run)).toContain('exec/timeout');
+    expect(run.code).toBe(1);
+    expect(elapsed).toBeLessThan(2000 * 1.1 + 600); // the budget + 10%, plus node start-up
+  });
+
+  it('reports malformed YAML with its line and column, never a stack trace', () => {
+    const run = runAction({ kubeconfig: 'apiVersion: v1\nclusters:\n  - name: a\n    cluster: [\n' });
+    expect(ids(run)).toEqual(['kubeconfig/unparseable']);
+    expect(run.report?.findings[0]?.message).toMatch(/<input>:\d+:\d+/);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(/\n\s+at .+\.js:\d+/);
+  });
+
   it('fails with the input name and accepted values on invalid inputs', () => {
     const run = runAction({ 'min-validity': 'soon' });
     expect(run.code).toBe(1);

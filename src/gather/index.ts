@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Facts, InputFacts, TargetFacts } from '../model/facts.js';
 import type { GatherEnv } from './env.js';
 import { runExecPlugin } from './exec.js';
+import { KILL_GRACE_MS } from './exec/spawn.js';
 import { interpretKubeconfigInput, loadKubeconfig, selectTargets } from './kubeconfig/index.js';
 import { loadMaterials } from './materials.js';
 import type { SecretSet } from './secrets.js';
@@ -25,6 +26,12 @@ export function emptySecretReason(env: Record<string, string | undefined>): stri
   return undefined;
 }
 
+/** Exec plugins get a deadline early enough that SIGTERM, the grace and SIGKILL all fit in the budget. */
+function execEnv(env: GatherEnv): GatherEnv {
+  const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
+  return { ...env, deadline: env.deadline - grace };
+}
+
 async function enrich(
   t: TargetFacts,
   env: GatherEnv,
@@ -35,9 +42,11 @@ async function enrich(
   if (t.user?.value.exec) {
     const user = t.user;
     jobs.push(
-      runExecPlugin(user, t.cluster, dirOf(user.origin.file), env, secrets).then((exec) => {
-        t.exec = exec;
-      }),
+      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets).then(
+        (exec) => {
+          t.exec = exec;
+        },
+      ),
     );
   }
   await Promise.all(jobs);
