@@ -11729,6 +11729,9 @@ function credentialsTable(report) {
     ...rows
   ];
 }
+function prose(text) {
+  return text.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("");
+}
 function evidenceDetails(f) {
   if (!f.evidence || Object.keys(f.evidence).length === 0) return [];
   const rows = Object.entries(f.evidence).map(
@@ -11747,14 +11750,15 @@ function evidenceDetails(f) {
 }
 function findingSection(f) {
   const where = f.context ? ` \u2014 context ${code(f.context)}` : "";
-  const loc = f.location ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ""})` : "";
+  const named2 = f.location && f.message.includes(f.location.file);
+  const loc = f.location && !named2 ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ""})` : "";
   return [
     "",
     `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where}`,
     "",
-    `${f.message}${loc}`,
+    `${prose(f.message)}${loc}`,
     "",
-    `**Fix:** ${f.remediation}`,
+    `**Fix:** ${prose(f.remediation)}`,
     ...evidenceDetails(f)
   ];
 }

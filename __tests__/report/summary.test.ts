@@ -85,3 +85,26 @@ describe('renderTerminal', () => {
     expect(renderTerminal(sampleReport(), true)).toContain('\x1b[31m');
   });
 });
+
+describe('renderSummary prose', () => {
+  it('escapes HTML-like text outside code spans and keeps code spans as written', () => {
+    const md = renderSummary(
+      sampleReport([
+        finding({
+          message: 'use <cluster> & `--name <cluster>`',
+          remediation: 'run `a <b>` then <c>',
+        }),
+      ]),
+    );
+    expect(md).toContain('use &lt;cluster> &amp; `--name <cluster>`');
+    expect(md).toContain('**Fix:** run `a <b>` then &lt;c>');
+  });
+
+  it('names the file once: not again when the message already does', () => {
+    const md = renderSummary(
+      sampleReport([finding({ message: 'see /work/repo/kubeconfig.yaml:12' })]),
+    );
+    expect(md).toContain('see /work/repo/kubeconfig.yaml:12\n');
+    expect(md).not.toContain('kubeconfig.yaml:12 (/work/repo/kubeconfig.yaml:12)');
+  });
+});

@@ -73,6 +73,14 @@ function credentialsTable(report: Report): string[] {
   ];
 }
 
+/** Prose for markdown: `<` outside code spans would be read as HTML and vanish. */
+function prose(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
+    .join('');
+}
+
 function evidenceDetails(f: Finding): string[] {
   if (!f.evidence || Object.keys(f.evidence).length === 0) return [];
   const rows = Object.entries(f.evidence).map(
@@ -92,16 +100,18 @@ function evidenceDetails(f: Finding): string[] {
 
 function findingSection(f: Finding): string[] {
   const where = f.context ? ` — context ${code(f.context)}` : '';
-  const loc = f.location
-    ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ''})`
-    : '';
+  const named = f.location && f.message.includes(f.location.file);
+  const loc =
+    f.location && !named
+      ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ''})`
+      : '';
   return [
     '',
     `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where}`,
     '',
-    `${f.message}${loc}`,
+    `${prose(f.message)}${loc}`,
     '',
-    `**Fix:** ${f.remediation}`,
+    `**Fix:** ${prose(f.remediation)}`,
     ...evidenceDetails(f),
   ];
 }
