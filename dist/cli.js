@@ -10761,7 +10761,7 @@ function found(node) {
   if (node.kind === "seq") return "a list";
   const v = node.value;
   if (typeof v === "boolean") return `the boolean ${v}`;
-  if (typeof v === "number") return `the number ${v}`;
+  if (typeof v === "number") return "a number";
   return "a string";
 }
 function hint(shape, node) {

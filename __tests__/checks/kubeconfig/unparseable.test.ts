@@ -12,13 +12,13 @@ const invalid = (partial: Partial<KubeconfigFile>): KubeconfigFile => ({
 describe('kubeconfig/unparseable', () => {
   it('reports the file, line, column and error', () => {
     const f = invalid({
-      error: 'clusters must be a list, not the number 5',
+      error: 'clusters must be a list, not a number',
       position: { line: 3, column: 11 },
     });
     const drafts = run(check, facts({ kubeconfig: merged({ files: [f] }) }));
     expect(drafts).toHaveLength(1);
     expect(drafts[0]?.message).toBe(
-      'kubectl cannot load /k/config:3:11: clusters must be a list, not the number 5.',
+      'kubectl cannot load /k/config:3:11: clusters must be a list, not a number.',
     );
     expect(drafts[0]?.location).toEqual({ file: '/k/config', line: 3, column: 11 });
     expect(drafts[0]?.evidence).toMatchObject({ line: 3, column: 11 });

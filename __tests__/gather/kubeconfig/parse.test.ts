@@ -90,11 +90,11 @@ describe('parseKubeconfigText', () => {
   });
 
   it.each([
-    ['clusters: 5\n', 'clusters must be a list, not the number 5', 1, 11],
+    ['clusters: 5\n', 'clusters must be a list, not a number', 1, 11],
     ['- a\n- b\n', 'is a YAML list', 1, 1],
     [
       'users:\n- name: u\n  user: {token: 12345}\n',
-      'users[0].user.token must be a string, not the number 12345 (quote',
+      'users[0].user.token must be a string, not a number (quote',
       3,
       17,
     ],
@@ -176,5 +176,21 @@ describe('parseKubeconfigText', () => {
     const { file } = parse(`${b64}\n`);
     expect(file.status).toBe('invalid');
     expect(file.error).toContain('base64 -d');
+  });
+});
+
+describe('type errors never quote a value', () => {
+  it('names the type of a numeric token, not the token', async () => {
+    const { parseKubeconfigText } = await import('../../../src/gather/kubeconfig/index.js');
+    const { SecretSet } = await import('../../../src/gather/secrets.js');
+    const file = parseKubeconfigText(
+      'users:\n- name: u\n  user: {token: 987654321987654}\n',
+      '/k',
+      '/',
+      new SecretSet(),
+    );
+    expect(file.status).toBe('invalid');
+    expect(file.error).toContain('must be a string, not a number');
+    expect(file.error).not.toMatch(/98765/);
   });
 });

@@ -101,7 +101,7 @@ function found(node: YNode): string {
   if (node.kind === 'seq') return 'a list';
   const v = node.value;
   if (typeof v === 'boolean') return `the boolean ${v}`;
-  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'number') return 'a number'; // never the value: it may be a secret (a numeric token)
   return 'a string';
 }
 
