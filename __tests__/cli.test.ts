@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import * as path from 'node:path';
 import { cli, EXIT } from '../src/cli.js';
 import { CHECKS } from '../src/checks/index.js';
+import { schemaErrors } from './helpers/schema.js';
 
 const examples = path.resolve(import.meta.dirname, '../examples');
 
@@ -31,6 +32,7 @@ describe('cli', () => {
     const r = await runCli(['check', '--kubeconfig', 'broken/expired-token.yaml', '--json']);
     const report = JSON.parse(r.out);
     expect(report.schemaVersion).toBe(1);
+    expect(schemaErrors(report)).toEqual([]);
     expect(report.result).toBe('fail');
     expect(report.findings.map((f: { id: string }) => f.id)).toContain('token/expired');
     expect(r.out).not.toContain('bm90LWEtcmVhbC1zaWduYXR1cmU');

@@ -3,9 +3,17 @@ import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { leakSurfaces, masked, runAction, type ActionRun } from '../helpers/runner.js';
+import { leakSurfaces, masked, runAction as runBundled, type ActionRun } from '../helpers/runner.js';
+import { schemaErrors } from '../helpers/schema.js';
 import { makeJwt, seconds } from '../helpers/tokens.js';
 import { b64, makeCA, makeCert } from '../helpers/pki.js';
+
+/** Runs the bundle; every report it writes must match the documented schema. */
+function runAction(...args: Parameters<typeof runBundled>): ActionRun {
+  const run = runBundled(...args);
+  if (run.report) expect(schemaErrors(run.report)).toEqual([]);
+  return run;
+}
 
 const canary = (label: string) => `canary-${label}-${randomBytes(12).toString('hex')}`;
 

@@ -3,6 +3,7 @@ import { authMethod, buildReport, offlineIdentity, resultOf } from '../../src/re
 import type { CertFacts, TokenFacts } from '../../src/model/materials.js';
 import { at, entry, facts, NOW, target } from '../helpers/facts.js';
 import { finding } from '../helpers/report.js';
+import { schemaErrors } from '../helpers/schema.js';
 
 const cert = (partial: Partial<CertFacts> = {}): CertFacts => ({
   subject: 'CN=ci-deployer\nO=deployers',
@@ -52,6 +53,13 @@ describe('buildReport', () => {
     facts({ targets: [t] }),
     '9.9.9',
   );
+
+  it('matches the documented JSON schema', () => {
+    expect(schemaErrors(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    expect(schemaErrors({ ...report, result: 'maybe' })).toEqual([
+      '/result must be equal to one of the allowed values',
+    ]);
+  });
 
   it('sorts findings by severity and counts them', () => {
     expect(report.findings.map((f) => f.severity)).toEqual(['error', 'warning']);
