@@ -1,8 +1,8 @@
 /** Real exec plugins, written as small scripts into a temp folder at test time. */
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { makeCert } from './pki.js';
 import type { GatherEnv } from '../../src/gather/env.js';
 import type { Entry, ExecConfig, KubeCluster, KubeUser } from '../../src/model/kubeconfig.js';
 
@@ -44,32 +44,10 @@ export class PluginDir {
     return readFileSync(path.join(this.dir, name), 'utf8');
   }
 
-  /** A fresh self-signed P-256 certificate and key, made by openssl in the temp folder. */
+  /** A fresh self-signed P-256 certificate and key from the test PKI. */
   keyPair(name: string): { cert: string; key: string } {
-    const cert = path.join(this.dir, `${name}.crt`);
-    const key = path.join(this.dir, `${name}.key`);
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:P-256',
-        '-nodes',
-        '-subj',
-        `/CN=${name}`,
-        '-days',
-        '1',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-      ],
-      { stdio: 'ignore' },
-    );
-    return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8') };
+    const issued = makeCert({ cn: name, keyType: 'p256' });
+    return { cert: issued.certPem, key: issued.keyPem };
   }
 
   get kubeconfig(): string {

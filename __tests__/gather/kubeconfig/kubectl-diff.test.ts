@@ -5,13 +5,14 @@
  * These tests fail (never skip) when kubectl is not on PATH.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveAgainst } from '../../../src/gather/files.js';
 import { loadKubeconfig, selectTargets } from '../../../src/gather/kubeconfig/index.js';
 import type { Check } from '../../../src/model/check.js';
 import { facts } from '../../helpers/facts.js';
+import { makeCA } from '../../helpers/pki.js';
 import { gatherEnv, recordingSecrets, tempDir, type TempDir } from '../../helpers/kubeconfig.js';
 import { SCENARIOS, type Scenario } from './kubectl-corpus.js';
 
@@ -32,28 +33,7 @@ beforeAll(async () => {
       .map(async (f) => ((await import(path.join(CHECKS_DIR, f))) as { default: Check }).default),
   );
   pki = tempDir('kp-pki-');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-subj',
-      '/CN=t',
-      '-days',
-      '1',
-      '-keyout',
-      'k',
-      '-out',
-      'c',
-    ],
-    { cwd: pki.root, stdio: 'ignore' },
-  );
-  caPem = readFileSync(pki.path('c'), 'utf8');
+  caPem = makeCA({ cn: 't' }).certPem;
 });
 afterAll(() => pki?.remove());
 
