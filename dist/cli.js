@@ -7469,6 +7469,13 @@ function clientCertFix(t, fromExec) {
 function caFix(t) {
   return `Fetch the cluster's current CA: ${REFRESH_KUBECONFIG[platformOf(t)]}. If the cluster's CA itself is expiring, rotate it on the control plane first (kubeadm: https://kubernetes.io/docs/tasks/tls/manual-rotation-of-ca-certificates/).`;
 }
+function* eachCert(targets, bundlesOf) {
+  for (const t of targets) {
+    for (const bundle of bundlesOf(t)) {
+      for (const cert of bundle.certs) yield { t, bundle, cert };
+    }
+  }
+}
 
 // src/model/duration.ts
 var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -7582,24 +7589,20 @@ var ca_expiring_default = defineCheck({
   remediation: "Plan the CA rotation now: on kubeadm follow the manual CA rotation guide and distribute a bundle with both CAs; on managed clusters rotate credentials (AKS: `az aks rotate-certs`; GKE: `gcloud container clusters update --start-credential-rotation`) and re-fetch the kubeconfig.",
   run({ targets, now, settings }) {
     const out = [];
-    for (const t of targets) {
-      for (const bundle of caBundles(t)) {
-        for (const cert of bundle.certs) {
-          const verdict2 = judgeExpiry(cert, now, settings);
-          if (verdict2.state !== "expiring") continue;
-          const outlasting = bundle.certs.some(
-            (c) => c !== cert && Date.parse(c.notAfter) > Date.parse(cert.notAfter) && Date.parse(c.notBefore) <= now.getTime()
-          );
-          out.push({
-            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.` + (outlasting ? " Another CA in the bundle stays valid longer." : ""),
-            severity: outlasting ? "warning" : verdict2.severity ?? "warning",
-            remediation: caFix(t),
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
-            location: certLocation(bundle)
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, caBundles)) {
+      const verdict2 = judgeExpiry(cert, now, settings);
+      if (verdict2.state !== "expiring") continue;
+      const outlasting = bundle.certs.some(
+        (c) => c !== cert && Date.parse(c.notAfter) > Date.parse(cert.notAfter) && Date.parse(c.notBefore) <= now.getTime()
+      );
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.` + (outlasting ? " Another CA in the bundle stays valid longer." : ""),
+        severity: outlasting ? "warning" : verdict2.severity ?? "warning",
+        remediation: caFix(t),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
+        location: certLocation(bundle)
+      });
     }
     return out;
   }
@@ -7614,20 +7617,16 @@ var client_expired_default = defineCheck({
   remediation: "Issue a new client certificate and update the kubeconfig or the CI secret that holds it (kubeadm: `kubeadm certs renew admin.conf` or `kubeadm kubeconfig user --client-name <name>`; AKS: `az aks get-credentials`; k3s: copy k3s.yaml again after the restart that rotated it).",
   run({ targets, now, settings }) {
     const out = [];
-    for (const t of targets) {
-      for (const bundle of clientCertBundles(t)) {
-        for (const cert of bundle.certs) {
-          const verdict2 = judgeExpiry(cert, now, settings);
-          if (verdict2.state !== "expired") continue;
-          out.push({
-            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}. The API server will answer 401 Unauthorized.`,
-            remediation: clientCertFix(t, bundle.source.kind === "exec"),
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
-            location: certLocation(bundle)
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      const verdict2 = judgeExpiry(cert, now, settings);
+      if (verdict2.state !== "expired") continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}. The API server will answer 401 Unauthorized.`,
+        remediation: clientCertFix(t, bundle.source.kind === "exec"),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
+        location: certLocation(bundle)
+      });
     }
     return out;
   }
@@ -7642,22 +7641,18 @@ var client_expiring_default = defineCheck({
   remediation: "Renew the certificate before it expires and update the kubeconfig or CI secret (kubeadm: `kubeadm certs check-expiration` then `kubeadm certs renew admin.conf`; AKS: `az aks rotate-certs`). Schedule kube-preflight on a cron to hear about it weeks ahead.",
   run({ targets, now, settings }) {
     const out = [];
-    for (const t of targets) {
-      for (const bundle of clientCertBundles(t)) {
-        if (bundle.source.kind === "exec") continue;
-        for (const cert of bundle.certs) {
-          const verdict2 = judgeExpiry(cert, now, settings);
-          if (verdict2.state !== "expiring") continue;
-          out.push({
-            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.`,
-            ...verdict2.severity ? { severity: verdict2.severity } : {},
-            remediation: clientCertFix(t, false),
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
-            location: certLocation(bundle)
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      if (bundle.source.kind === "exec") continue;
+      const verdict2 = judgeExpiry(cert, now, settings);
+      if (verdict2.state !== "expiring") continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict2.phrase}.`,
+        ...verdict2.severity ? { severity: verdict2.severity } : {},
+        remediation: clientCertFix(t, false),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict2.secondsLeft ?? null },
+        location: certLocation(bundle)
+      });
     }
     return out;
   }
@@ -7672,19 +7667,15 @@ var client_not_yet_valid_default = defineCheck({
   remediation: "Check the runner clock against a trusted source (`date -u`; on self-hosted runners make sure chrony/systemd-timesyncd is running: `timedatectl status`). If the clock is right, re-issue the certificate with a start time in the past (the CA clock may be ahead) and update the kubeconfig.",
   run({ targets, now, settings }) {
     const out = [];
-    for (const t of targets) {
-      for (const bundle of clientCertBundles(t)) {
-        for (const cert of bundle.certs) {
-          const verdict2 = judgeExpiry(cert, now, settings);
-          if (verdict2.state !== "not-yet-valid") continue;
-          out.push({
-            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} is ${verdict2.phrase}; the runner clock reads ${now.toISOString()} \u2014 it may be wrong, or the certificate was issued with a future start.`,
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), runnerClock: now.toISOString() },
-            location: certLocation(bundle)
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      const verdict2 = judgeExpiry(cert, now, settings);
+      if (verdict2.state !== "not-yet-valid") continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} is ${verdict2.phrase}; the runner clock reads ${now.toISOString()} \u2014 it may be wrong, or the certificate was issued with a future start.`,
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), runnerClock: now.toISOString() },
+        location: certLocation(bundle)
+      });
     }
     return out;
   }

@@ -51,3 +51,15 @@ export function clientCertFix(t: TargetFacts, fromExec: boolean): string {
 export function caFix(t: TargetFacts): string {
   return `Fetch the cluster's current CA: ${REFRESH_KUBECONFIG[platformOf(t)]}. If the cluster's CA itself is expiring, rotate it on the control plane first (kubeadm: https://kubernetes.io/docs/tasks/tls/manual-rotation-of-ca-certificates/).`;
 }
+
+/** Every certificate of every bundle of every target, flattened for the certificate checks. */
+export function* eachCert(
+  targets: TargetFacts[],
+  bundlesOf: (t: TargetFacts) => CertBundle[],
+): Generator<{ t: TargetFacts; bundle: CertBundle; cert: CertFacts }> {
+  for (const t of targets) {
+    for (const bundle of bundlesOf(t)) {
+      for (const cert of bundle.certs) yield { t, bundle, cert };
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../model/check.js';
-import { caFix, certEvidence, certLabel, certLocation } from '../../model/cert.js';
+import { caFix, certEvidence, eachCert, certLabel, certLocation } from '../../model/cert.js';
 import { caBundles } from '../../model/credentials.js';
 import { judgeExpiry } from '../../model/expiry.js';
 import type { FindingDraft } from '../../model/finding.js';
@@ -19,29 +19,25 @@ export default defineCheck({
     '`gcloud container clusters update --start-credential-rotation`) and re-fetch the kubeconfig.',
   run({ targets, now, settings }) {
     const out: FindingDraft[] = [];
-    for (const t of targets) {
-      for (const bundle of caBundles(t)) {
-        for (const cert of bundle.certs) {
-          const verdict = judgeExpiry(cert, now, settings);
-          if (verdict.state !== 'expiring') continue;
-          const outlasting = bundle.certs.some(
-            (c) =>
-              c !== cert &&
-              Date.parse(c.notAfter) > Date.parse(cert.notAfter) &&
-              Date.parse(c.notBefore) <= now.getTime(),
-          );
-          out.push({
-            message:
-              `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.` +
-              (outlasting ? ' Another CA in the bundle stays valid longer.' : ''),
-            severity: outlasting ? 'warning' : (verdict.severity ?? 'warning'),
-            remediation: caFix(t),
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
-            location: certLocation(bundle),
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, caBundles)) {
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== 'expiring') continue;
+      const outlasting = bundle.certs.some(
+        (c) =>
+          c !== cert &&
+          Date.parse(c.notAfter) > Date.parse(cert.notAfter) &&
+          Date.parse(c.notBefore) <= now.getTime(),
+      );
+      out.push({
+        message:
+          `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.` +
+          (outlasting ? ' Another CA in the bundle stays valid longer.' : ''),
+        severity: outlasting ? 'warning' : (verdict.severity ?? 'warning'),
+        remediation: caFix(t),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
+        location: certLocation(bundle),
+      });
     }
     return out;
   },

@@ -1,5 +1,11 @@
 import { defineCheck } from '../../model/check.js';
-import { certEvidence, certLabel, certLocation, clientCertFix } from '../../model/cert.js';
+import {
+  certEvidence,
+  eachCert,
+  certLabel,
+  certLocation,
+  clientCertFix,
+} from '../../model/cert.js';
 import { clientCertBundles } from '../../model/credentials.js';
 import { judgeExpiry } from '../../model/expiry.js';
 import type { FindingDraft } from '../../model/finding.js';
@@ -19,20 +25,16 @@ export default defineCheck({
     'AKS: `az aks get-credentials`; k3s: copy k3s.yaml again after the restart that rotated it).',
   run({ targets, now, settings }) {
     const out: FindingDraft[] = [];
-    for (const t of targets) {
-      for (const bundle of clientCertBundles(t)) {
-        for (const cert of bundle.certs) {
-          const verdict = judgeExpiry(cert, now, settings);
-          if (verdict.state !== 'expired') continue;
-          out.push({
-            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}. The API server will answer 401 Unauthorized.`,
-            remediation: clientCertFix(t, bundle.source.kind === 'exec'),
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
-            location: certLocation(bundle),
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== 'expired') continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}. The API server will answer 401 Unauthorized.`,
+        remediation: clientCertFix(t, bundle.source.kind === 'exec'),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
+        location: certLocation(bundle),
+      });
     }
     return out;
   },

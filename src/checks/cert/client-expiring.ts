@@ -1,5 +1,11 @@
 import { defineCheck } from '../../model/check.js';
-import { certEvidence, certLabel, certLocation, clientCertFix } from '../../model/cert.js';
+import {
+  certEvidence,
+  eachCert,
+  certLabel,
+  certLocation,
+  clientCertFix,
+} from '../../model/cert.js';
 import { clientCertBundles } from '../../model/credentials.js';
 import { judgeExpiry } from '../../model/expiry.js';
 import type { FindingDraft } from '../../model/finding.js';
@@ -19,22 +25,18 @@ export default defineCheck({
     'Schedule kube-preflight on a cron to hear about it weeks ahead.',
   run({ targets, now, settings }) {
     const out: FindingDraft[] = [];
-    for (const t of targets) {
-      for (const bundle of clientCertBundles(t)) {
-        if (bundle.source.kind === 'exec') continue;
-        for (const cert of bundle.certs) {
-          const verdict = judgeExpiry(cert, now, settings);
-          if (verdict.state !== 'expiring') continue;
-          out.push({
-            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.`,
-            ...(verdict.severity ? { severity: verdict.severity } : {}),
-            remediation: clientCertFix(t, false),
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
-            location: certLocation(bundle),
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      if (bundle.source.kind === 'exec') continue;
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== 'expiring') continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.`,
+        ...(verdict.severity ? { severity: verdict.severity } : {}),
+        remediation: clientCertFix(t, false),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
+        location: certLocation(bundle),
+      });
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../model/check.js';
-import { certEvidence, certLabel, certLocation } from '../../model/cert.js';
+import { certEvidence, eachCert, certLabel, certLocation } from '../../model/cert.js';
 import { clientCertBundles } from '../../model/credentials.js';
 import { judgeExpiry } from '../../model/expiry.js';
 import type { FindingDraft } from '../../model/finding.js';
@@ -18,21 +18,17 @@ export default defineCheck({
     'certificate with a start time in the past (the CA clock may be ahead) and update the kubeconfig.',
   run({ targets, now, settings }) {
     const out: FindingDraft[] = [];
-    for (const t of targets) {
-      for (const bundle of clientCertBundles(t)) {
-        for (const cert of bundle.certs) {
-          const verdict = judgeExpiry(cert, now, settings);
-          if (verdict.state !== 'not-yet-valid') continue;
-          out.push({
-            message:
-              `Context "${t.contextName}": the ${certLabel(bundle, cert)} is ${verdict.phrase}; ` +
-              `the runner clock reads ${now.toISOString()} — it may be wrong, or the certificate was issued with a future start.`,
-            context: t.contextName,
-            evidence: { ...certEvidence(bundle, cert), runnerClock: now.toISOString() },
-            location: certLocation(bundle),
-          });
-        }
-      }
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== 'not-yet-valid') continue;
+      out.push({
+        message:
+          `Context "${t.contextName}": the ${certLabel(bundle, cert)} is ${verdict.phrase}; ` +
+          `the runner clock reads ${now.toISOString()} — it may be wrong, or the certificate was issued with a future start.`,
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), runnerClock: now.toISOString() },
+        location: certLocation(bundle),
+      });
     }
     return out;
   },
