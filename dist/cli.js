@@ -10446,8 +10446,25 @@ function stripControlChars(text) {
   return text.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
 }
 
-// src/gather/exec.ts
-var PLAIN_ENV = /* @__PURE__ */ new Set([
+// src/gather/kubeconfig/secret-fields.ts
+var PUBLIC_PROVIDER_KEYS = /* @__PURE__ */ new Set([
+  "idp-issuer-url",
+  "client-id",
+  "cmd-path",
+  "cmd-args",
+  "token-key",
+  "expiry-key",
+  "expiry",
+  "idp-certificate-authority",
+  "extra-scopes",
+  "scopes",
+  "apiserver-id",
+  "environment",
+  "tenant-id",
+  "config-mode"
+]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
+var PLAIN_EXEC_ENV = /* @__PURE__ */ new Set([
   "AWS_PROFILE",
   "AWS_REGION",
   "AWS_DEFAULT_REGION",
@@ -10456,6 +10473,22 @@ var PLAIN_ENV = /* @__PURE__ */ new Set([
   "AZURE_CONFIG_DIR",
   "CLOUDSDK_CORE_PROJECT"
 ]);
+function registerUserSecrets(user, secrets) {
+  const add = (value) => {
+    if (typeof value === "string" && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
+  };
+  add(user.token);
+  add(user.password);
+  add(user["client-key-data"]);
+  for (const [key, value] of Object.entries(user["auth-provider"]?.config ?? {})) {
+    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
+  }
+  for (const variable of user.exec?.env ?? []) {
+    if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
+  }
+}
+
+// src/gather/exec.ts
 function secretArgs(args) {
   const out = [];
   const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
@@ -10479,7 +10512,7 @@ async function runExecPlugin(user, cluster, baseDir, env, secrets) {
   const cfg = user.value.exec ?? {};
   const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
   for (const e of entries2) {
-    if (typeof e?.value === "string" && !PLAIN_ENV.has(e.name)) secrets.add(e.value);
+    if (typeof e?.value === "string" && !PLAIN_EXEC_ENV.has(e.name)) secrets.add(e.value);
   }
   const args = Array.isArray(cfg.args) ? cfg.args.map(String) : [];
   for (const value of secretArgs(args)) secrets.add(value);
@@ -10921,37 +10954,6 @@ function scalarValue(value) {
   }
   if (typeof value === "bigint") return Number(value);
   return String(value);
-}
-
-// src/gather/kubeconfig/secret-fields.ts
-var PUBLIC_PROVIDER_KEYS = /* @__PURE__ */ new Set([
-  "idp-issuer-url",
-  "client-id",
-  "cmd-path",
-  "cmd-args",
-  "token-key",
-  "expiry-key",
-  "expiry",
-  "idp-certificate-authority",
-  "extra-scopes",
-  "scopes",
-  "apiserver-id",
-  "environment",
-  "tenant-id",
-  "config-mode"
-]);
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
-function registerUserSecrets(user, secrets) {
-  const add = (value) => {
-    if (typeof value === "string" && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
-  };
-  add(user.token);
-  add(user.password);
-  add(user["client-key-data"]);
-  for (const [key, value] of Object.entries(user["auth-provider"]?.config ?? {})) {
-    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
-  }
-  for (const variable of user.exec?.env ?? []) add(variable?.value);
 }
 
 // src/gather/kubeconfig/parse.ts

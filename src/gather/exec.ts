@@ -14,18 +14,8 @@ import {
   stripControlChars,
   validateExecConfig,
 } from './exec/validate.js';
+import { PLAIN_EXEC_ENV } from './kubeconfig/secret-fields.js';
 import type { SecretSet } from './secrets.js';
-
-/** Env entries that configure a tool and never hold a secret; every other value is masked. */
-const PLAIN_ENV = new Set([
-  'AWS_PROFILE',
-  'AWS_REGION',
-  'AWS_DEFAULT_REGION',
-  'AWS_DEFAULT_OUTPUT',
-  'AWS_STS_REGIONAL_ENDPOINTS',
-  'AZURE_CONFIG_DIR',
-  'CLOUDSDK_CORE_PROJECT',
-]);
 
 /** Values of secret-looking flags in args (`--client-secret=x`, `--password x`). */
 function secretArgs(args: string[]): string[] {
@@ -67,7 +57,7 @@ export async function runExecPlugin(
   const cfg = user.value.exec ?? {};
   const entries = Array.isArray(cfg.env) ? cfg.env : [];
   for (const e of entries) {
-    if (typeof e?.value === 'string' && !PLAIN_ENV.has(e.name)) secrets.add(e.value);
+    if (typeof e?.value === 'string' && !PLAIN_EXEC_ENV.has(e.name)) secrets.add(e.value);
   }
   const args = Array.isArray(cfg.args) ? cfg.args.map(String) : [];
   for (const value of secretArgs(args)) secrets.add(value);

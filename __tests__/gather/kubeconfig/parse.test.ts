@@ -194,3 +194,27 @@ describe('type errors never quote a value', () => {
     expect(file.error).not.toMatch(/98765/);
   });
 });
+
+describe('exec env masking', () => {
+  it('masks exec env values except plain settings such as AWS_PROFILE', async () => {
+    const { parseKubeconfigText } = await import('../../../src/gather/kubeconfig/index.js');
+    const { SecretSet } = await import('../../../src/gather/secrets.js');
+    const masked: string[] = [];
+    parseKubeconfigText(
+      [
+        'users:',
+        '- name: u',
+        '  user:',
+        '    exec:',
+        '      command: aws',
+        '      env:',
+        '      - {name: AWS_PROFILE, value: ci-deploy}',
+        '      - {name: AWS_SECRET_ACCESS_KEY, value: wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY}',
+      ].join('\n'),
+      '/k',
+      '/',
+      new SecretSet((s) => masked.push(s)),
+    );
+    expect(masked).toEqual(['wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY']);
+  });
+});

@@ -22,6 +22,17 @@ const PUBLIC_PROVIDER_KEYS = new Set([
 
 const PLACEHOLDERS = new Set(['REDACTED', 'DATA+OMITTED']);
 
+/** exec env entries that configure a plugin rather than hold a secret; every other value is masked. */
+export const PLAIN_EXEC_ENV = new Set([
+  'AWS_PROFILE',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'AWS_DEFAULT_OUTPUT',
+  'AWS_STS_REGIONAL_ENDPOINTS',
+  'AZURE_CONFIG_DIR',
+  'CLOUDSDK_CORE_PROJECT',
+]);
+
 export function registerUserSecrets(user: KubeUser, secrets: SecretSet): void {
   const add = (value: unknown) => {
     if (typeof value === 'string' && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
@@ -32,5 +43,7 @@ export function registerUserSecrets(user: KubeUser, secrets: SecretSet): void {
   for (const [key, value] of Object.entries(user['auth-provider']?.config ?? {})) {
     if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
   }
-  for (const variable of user.exec?.env ?? []) add(variable?.value);
+  for (const variable of user.exec?.env ?? []) {
+    if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
+  }
 }
