@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 export AWS_EC2_METADATA_DISABLED=true
 mkdir -p .tmp
 node24="$(bash scripts/node24.sh)" || { echo "could not install Node 24" >&2; exit 1; }
+# A real kube-apiserver and etcd for the live tests, built once into a cache outside the repo.
+KUBE_PREFLIGHT_CLUSTER_BIN="$(bash test/cluster/build.sh)" || { echo "could not build kube-apiserver/etcd" >&2; exit 1; }
+export KUBE_PREFLIGHT_CLUSTER_BIN
 
 passed=0; failed=0; status=0
 for node in node "$node24"; do
