@@ -233,6 +233,22 @@ describe('runExecPlugin: output problems', () => {
     expect(facts.detail).toMatch(detail);
   });
 
+  it('rejects certificate data that is not PEM, keeping the parse problem', async () => {
+    p.script(
+      'bad-pem',
+      `echo '{"kind":"ExecCredential","apiVersion":"${V1}","status":{"clientCertificateData":"not pem","clientKeyData":"not a key either"}}'`,
+    );
+    const { facts, json } = await run({
+      command: 'bad-pem',
+      apiVersion: V1,
+      interactiveMode: 'Never',
+    });
+    expect(facts.outcome).toBe('invalid-output');
+    expect(facts.detail).toMatch(/^failed parsing client key\/certificate: certificate /);
+    expect(facts.credential?.clientCert).toMatchObject({ ok: false, source: { kind: 'exec' } });
+    expect(json).not.toContain('not a key either');
+  });
+
   it('recognises AWS CLI text output and masks the token in it', async () => {
     const token = `k8s-aws-v1.${'aHR0cHM6Ly9zdHMu'.repeat(8)}`;
     p.script(

@@ -177,8 +177,9 @@ function describeCredential(
       credential,
     };
   }
-  credential.keyMatchesCert = keyMatchesCertificate(certPem, key.key);
-  if (!credential.keyMatchesCert) {
+  const matches = keyMatchesCertificate(certPem, key.key);
+  if (matches !== undefined) credential.keyMatchesCert = matches;
+  if (matches === false) {
     return {
       outcome: 'invalid-output',
       detail: 'failed parsing client key/certificate: tls: private key does not match public key',
