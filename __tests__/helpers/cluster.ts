@@ -1,92 +1,109 @@
 /**
  * A real kube-apiserver + etcd on loopback for the live tests: PKI generated with the test PKI,
- * RBAC, anonymous auth on or off, an audit log. Binaries come from test/cluster/build.sh.
+ * RBAC, anonymous auth on or off, a TokenReview webhook served by the test process, service-account
+ * tokens minted with the cluster's signing key, admin API helpers and a Metadata-level audit log.
+ * Binaries come from test/cluster/build.sh. Several clusters may run at once (own dirs and ports).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
-import { createServer } from 'node:net';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { admin, type Grant, type GrantOptions } from './cluster/admin.js';
+import {
+  apiClient,
+  selfSubjectReview,
+  type ApiFn,
+  type Credentials,
+  type UserInfo,
+} from './cluster/api.js';
+import { AUDIT_POLICY, readAuditLog, type AuditEvent } from './cluster/audit.js';
+import { clusterKubeconfig, type KubeconfigOptions } from './cluster/kubeconfig.js';
+import { kubectlWhoami, runKubectl, type KubectlResult } from './cluster/kubectl.js';
+import {
+  clusterBinaries,
+  freePort,
+  spawnLogged,
+  stopProcess,
+  waitReady,
+} from './cluster/processes.js';
+import { signServiceAccountToken, type ServiceAccountTokenOptions } from './cluster/sa-token.js';
+import { startWebhook, type TokenWebhook } from './cluster/webhook.js';
 import { makeCA, makeCert, type Issued } from './pki.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+export { clusterBinaries } from './cluster/processes.js';
+export {
+  HARNESS_USER_AGENT,
+  type ApiResponse,
+  type Credentials,
+  type UserInfo,
+} from './cluster/api.js';
+export type { Grant, GrantOptions, PolicyRule } from './cluster/admin.js';
+export type { AuditEvent } from './cluster/audit.js';
+export type { KubeconfigOptions } from './cluster/kubeconfig.js';
+export type { KubectlResult } from './cluster/kubectl.js';
+export { decodeJwt, keyId, type ServiceAccountTokenOptions } from './cluster/sa-token.js';
+export {
+  webhookToken,
+  type Authenticator,
+  type TokenReviewRecord,
+  type TokenWebhook,
+  type WebhookAnswer,
+  type WebhookUser,
+} from './cluster/webhook.js';
+
+/** The serving certificate's names: deliberately not `localhost` (a real hostname mismatch). */
+export const SERVING_SANS = [
+  '127.0.0.1',
+  'kubernetes',
+  'kubernetes.default',
+  'kubernetes.default.svc',
+  'kubernetes.example',
+];
+export const SERVICE_ACCOUNT_ISSUER = 'https://kubernetes.default.svc';
 
 export interface Cluster {
+  /** https://127.0.0.1:PORT */
   server: string;
+  port: number;
+  anonymous: boolean;
   dir: string;
   ca: Issued;
   /** A client certificate in system:masters. */
   admin: Issued;
   auditLog: string;
+  /** --service-account-issuer; also the apiserver's audiences (no --api-audiences is set). */
+  issuer: string;
+  /** Milliseconds from spawning etcd to the first 200 from /readyz. */
+  startMs: number;
+  webhook: TokenWebhook;
   /** Issues a client certificate from the cluster CA. */
   clientCert(cn: string, orgs?: string[]): Issued;
-  /** A kubeconfig (YAML) for a client certificate. */
-  kubeconfig(user: Issued): string;
+  /** A kubeconfig (YAML) for a client certificate, a bearer token, or no credentials. */
+  kubeconfig(user?: Issued | { token: string }, opts?: KubeconfigOptions): string;
+  /** The real kubectl with that kubeconfig, asynchronously (the webhook needs the event loop). */
+  kubectl(kubeconfig: string, ...args: string[]): Promise<KubectlResult>;
+  /** `kubectl auth whoami` with a kubeconfig for `user` (`user` set on success). */
+  whoami(user?: Issued | { token: string }): Promise<KubectlResult & { user?: UserInfo }>;
+  /** `kubectl auth can-i ...args` with a kubeconfig for `user`: 'yes' or 'no'. */
+  canI(user: Issued | { token: string }, ...args: string[]): Promise<string>;
+  /** A SelfSubjectReview over the API: 201 with the user, or the status and its message. */
+  review(as: Credentials): Promise<{ status: number; user?: UserInfo; message?: string }>;
+  /** A TokenRequest-shaped service-account JWT (see sa-token.ts). */
+  serviceAccountToken(o: ServiceAccountTokenOptions): string;
+  /** A request as admin (default), another certificate, a bearer token or 'anonymous'. */
+  api: ApiFn;
+  createNamespace(name: string): Promise<void>;
+  createServiceAccount(namespace: string, name: string): Promise<string>;
+  deleteServiceAccount(namespace: string, name: string): Promise<void>;
+  grant(o: GrantOptions): Promise<Grant>;
+  auditEvents(): AuditEvent[];
+  /** kube-apiserver's stdout + stderr so far (authentication errors are logged here). */
+  apiserverLog(): string;
   stop(): Promise<void>;
 }
 
-/** The folder with kube-apiserver and etcd (built once, cached outside the repo). */
-export function clusterBinaries(): string {
-  return (
-    process.env.KUBE_PREFLIGHT_CLUSTER_BIN ??
-    execFileSync('bash', [path.join(ROOT, 'test/cluster/build.sh')], { encoding: 'utf8' }).trim()
-  );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function get(url: string, ca: string): Promise<number> {
-  return new Promise((resolve) => {
-    const req = request(url, { ca, timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', () => resolve(0));
-    req.on('timeout', () => req.destroy());
-    req.end();
-  });
-}
-
-async function waitReady(
-  url: string,
-  ca: string,
-  procs: ChildProcess[],
-  logs: string,
-): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (procs.some((p) => p.exitCode !== null))
-      throw new Error(`cluster process exited; see ${logs}`);
-    if ((await get(url, ca)) === 200) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`kube-apiserver not ready within 60 s; see ${logs}`);
-}
-
-function stopProcess(p: ChildProcess): Promise<void> {
-  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => p.kill('SIGKILL'), 5000);
-    p.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    p.kill('SIGTERM');
-  });
-}
-
 export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<Cluster> {
+  const anonymous = opts.anonymous ?? true;
   const bin = clusterBinaries();
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-cluster-'));
   const file = (name: string, text: string) => {
@@ -99,17 +116,19 @@ export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<
     cn: 'kube-apiserver',
     issuer: ca,
     usage: 'server',
-    sans: ['127.0.0.1', 'localhost'],
+    sans: SERVING_SANS,
   });
-  const admin = makeCert({ cn: 'admin', orgs: ['system:masters'], issuer: ca });
-  const sa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const [etcdClient, etcdPeer, secure] = [await freePort(), await freePort(), await freePort()];
+  const adminCert = makeCert({ cn: 'admin', orgs: ['system:masters'], issuer: ca });
+  const saKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const [etcdClient, etcdPeer, port] = [await freePort(), await freePort(), await freePort()];
   const auditLog = path.join(dir, 'audit.log');
   const etcdLog = path.join(dir, 'etcd.log');
   const apiLog = path.join(dir, 'apiserver.log');
-  const { openSync } = await import('node:fs');
+  const webhook = await startWebhook();
 
-  const etcd = spawn(
+  const started = Date.now();
+  const etcd = spawnLogged(
     path.join(bin, 'etcd'),
     [
       `--data-dir=${path.join(dir, 'etcd')}`,
@@ -120,71 +139,95 @@ export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<
       `--initial-cluster=default=http://127.0.0.1:${etcdPeer}`,
       '--log-level=error',
     ],
-    { stdio: ['ignore', openSync(etcdLog, 'w'), openSync(etcdLog, 'a')] },
+    etcdLog,
   );
-  const api = spawn(
+  const api = spawnLogged(
     path.join(bin, 'kube-apiserver'),
     [
       `--etcd-servers=http://127.0.0.1:${etcdClient}`,
       '--bind-address=127.0.0.1',
       '--advertise-address=127.0.0.1',
       '--endpoint-reconciler-type=none',
-      `--secure-port=${secure}`,
+      `--secure-port=${port}`,
       `--tls-cert-file=${file('serving.crt', serving.certPem)}`,
       `--tls-private-key-file=${file('serving.key', serving.keyPem)}`,
       `--client-ca-file=${file('ca.crt', ca.certPem)}`,
-      `--service-account-key-file=${file('sa.pub', sa.publicKey.export({ type: 'spki', format: 'pem' }).toString())}`,
-      `--service-account-signing-key-file=${file('sa.key', sa.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())}`,
-      '--service-account-issuer=https://kubernetes.default.svc',
+      `--service-account-key-file=${file('sa.pub', saKey.publicKey.export({ type: 'spki', format: 'pem' }).toString())}`,
+      `--service-account-signing-key-file=${file('sa.key', saKey.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())}`,
+      `--service-account-issuer=${SERVICE_ACCOUNT_ISSUER}`,
       '--authorization-mode=RBAC',
-      `--anonymous-auth=${opts.anonymous ?? true}`,
+      `--anonymous-auth=${anonymous}`,
+      `--authentication-token-webhook-config-file=${file('webhook.kubeconfig', webhook.kubeconfig())}`,
+      '--authentication-token-webhook-version=v1',
+      // 0 bypasses the webhook's own cache (the union of token authenticators still caches
+      // successes for 10 s; failures are never cached).
+      '--authentication-token-webhook-cache-ttl=0s',
       '--service-cluster-ip-range=10.96.0.0/24',
       `--cert-dir=${path.join(dir, 'certs')}`,
       `--audit-log-path=${auditLog}`,
-      `--audit-policy-file=${file('audit-policy.yaml', 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n')}`,
+      `--audit-policy-file=${file('audit-policy.yaml', AUDIT_POLICY)}`,
     ],
-    { stdio: ['ignore', openSync(apiLog, 'w'), openSync(apiLog, 'a')] },
+    apiLog,
   );
-  const server = `https://127.0.0.1:${secure}`;
-  const stop = async () => {
+  const server = `https://127.0.0.1:${port}`;
+  const halt = async () => {
     await stopProcess(api);
     await stopProcess(etcd);
-    rmSync(dir, { recursive: true, force: true });
+    await webhook.close();
   };
   try {
-    await waitReady(`${server}/readyz`, ca.certPem, [etcd, api], dir);
+    const tls = { ca: ca.certPem, cert: adminCert.certPem, key: adminCert.keyPem };
+    await waitReady(`${server}/readyz`, tls, [etcd, api], dir);
   } catch (err) {
-    await stopProcess(api);
-    await stopProcess(etcd);
+    await halt();
     throw err;
   }
+  const startMs = Date.now() - started;
+
+  const apiFn = apiClient(server, ca.certPem, adminCert);
+  const uids = new Map<string, string>();
+  const mint = (o: ServiceAccountTokenOptions) =>
+    signServiceAccountToken(o, o.signWith === 'other' ? otherKey : saKey, {
+      issuer: SERVICE_ACCOUNT_ISSUER,
+      audiences: [SERVICE_ACCOUNT_ISSUER],
+      uid: uids.get(`${o.namespace}/${o.name}`) ?? randomUUID(),
+    });
+  const helpers = admin(apiFn, uids, (namespace, name) => mint({ namespace, name }));
+
   return {
     server,
+    port,
+    anonymous,
     dir,
     ca,
-    admin,
+    admin: adminCert,
     auditLog,
+    issuer: SERVICE_ACCOUNT_ISSUER,
+    startMs,
+    webhook,
     clientCert: (cn, orgs = []) => makeCert({ cn, orgs, issuer: ca }),
-    kubeconfig: (user) =>
-      [
-        'apiVersion: v1',
-        'kind: Config',
-        'current-context: test',
-        'clusters:',
-        '- name: test',
-        '  cluster:',
-        `    server: ${server}`,
-        `    certificate-authority-data: ${Buffer.from(ca.certPem).toString('base64')}`,
-        'contexts:',
-        '- name: test',
-        '  context: {cluster: test, user: test}',
-        'users:',
-        '- name: test',
-        '  user:',
-        `    client-certificate-data: ${Buffer.from(user.certPem).toString('base64')}`,
-        `    client-key-data: ${Buffer.from(user.keyPem).toString('base64')}`,
-        '',
-      ].join('\n'),
-    stop,
+    kubeconfig: (user, o) => clusterKubeconfig(server, ca.certPem, user, o),
+    kubectl: (kubeconfig, ...args) => runKubectl(dir, kubeconfig, args),
+    whoami: (user) =>
+      kubectlWhoami((...args) =>
+        runKubectl(dir, clusterKubeconfig(server, ca.certPem, user), args),
+      ),
+    canI: async (user, ...args) => {
+      const kubeconfig = clusterKubeconfig(server, ca.certPem, user);
+      return (await runKubectl(dir, kubeconfig, ['auth', 'can-i', ...args])).stdout.trim();
+    },
+    review: (as) => selfSubjectReview(apiFn, as),
+    serviceAccountToken: mint,
+    api: apiFn,
+    createNamespace: helpers.createNamespace,
+    createServiceAccount: helpers.createServiceAccount,
+    deleteServiceAccount: helpers.deleteServiceAccount,
+    grant: helpers.grant,
+    auditEvents: () => readAuditLog(auditLog),
+    apiserverLog: () => readFileSync(apiLog, 'utf8'),
+    stop: async () => {
+      await halt();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
