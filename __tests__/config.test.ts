@@ -15,7 +15,31 @@ describe('parseConfig', () => {
       failOn: 'error',
       timeoutSeconds: 30,
       reportPath: '/tmp/report.json',
+      requirements: [],
+      expectIdentity: [],
     });
+  });
+
+  it('parses require lines like kubectl auth can-i, and expect-identity globs', () => {
+    const c = parseConfig(
+      from({
+        require:
+          'create deployments.apps -n prod\n# a comment\n- get configmaps/app-config -n prod',
+        'expect-identity': 'system:serviceaccount:ci:*, deployer\n',
+      }),
+      defaults,
+    );
+    expect(c.requirements.map((r) => [r.verb, r.resource, r.group, r.name, r.namespace])).toEqual([
+      ['create', 'deployments.apps', 'apps', undefined, 'prod'],
+      ['get', 'configmaps', undefined, 'app-config', 'prod'],
+    ]);
+    expect(c.expectIdentity).toEqual(['system:serviceaccount:ci:*', 'deployer']);
+  });
+
+  it('names the require line that is wrong', () => {
+    expect(() => parseConfig(from({ require: 'get pods\ncreate' }), defaults)).toThrow(
+      /^Input 'require' line 2: "create" needs a resource type/,
+    );
   });
 
   it('keeps an empty kubeconfig distinct from an absent one', () => {

@@ -46,8 +46,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
+    var http4 = __require("http");
+    var https4 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -57,24 +57,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http4.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http4.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https4.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https4.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -83,7 +83,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http4.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host2, port, localAddress) {
@@ -187,14 +187,14 @@ var require_tunnel = __commonJS({
         self.sockets[self.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
-      function onError(cause) {
+      function onError(cause2) {
         connectReq.removeAllListeners();
         debug2(
           "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
+          cause2.message,
+          cause2.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause2.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
         self.removeSocket(placeholder);
@@ -652,12 +652,12 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause2, message, options) {
+        super(message, { cause: cause2, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
-        this.cause = cause;
+        this.cause = cause2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === true;
@@ -1015,8 +1015,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1121,14 +1121,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1175,30 +1175,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1376,17 +1376,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest(client, request, err) {
       try {
@@ -1979,26 +1979,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr = [];
+        const arr2 = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(val[i]);
+            arr2.push(val[i]);
           } else if (val[i] === null) {
-            arr.push("");
+            arr2.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr2.push(str3);
           }
         }
-        val = arr;
+        val = arr2;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -2441,11 +2441,11 @@ var require_timers = __commonJS({
        *
        * @param {NodeJS.Timeout|FastTimer} timeout
        */
-      clearTimeout(timeout) {
-        if (timeout[kFastTimer]) {
-          timeout.clear();
+      clearTimeout(timeout2) {
+        if (timeout2[kFastTimer]) {
+          timeout2.clear();
         } else {
-          clearTimeout(timeout);
+          clearTimeout(timeout2);
         }
       },
       /**
@@ -2468,8 +2468,8 @@ var require_timers = __commonJS({
        *
        * @param {FastTimer} timeout
        */
-      clearFastTimeout(timeout) {
-        timeout.clear();
+      clearFastTimeout(timeout2) {
+        timeout2.clear();
       },
       /**
        * The now method returns the value of the internal fast timer clock.
@@ -2574,22 +2574,22 @@ var require_connect = __commonJS({
         }
       };
     }
-    function buildConnector({ allowH2, maxCachedSessions, socketPath, timeout, session: customSession, ...opts }) {
+    function buildConnector({ allowH2, maxCachedSessions, socketPath, timeout: timeout2, session: customSession, ...opts }) {
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
       const options = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
-      timeout = timeout == null ? 1e4 : timeout;
+      timeout2 = timeout2 == null ? 1e4 : timeout2;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host2) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2605,7 +2605,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2619,14 +2619,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout: timeout2, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -2699,10 +2699,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -2754,18 +2754,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -3568,25 +3568,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4086,7 +4086,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance3 } = __require("node:perf_hooks");
+    var { performance: performance6 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4245,7 +4245,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance6.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6158,14 +6158,14 @@ var require_client_h1 = __commonJS({
         if (this.shouldKeepAlive && client[kPipelining]) {
           const keepAliveTimeout = this.keepAlive ? util.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
-            const timeout = Math.min(
+            const timeout2 = Math.min(
               keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
               client[kKeepAliveMaxTimeout]
             );
-            if (timeout <= 0) {
+            if (timeout2 <= 0) {
               socket[kReset] = true;
             } else {
-              client[kKeepAliveTimeoutValue] = timeout;
+              client[kKeepAliveTimeoutValue] = timeout2;
             }
           } else {
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
@@ -6902,11 +6902,11 @@ var require_client_h2 = __commonJS({
     var kOpenStreams = /* @__PURE__ */ Symbol("open streams");
     var extractBody;
     var h2ExperimentalWarned = false;
-    var http2;
+    var http22;
     try {
-      http2 = __require("node:http2");
+      http22 = __require("node:http2");
     } catch {
-      http2 = { constants: {} };
+      http22 = { constants: {} };
     }
     var {
       constants: {
@@ -6918,7 +6918,7 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_EXPECT,
         HTTP2_HEADER_STATUS
       }
-    } = http2;
+    } = http22;
     function parseH2Headers(headers) {
       const result = [];
       for (const [name, value] of Object.entries(headers)) {
@@ -6944,7 +6944,7 @@ var require_client_h2 = __commonJS({
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http22.connect(client[kUrl], {
         createConnection: () => socket,
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
@@ -7094,8 +7094,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request.aborted) {
@@ -7627,7 +7627,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http4 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7816,7 +7816,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http4.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7935,20 +7935,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host: host2, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host: host2, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host: host2,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host: host2,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -7995,7 +7995,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host: host2,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8016,7 +8016,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host: host2,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8623,7 +8623,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent3 = class extends DispatcherBase {
+    var Agent5 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8698,7 +8698,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent3;
+    module.exports = Agent5;
   }
 });
 
@@ -8708,7 +8708,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent3 = require_agent();
+    var Agent5 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8823,7 +8823,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent3({
+        this[kAgent] = new Agent5({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8932,8 +8932,8 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent3 = require_agent();
-    var DEFAULT_PORTS = {
+    var Agent5 = require_agent();
+    var DEFAULT_PORTS2 = {
       "http:": 80,
       "https:": 443
     };
@@ -8952,7 +8952,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent3(agentOpts);
+        this[kNoProxyAgent] = new Agent5(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -8991,10 +8991,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
-        port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
+        port = Number.parseInt(port, 10) || DEFAULT_PORTS2[protocol] || 0;
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9002,7 +9002,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9018,11 +9018,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -10899,11 +10899,11 @@ var require_mock_utils = __commonJS({
             mockDispatch.call(this, opts, handler);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
-              const netConnect = agent[kGetNetConnect]();
-              if (netConnect === false) {
+              const netConnect2 = agent[kGetNetConnect]();
+              if (netConnect2 === false) {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
-              if (checkNetConnect(netConnect, origin)) {
+              if (checkNetConnect(netConnect2, origin)) {
                 originalDispatch.call(this, opts, handler);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
@@ -10917,11 +10917,11 @@ var require_mock_utils = __commonJS({
         }
       };
     }
-    function checkNetConnect(netConnect, origin) {
+    function checkNetConnect(netConnect2, origin) {
       const url = new URL(origin);
-      if (netConnect === true) {
+      if (netConnect2 === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect2) && netConnect2.some((matcher) => matchValue(matcher, url.host))) {
         return true;
       }
       return false;
@@ -11297,7 +11297,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent3 = require_agent();
+    var Agent5 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11324,7 +11324,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent3(opts);
+        const agent = opts?.agent ? opts.agent : new Agent5(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11428,9 +11428,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent3 = require_agent();
+    var Agent5 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent3());
+      setGlobalDispatcher(new Agent5());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11645,8 +11645,8 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { isIP: isIP3 } = __require("node:net");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11736,7 +11736,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -11900,7 +11900,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP3(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -12426,21 +12426,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url, status2 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status = webidl.converters["unsigned short"](status);
+        status2 = webidl.converters["unsigned short"](status2);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status2)) {
+          throw new RangeError(`Invalid status code ${status2}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status2;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -12845,7 +12845,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13078,9 +13078,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -14332,13 +14332,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText, headersList, socket });
         } else {
           const iterator = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status: status2, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14462,8 +14462,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status2, rawHeaders, resume, statusText) {
+              if (status2 < 200) {
                 return;
               }
               let location = "";
@@ -14473,8 +14473,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status2);
+              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14512,7 +14512,7 @@ var require_fetch = __commonJS({
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
               resolve5({
-                status,
+                status: status2,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
@@ -14546,8 +14546,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status2, rawHeaders, socket) {
+              if (status2 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14555,8 +14555,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve5({
-                status,
-                statusText: STATUS_CODES[status],
+                status: status2,
+                statusText: STATUS_CODES[status2],
                 headersList,
                 socket
               });
@@ -16488,9 +16488,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18733,7 +18733,7 @@ var require_eventsource = __commonJS({
     var CONNECTING = 0;
     var OPEN = 1;
     var CLOSED = 2;
-    var ANONYMOUS = "anonymous";
+    var ANONYMOUS2 = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
     var EventSource = class _EventSource extends EventTarget {
       #events = {
@@ -18784,7 +18784,7 @@ var require_eventsource = __commonJS({
           throw new DOMException(e, "SyntaxError");
         }
         this.#url = urlRecord.href;
-        let corsAttributeState = ANONYMOUS;
+        let corsAttributeState = ANONYMOUS2;
         if (eventSourceInitDict.withCredentials) {
           corsAttributeState = USE_CREDENTIALS;
           this.#withCredentials = true;
@@ -19020,7 +19020,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent3 = require_agent();
+    var Agent5 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19043,7 +19043,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent3;
+    module.exports.Agent = Agent5;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19614,7 +19614,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19654,7 +19654,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20101,13 +20101,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20121,14 +20121,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20145,14 +20145,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20169,12 +20169,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20186,12 +20186,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20206,39 +20206,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -20261,16 +20261,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20281,74 +20281,74 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str3 += json2.slice(start, i);
+                const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str3 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                str3 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
-                if (json[i + 2] === " ")
-                  str2 += "\\";
+                str3 += indent;
+                if (json2[i + 2] === " ")
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20357,8 +20357,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20486,15 +20486,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20590,10 +20590,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20601,11 +20601,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -20646,11 +20646,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20685,8 +20685,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20695,27 +20695,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20731,7 +20731,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20775,16 +20775,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21011,31 +21011,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21078,21 +21078,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21104,11 +21104,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21161,23 +21161,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21287,7 +21287,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -21383,15 +21383,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21425,7 +21425,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -21440,7 +21440,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21478,7 +21478,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21530,7 +21530,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21539,7 +21539,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21550,11 +21550,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21571,7 +21571,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21584,7 +21584,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -21592,7 +21592,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21601,7 +21601,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -21654,7 +21654,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -21671,7 +21671,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21679,7 +21679,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21687,7 +21687,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -21695,9 +21695,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21729,10 +21729,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21743,28 +21743,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21970,7 +21970,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21979,7 +21979,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21990,11 +21990,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22014,34 +22014,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22051,7 +22051,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22060,7 +22060,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22068,7 +22068,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22077,7 +22077,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22181,9 +22181,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -22220,7 +22220,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22229,7 +22229,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22240,8 +22240,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22779,11 +22779,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -26913,8 +26913,8 @@ var HttpClient = class {
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -26922,8 +26922,8 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -26931,8 +26931,8 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -27295,25 +27295,25 @@ var HttpClient = class {
           }
           return value;
         }
-        let obj;
+        let obj2;
         let contents;
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
             if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
+              obj2 = JSON.parse(contents, dateTimeDeserializer);
             } else {
-              obj = JSON.parse(contents);
+              obj2 = JSON.parse(contents);
             }
-            response.result = obj;
+            response.result = obj2;
           }
           response.headers = res.message.headers;
         } catch (err) {
         }
         if (statusCode > 299) {
           let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
+          if (obj2 && obj2.message) {
+            msg = obj2.message;
           } else if (contents && contents.length > 0) {
             msg = contents;
           } else {
@@ -27329,7 +27329,7 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+var lowercaseKeys = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -27604,8 +27604,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -27701,10 +27701,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27733,9 +27733,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27746,8 +27746,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -28122,8 +28122,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str3, end) {
+    return str3.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -28759,8 +28759,8 @@ function getIDToken(aud) {
 
 // src/model/duration.ts
 var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-function parseDuration(text) {
-  const s = text.trim().toLowerCase();
+function parseDuration(text2) {
+  const s = text2.trim().toLowerCase();
   if (/^\d+$/.test(s)) return Number(s);
   if (!/^(\d+(\.\d+)?[smhdw])+$/.test(s)) return void 0;
   let total = 0;
@@ -28788,6 +28788,161 @@ function formatDuration(seconds) {
   return (neg ? "-" : "") + parts.join(" ");
 }
 
+// src/model/require-parse.ts
+var EXAMPLE = '(e.g. "create deployments.apps -n prod")';
+var VERB = /^(\*|[a-z][a-z0-9-]*)$/;
+var SEGMENT = /^(\*|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/;
+var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var VERSION = /^v\d+((alpha|beta)\d+)?$/;
+var FLAGS = "-n/--namespace, -A/--all-namespaces and --subresource";
+var LineError = class extends Error {
+};
+var fail = (message) => {
+  throw new LineError(message);
+};
+function setValue(flags, key, flag, value) {
+  if (value === void 0 || value === "" || value.startsWith("-"))
+    fail(
+      `flag "${flag}" needs a value (e.g. "${flag} ${key === "namespace" ? "prod" : "status"}")`
+    );
+  if (flags[key] !== void 0)
+    fail(`${key === "namespace" ? "-n" : "--subresource"} is given twice`);
+  flags[key] = value;
+}
+function setAll(flags, flag, value = "true") {
+  if (value !== "true" && value !== "false")
+    fail(`flag "${flag}" takes true or false, not "${value}"`);
+  flags.all = value === "true";
+}
+function scan(tokens) {
+  const args = [];
+  const flags = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "--") {
+      args.push(...tokens.slice(i + 1));
+      break;
+    }
+    if (t.startsWith("--")) {
+      const eq = t.indexOf("=");
+      const name = eq < 0 ? t : t.slice(0, eq);
+      const inline = eq < 0 ? void 0 : t.slice(eq + 1);
+      const next = () => inline !== void 0 ? inline : tokens[++i];
+      if (name === "--namespace") setValue(flags, "namespace", name, next());
+      else if (name === "--subresource") setValue(flags, "subresource", name, next());
+      else if (name === "--all-namespaces") setAll(flags, name, inline);
+      else if (name !== "--quiet") fail(`unknown flag "${name}" (allowed: ${FLAGS})`);
+    } else if (t.startsWith("-") && t.length > 1) {
+      for (let j = 1; j < t.length; j++) {
+        const c = t[j];
+        if (c === "A") {
+          if (t[j + 1] === "=") {
+            setAll(flags, "-A", t.slice(j + 2));
+            break;
+          }
+          setAll(flags, "-A");
+        } else if (c === "n") {
+          const rest = t.slice(j + 1).replace(/^=/, "");
+          setValue(flags, "namespace", "-n", rest !== "" ? rest : tokens[++i]);
+          break;
+        } else if (c !== "q") fail(`unknown flag "-${c}" (allowed: ${FLAGS})`);
+      }
+    } else args.push(t);
+  }
+  return { args, flags };
+}
+function resourcePart(typeArg) {
+  const slash = typeArg.indexOf("/");
+  const type = slash < 0 ? typeArg : typeArg.slice(0, slash);
+  const name = slash < 0 ? void 0 : typeArg.slice(slash + 1);
+  if (type.includes(","))
+    fail(
+      `"${type}": one resource type per requirement; separate them with ";" or new lines ("get pods; get services")`
+    );
+  const resource = type.toLowerCase();
+  const segments = resource.split(".");
+  if (type === "" || !segments.every((s) => SEGMENT.test(s)))
+    fail(`"${type}" is not a resource type ${EXAMPLE}`);
+  if (name === "") fail(`"${typeArg}" has an empty name after "/"`);
+  const out = { resource };
+  if (segments.length >= 3 && VERSION.test(segments[1])) {
+    out.version = segments[1];
+    out.group = segments.slice(2).join(".");
+  } else if (segments.length >= 2) out.group = segments.slice(1).join(".");
+  if (name !== void 0) out.name = name;
+  return out;
+}
+function parseOne(text2) {
+  let tokens = text2.split(/\s+/);
+  if (tokens[0] === "kubectl") {
+    if (tokens[1] !== "auth" || tokens[2] !== "can-i")
+      fail(`only "kubectl auth can-i ..." can be pasted; this is "kubectl ${tokens[1] ?? ""}"`);
+    tokens = tokens.slice(3);
+  }
+  const { args, flags } = scan(tokens);
+  const [verb, target, extra] = args;
+  if (verb === void 0) return fail(`a requirement needs a verb and a resource type ${EXAMPLE}`);
+  if (!VERB.test(verb)) {
+    if (VERB.test(verb.toLowerCase()))
+      fail(
+        `verb "${verb}" must be lower-case ("${verb.toLowerCase()}"): RBAC compares verbs exactly`
+      );
+    fail(`"${verb}" is not a verb; the verb comes first ${EXAMPLE}`);
+  }
+  if (target === void 0)
+    fail(`"${verb}" needs a resource type or a non-resource URL ${EXAMPLE}`);
+  if (extra !== void 0)
+    fail(
+      `too many arguments from "${extra}": one verb and one resource type (a namespace needs -n, e.g. "-n ${extra}")`
+    );
+  const req = { line: text2, verb };
+  const t = target;
+  if (t.startsWith("/")) {
+    if (flags.subresource !== void 0)
+      fail(`the non-resource URL "${t}" has no subresource; drop --subresource`);
+    if (flags.namespace !== void 0)
+      fail(`the non-resource URL "${t}" has no namespace; drop -n`);
+    if (flags.all) fail(`the non-resource URL "${t}" has no namespace; drop -A`);
+    req.nonResourceURL = t;
+    return req;
+  }
+  Object.assign(req, resourcePart(t));
+  if (flags.namespace !== void 0) {
+    if (flags.all)
+      fail(`-n ${flags.namespace} and -A contradict each other (-A means every namespace)`);
+    if (!DNS_LABEL.test(flags.namespace) || flags.namespace.length > 63)
+      fail(
+        `"${flags.namespace}" is not a namespace name (lower-case letters, digits and "-", at most 63)`
+      );
+    req.namespace = flags.namespace;
+  }
+  if (flags.all) req.allNamespaces = true;
+  if (flags.subresource !== void 0) req.subresource = flags.subresource;
+  return req;
+}
+var uncomment = (line) => line.replace(/(^|\s)#.*$/, "");
+function parseRequirements(text2) {
+  const requirements2 = [];
+  const lines = text2.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    let body = uncomment(lines[n]).trim();
+    if (body.startsWith("- ") || body === "-") body = body.slice(1).trim();
+    const quoted = /^(["'])(.*)\1$/.exec(body);
+    if (quoted) body = quoted[2].trim();
+    for (const part of body.split(";")) {
+      const segment = part.trim();
+      if (segment === "") continue;
+      try {
+        requirements2.push({ ...parseOne(segment), lineNumber: n + 1 });
+      } catch (err) {
+        if (!(err instanceof LineError)) throw err;
+        return { ok: false, line: n + 1, message: `line ${n + 1}: ${err.message}` };
+      }
+    }
+  }
+  return { ok: true, requirements: requirements2 };
+}
+
 // src/config.ts
 var InputError = class extends Error {
   constructor(input, message) {
@@ -28799,23 +28954,31 @@ var InputError = class extends Error {
 };
 var DURATION_HELP = "must be a duration such as 90s, 15m, 12h or 30d";
 function duration(name, raw, fallback, min = 0) {
-  const text = raw === void 0 || raw.trim() === "" ? fallback : raw;
-  const seconds = parseDuration(text);
-  if (seconds === void 0) throw new InputError(name, `${DURATION_HELP} (got "${text}")`);
-  if (seconds < min) throw new InputError(name, `must be at least ${min}s (got "${text}")`);
+  const text2 = raw === void 0 || raw.trim() === "" ? fallback : raw;
+  const seconds = parseDuration(text2);
+  if (seconds === void 0) throw new InputError(name, `${DURATION_HELP} (got "${text2}")`);
+  if (seconds < min) throw new InputError(name, `must be at least ${min}s (got "${text2}")`);
   return seconds;
 }
 function boolean(name, raw, fallback) {
-  const text = (raw ?? "").trim().toLowerCase();
-  if (text === "") return fallback;
-  if (["true", "yes", "1", "on"].includes(text)) return true;
-  if (["false", "no", "0", "off"].includes(text)) return false;
+  const text2 = (raw ?? "").trim().toLowerCase();
+  if (text2 === "") return fallback;
+  if (["true", "yes", "1", "on"].includes(text2)) return true;
+  if (["false", "no", "0", "off"].includes(text2)) return false;
   throw new InputError(name, `must be true or false (got "${raw}")`);
 }
 function failOn(raw) {
-  const text = (raw ?? "").trim().toLowerCase() || "error";
-  if (text === "error" || text === "warning" || text === "never") return text;
+  const text2 = (raw ?? "").trim().toLowerCase() || "error";
+  if (text2 === "error" || text2 === "warning" || text2 === "never") return text2;
   throw new InputError("fail-on", `must be one of error, warning, never (got "${raw}")`);
+}
+function requirements(raw) {
+  const parsed = parseRequirements(raw ?? "");
+  if (!parsed.ok) throw new InputError("require", parsed.message);
+  return parsed.requirements;
+}
+function globs(raw) {
+  return (raw ?? "").split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "" && !g.startsWith("#"));
 }
 function parseConfig(get, defaults) {
   const kubeconfig = get("kubeconfig");
@@ -28828,7 +28991,9 @@ function parseConfig(get, defaults) {
     warnWithinSeconds: duration("warn-within", get("warn-within"), "30d"),
     failOn: failOn(get("fail-on")),
     timeoutSeconds: duration("timeout", get("timeout"), "30s", 1),
-    reportPath: get("report-path")?.trim() || defaults.reportPath
+    reportPath: get("report-path")?.trim() || defaults.reportPath,
+    requirements: requirements(get("require")),
+    expectIdentity: globs(get("expect-identity"))
   };
 }
 
@@ -28876,10 +29041,10 @@ function tokenCredentials(t) {
   return out;
 }
 function describeSource(source) {
-  const where = source.origin.line ? `${source.origin.file}:${source.origin.line}` : source.origin.file;
-  if (source.kind === "file") return `${source.field} file ${source.path ?? ""} (set at ${where})`;
-  if (source.kind === "exec") return `the exec plugin's credential (user at ${where})`;
-  return `${source.field} (${where})`;
+  const where2 = source.origin.line ? `${source.origin.file}:${source.origin.line}` : source.origin.file;
+  if (source.kind === "file") return `${source.field} file ${source.path ?? ""} (set at ${where2})`;
+  if (source.kind === "exec") return `the exec plugin's credential (user at ${where2})`;
+  return `${source.field} (${where2})`;
 }
 
 // src/model/platform.ts
@@ -29124,6 +29289,1201 @@ var client_not_yet_valid_default = defineCheck({
   }
 });
 
+// src/model/cluster.ts
+var ANONYMOUS = "system:anonymous";
+function liveTargets(targets) {
+  return targets.flatMap((t) => t.live && !t.live.skipped ? [{ t, live: t.live }] : []);
+}
+function userInMessage(message) {
+  return /User "((?:[^"\\]|\\.)*)"/.exec(message ?? "")?.[1];
+}
+function seenAs(live) {
+  if (live.whoami?.ok) return live.whoami.user.username;
+  const fromWhoami = live.whoami && !live.whoami.ok ? live.whoami.status?.message : void 0;
+  const forbidden = live.access.find(
+    (a) => a.error && "message" in a.error && a.error.code === 403
+  );
+  return userInMessage(fromWhoami) ?? userInMessage(
+    forbidden?.error && "message" in forbidden.error ? forbidden.error.message : void 0
+  );
+}
+function groupsSeen(live) {
+  return live.whoami?.ok ? live.whoami.user.groups : [];
+}
+function describeAccess(a) {
+  if (a.nonResourceURL !== void 0) return `${a.verb} path ${a.nonResourceURL}`;
+  const res = [a.resource ?? "*", a.subresource].filter(Boolean).join("/");
+  const type = a.group ? `${res}.${a.group}` : res;
+  const name = a.name ? ` "${a.name}"` : "";
+  const where2 = a.namespace ? ` in namespace "${a.namespace}"` : " cluster-wide";
+  return `${a.verb} ${type}${name}${where2}`;
+}
+function rbacFix(a, username) {
+  const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(username ?? "");
+  const subject = sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? "<user>"}`;
+  const ns = a.namespace ? ` -n ${a.namespace}` : "";
+  const kind = a.namespace ? "role" : "clusterrole";
+  const name = `kube-preflight-${a.verb}-${(a.resource ?? "path").replace(/[^a-z0-9]/g, "")}`.slice(
+    0,
+    60
+  );
+  const rule = a.nonResourceURL !== void 0 ? `--verb=${a.verb} --non-resource-url=${a.nonResourceURL}` : `--verb=${a.verb} --resource=${[a.resource, a.subresource].filter(Boolean).join("/")}${a.group ? `.${a.group}` : ""}${a.name ? ` --resource-name=${a.name}` : ""}`;
+  return `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
+}
+
+// src/model/glob.ts
+function toRegExp(glob) {
+  let re = "";
+  for (const ch of glob) {
+    if (ch === "*") re += ".*";
+    else if (ch === "?") re += ".";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "s");
+}
+function globMatch(glob, value) {
+  return toRegExp(glob).test(value);
+}
+function firstMatch(globs2, values) {
+  return globs2.find((g) => values.some((v) => globMatch(g, v)));
+}
+
+// src/diagnose/model.ts
+function cause(c) {
+  const likelihood = c.score >= 80 ? "high" : c.score >= 50 ? "medium" : "low";
+  return { ...c, likelihood };
+}
+function ranked(causes) {
+  return [...causes].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+// src/diagnose/access.ts
+function anonymousCauses(t) {
+  const live = t.live;
+  const malformed = [t.token, t.tokenFile].find((l) => l?.ok && l.value.malformed);
+  if (malformed?.ok && /whitespace/.test(malformed.value.malformed ?? "")) {
+    return [
+      cause({
+        id: "token-whitespace",
+        title: "The token starts with whitespace, so the server sees an empty token and treats the request as anonymous",
+        score: 95,
+        evidence: [malformed.value.malformed ?? ""],
+        settle: "The token/malformed finding.",
+        fix: "Strip the whitespace from the stored token."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "no-credentials",
+      title: `User "${t.context?.value.user ?? "?"}" sends no credentials, so every request runs as ${ANONYMOUS}`,
+      score: live?.sent.length === 0 ? 95 : 60,
+      evidence: [`sent: ${live?.sent.join(", ") || "nothing"}`],
+      settle: "`kubectl config view --minify` shows the user entry.",
+      fix: "Give the user real credentials (token, client certificate or exec plugin)."
+    })
+  ];
+}
+var MISSING_ROLE = /(cluster)?role(\.rbac\.authorization\.k8s\.io)? "([^"]+)" not found/i;
+function permissionCauses(t, facts, denied) {
+  const live = t.live;
+  if (!live) return [];
+  const user = seenAs(live);
+  const groups = groupsSeen(live);
+  const out = [];
+  const expected2 = facts.settings.expectIdentity;
+  if (user && expected2.length && !firstMatch(expected2, [user])) {
+    out.push(
+      cause({
+        id: "wrong-identity",
+        title: `The server sees "${user}", not the identity the deploy expects (${expected2.join(", ")}): the permissions may belong to the other one`,
+        score: 90,
+        evidence: [`username ${user}`, `groups ${groups.join(", ") || "(none)"}`],
+        settle: "Which credentials this job really uses (the kubeconfig user, an earlier credentials step).",
+        fix: "Use the expected identity\u2019s credentials, or update expect-identity."
+      })
+    );
+  }
+  for (const a of denied) {
+    if (!a.attributes) continue;
+    const missingRole = MISSING_ROLE.exec(a.reason ?? "");
+    const what = describeAccess(a.attributes);
+    out.push(
+      cause({
+        id: missingRole ? "binding-to-missing-role" : "rbac-missing",
+        title: missingRole ? `A binding for "${user ?? "?"}" points at ${missingRole[1] ? "ClusterRole" : "Role"} "${missingRole[3]}", which does not exist` : `No RBAC rule lets "${user ?? "?"}"${groups.length ? ` (groups ${groups.join(", ")})` : ""} ${what}`,
+        score: missingRole ? 95 : 85,
+        evidence: [
+          `require: ${a.requirement.line}`,
+          ...a.reason ? [`authorizer: ${a.reason}`] : [],
+          ...a.unknownResource ? ["the server does not serve this resource type"] : []
+        ],
+        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, "")} --as=${user ?? "<user>"}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
+        fix: missingRole ? `Create the missing role "${missingRole[3]}", or point the binding at an existing one.` : rbacFix(a.attributes, user)
+      })
+    );
+  }
+  return out;
+}
+
+// src/diagnose/timeline.ts
+function sentCredentials(t) {
+  const live = t.live;
+  if (!live) return [];
+  const out = [];
+  if (live.sent.includes("client-certificate")) {
+    const [bundle] = clientCertBundles(t);
+    const leaf = bundle?.certs[0];
+    if (leaf)
+      out.push({
+        label: `client certificate "${leaf.subject}"`,
+        kind: "certificate",
+        notBefore: leaf.notBefore,
+        notAfter: leaf.notAfter,
+        issuedAt: leaf.notBefore
+      });
+  }
+  const source = live.bearerSource;
+  const token = source === "tokenFile" ? t.tokenFile : source === "token" ? t.token : void 0;
+  if (token?.ok) out.push(tokenCredential(`token from ${source}`, token.value));
+  if (source === "exec" && t.exec?.credential) {
+    const c = t.exec.credential;
+    const label = `token from exec plugin \`${t.exec.command}\``;
+    if (c.token) out.push(tokenCredential(label, c.token, c.expirationTimestamp));
+    else if (c.expirationTimestamp)
+      out.push({ label, kind: "exec-credential", notAfter: c.expirationTimestamp });
+  }
+  return out;
+}
+function tokenCredential(label, token, execExpiry) {
+  const notAfter = [token.expiresAt, execExpiry].filter((v) => Boolean(v)).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  return {
+    label: `${label} [${token.format}]`,
+    kind: "token",
+    ...token.notBefore ? { notBefore: token.notBefore } : {},
+    ...notAfter ? { notAfter } : {},
+    ...token.issuedAt ? { issuedAt: token.issuedAt } : {},
+    token
+  };
+}
+function skewOf(t) {
+  return t.live?.clock?.skewSeconds ?? 0;
+}
+var PRIMARY = {
+  expired: ["5m", 300],
+  changed: ["30m", 1800],
+  issued: ["1h", 3600]
+};
+function windowOf(kind, ageSeconds, widen) {
+  if (ageSeconds < 0) return void 0;
+  const [window, limit] = PRIMARY[kind];
+  if (ageSeconds <= limit) return window;
+  return widen && ageSeconds <= 86400 ? "24h" : void 0;
+}
+function ago(seconds) {
+  return `${formatDuration(Math.abs(seconds))} ${seconds >= 0 ? "ago" : "from now"}`;
+}
+function kubeconfigAge(t, facts) {
+  const file = t.user?.origin.file;
+  const f = facts.kubeconfig.files.find((x) => x.path === file);
+  if (!f?.modifiedAt) return void 0;
+  return { file: f.path, ageSeconds: (facts.now.getTime() - Date.parse(f.modifiedAt)) / 1e3 };
+}
+
+// src/diagnose/tls.ts
+var INTERCEPTORS = /zscaler|inspection|netskope|palo ?alto|fortinet|fortigate|blue ?coat|forcepoint|websense|sophos|check ?point|cisco umbrella|mcafee|symantec|barracuda|kaspersky|eset|avast|bitdefender|mitmproxy|charles proxy|fiddler|burp|squid|proxy/i;
+function chainText(f) {
+  const chain = f.presented ?? [];
+  if (chain.length === 0) return "the server presented no readable chain";
+  return chain.map((c) => `"${c.subject}" (issuer "${c.issuer}", SHA-256 ${c.fingerprint.slice(0, 23)}\u2026)`).join(" \u2192 ");
+}
+function untrusted(t, facts, f) {
+  const out = [];
+  const top = f.presented?.[f.presented.length - 1];
+  const leaf = f.presented?.[0];
+  const ca = t.ca?.ok ? t.ca.value[0] : void 0;
+  const proxy = t.live?.endpoint?.proxy;
+  const issuerText = [top?.issuer, top?.subject, leaf?.issuer].join(" ");
+  const intercepted = INTERCEPTORS.test(issuerText);
+  if (intercepted || proxy) {
+    out.push(
+      cause({
+        id: "tls-intercepting-proxy",
+        title: intercepted ? `The certificate was issued by "${top?.issuer ?? leaf?.issuer}", which looks like a TLS-inspecting proxy, not the cluster` : `Traffic goes through the proxy ${proxy?.url}, which may re-sign TLS with its own CA`,
+        score: intercepted ? 90 : 65,
+        evidence: [
+          `presented chain: ${chainText(f)}`,
+          ...proxy ? [`proxy ${proxy.url} (${proxy.variable ?? proxy.source})`] : []
+        ],
+        settle: "Whether the presented issuer is your network\u2019s inspection CA (ask the network team), and whether the same server shows the cluster CA from outside that network.",
+        fix: "Exclude the API server from TLS inspection (or add it to NO_PROXY); do not trust the proxy CA for the cluster instead."
+      })
+    );
+  }
+  if (!ca) {
+    out.push(
+      cause({
+        id: "ca-missing",
+        title: "The kubeconfig has no certificate-authority, and the server\u2019s certificate is not from a public CA",
+        score: 90,
+        evidence: [`presented chain: ${chainText(f)}`, "trusted: the system CA store only"],
+        settle: "The cluster CA (kubeadm: /etc/kubernetes/pki/ca.crt; managed clusters: the console or `describe-cluster`).",
+        fix: "Add `certificate-authority-data` (base64 of the cluster CA PEM) to the cluster entry."
+      })
+    );
+  } else if (!f.anchoredInKubeconfigCa) {
+    const written = kubeconfigAge(t, facts);
+    const issued = leaf ? Date.parse(leaf.notBefore) : NaN;
+    const newer = written && Number.isFinite(issued) && issued > facts.now.getTime() - written.ageSeconds * 1e3;
+    out.push(
+      cause({
+        id: "stale-ca",
+        title: newer ? `The server's certificate was issued after the kubeconfig was written, by another CA: the cluster was re-created or its CA rotated` : "The server's certificate does not chain to the kubeconfig's CA: a stale kubeconfig (cluster re-created or CA rotated) or a server URL that points at another cluster",
+        score: newer ? 90 : 80,
+        evidence: [
+          `kubeconfig CA "${ca.subject}" SHA-256 ${ca.fingerprint.slice(0, 23)}\u2026, valid from ${ca.notBefore}`,
+          `presented chain: ${chainText(f)}`,
+          ...written ? [`kubeconfig written ${ago(written.ageSeconds)}`] : []
+        ],
+        settle: "The cluster's current CA (managed clusters: `aws eks describe-cluster --query cluster.certificateAuthority`, `az aks get-credentials`, `gcloud container clusters describe`), compared by fingerprint.",
+        fix: "Fetch the kubeconfig again from the cluster (or replace certificate-authority-data with the current CA)."
+      })
+    );
+  }
+  if (leaf?.selfSigned) {
+    out.push(
+      cause({
+        id: "self-signed-server",
+        title: `The server presents a self-signed certificate "${leaf.subject}": not the cluster's serving certificate, or an API server that generated its own`,
+        score: 55,
+        evidence: [`presented: ${chainText(f)}`],
+        settle: "What listens at this address (a load balancer or ingress with a default certificate?).",
+        fix: "Point `server` at the API server itself, or give the load balancer the cluster certificate."
+      })
+    );
+  }
+  return out;
+}
+function hostname(t, f) {
+  const names = f.altNames ?? [];
+  const set = t.cluster?.value["tls-server-name"];
+  return [
+    cause({
+      id: set ? "tls-server-name-wrong" : "wrong-host",
+      title: set ? `tls-server-name "${set}" is not a name in the server's certificate` : `The server certificate is not valid for "${f.checkedName ?? t.live?.endpoint?.host}"`,
+      score: 90,
+      evidence: [
+        `certificate names: ${names.join(", ") || "(none)"}`,
+        `checked: ${f.checkedName ?? "?"}`
+      ],
+      settle: "The certificate\u2019s names above, against the server URL of the kubeconfig.",
+      fix: names.length ? `Use one of ${names.map((n) => n.replace(/^(DNS|IP Address):/, "")).join(", ")} in \`server\`, or set \`tls-server-name\` to one of them.` : "Use the API server\u2019s real name in `server`."
+    })
+  ];
+}
+function expired(facts, f) {
+  const leaf = f.presented?.[0];
+  if (!leaf) return [];
+  const now = facts.now.getTime();
+  const after = Date.parse(leaf.notAfter);
+  const before = Date.parse(leaf.notBefore);
+  if (before > now) {
+    return [
+      cause({
+        id: "runner-clock-behind",
+        title: `The server certificate is valid only from ${leaf.notBefore} (${ago((now - before) / 1e3)}): the runner's clock is behind, or the certificate was just issued by a machine whose clock is ahead`,
+        score: 80,
+        evidence: [
+          `server certificate "${leaf.subject}" notBefore ${leaf.notBefore}`,
+          `runner time ${facts.now.toISOString()}`
+        ],
+        settle: "The runner's time sync (`timedatectl status`) against a trusted clock.",
+        fix: "Fix the runner clock (NTP)."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "server-cert-expired",
+      title: `The API server's certificate expired ${ago((now - after) / 1e3)}`,
+      score: after < now ? 90 : 40,
+      evidence: [`server certificate "${leaf.subject}" notAfter ${leaf.notAfter}`],
+      settle: "On the control plane: `kubeadm certs check-expiration`.",
+      fix: "Renew the serving certificate (kubeadm: `kubeadm certs renew apiserver`, then restart kube-apiserver)."
+    })
+  ];
+}
+function tlsCauses(t, facts, f) {
+  if (f.problem === "untrusted") return untrusted(t, facts, f);
+  if (f.problem === "hostname-mismatch") return hostname(t, f);
+  if (f.problem === "server-cert-expired") return expired(facts, f);
+  return [];
+}
+
+// src/diagnose/rejected.ts
+function rejectedCauses(c) {
+  const token = c.token;
+  if (!token) return [];
+  if (token.malformed) {
+    return [
+      cause({
+        id: "token-malformed",
+        title: `The ${c.label} is malformed: ${token.malformed}`,
+        score: 90,
+        evidence: [`token fingerprint ${token.fingerprint}, ${token.length} bytes`],
+        settle: "See the token/malformed finding: the defect alone makes the server reject it.",
+        fix: "Store the token exactly as issued (no line breaks, spaces or quotes)."
+      })
+    ];
+  }
+  const sa = token.serviceAccount;
+  if (sa) {
+    return [
+      cause({
+        id: "service-account-token-rejected",
+        title: `The service-account token for ${sa.namespace}/${sa.name} is in its validity window but rejected: the account${sa.secretName ? " or its Secret" : ""} was deleted or re-created, or the token comes from another cluster`,
+        score: 70,
+        evidence: [
+          `sub ${token.subject ?? "?"}${sa.uid ? `, service account uid ${sa.uid}` : ""}`,
+          `iss ${token.issuer ?? "?"}, issued ${token.issuedAt ?? "?"}`,
+          ...sa.secretName ? [`legacy Secret ${sa.secretName}`] : []
+        ],
+        settle: `With working credentials: \`kubectl get serviceaccount ${sa.name} -n ${sa.namespace} -o jsonpath='{.metadata.uid}'\` \u2014 ${sa.uid ? `a uid other than ${sa.uid} means it was re-created; ` : ""}NotFound means it was deleted. The kube-apiserver log names the exact reason.`,
+        fix: `Create a new token: \`kubectl create token ${sa.name} -n ${sa.namespace} --duration=1h\`, and update the secret that holds it.`
+      })
+    ];
+  }
+  if (token.format === "jwt") {
+    return [
+      cause({
+        id: "oidc-token-rejected",
+        title: `The API server does not accept this JWT from issuer ${token.issuer ?? "(none)"} for audience ${token.audience?.join(", ") ?? "(none)"}`,
+        score: 65,
+        evidence: [`iss ${token.issuer ?? "?"}`, `aud ${token.audience?.join(", ") ?? "?"}`],
+        settle: "The API server's OIDC settings (--oidc-issuer-url and --oidc-client-id, or its AuthenticationConfiguration jwt issuers): issuer, audience and username claim must match the token.",
+        fix: "Use a token from the issuer and client ID the cluster trusts, or add this issuer to the cluster\u2019s authentication configuration."
+      })
+    ];
+  }
+  if (token.format === "eks") {
+    return [
+      cause({
+        id: "eks-identity-not-mapped",
+        title: "The EKS token is in its 15-minute window, so EKS does not map the IAM identity that signed it",
+        score: 70,
+        evidence: [
+          `signed ${token.eks?.signedAt ?? "?"} in ${token.eks?.region ?? "?"}`,
+          `access key ${token.eks?.accessKeyPrefix ?? "?"}\u2026 (${token.eks?.temporaryCredentials ? "temporary" : "long-lived"})`
+        ],
+        settle: "The cluster's access entries (`aws eks list-access-entries`) and the aws-auth ConfigMap for the caller's ARN (`aws sts get-caller-identity`).",
+        fix: "Map the IAM principal: `aws eks create-access-entry --cluster-name <c> --principal-arn <role ARN>` and `aws eks associate-access-policy \u2026`."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "static-token-rejected",
+      title: "The static token is not known to the server: revoked, rotated, expired on the server side, or for another cluster",
+      score: 60,
+      evidence: [`token fingerprint ${token.fingerprint}, ${token.length} bytes`],
+      settle: "The cluster's token source: its static token file, or bootstrap tokens (`kubectl -n kube-system get secrets --field-selector type=bootstrap.kubernetes.io/token`).",
+      fix: "Issue a new token from the cluster, or use a service-account token (`kubectl create token`)."
+    })
+  ];
+}
+
+// src/diagnose/unauthorized.ts
+var SKEW_SETTLE = "Compare the runner's clock (`date -u`) with the server's Date header (`curl -skI <server>/version | grep -i date`) and the runner's time sync (`timedatectl status`).";
+function timeCauses(c, t, facts, widen) {
+  const now = facts.now.getTime();
+  const skew2 = skewOf(t);
+  const leeway = c.token?.serviceAccount ? 6e4 : 0;
+  const serverNow = now + skew2 * 1e3;
+  const out = [];
+  if (c.notAfter) {
+    const exp = Date.parse(c.notAfter) + leeway;
+    if (exp <= serverNow && Date.parse(c.notAfter) > now) {
+      out.push(
+        cause({
+          id: "clock-skew",
+          title: `The server's clock is ${formatDuration(skew2)} ahead of the runner's: the ${c.label} is still valid for the runner but already expired for the server`,
+          score: 92,
+          evidence: [
+            `${c.label} expires ${c.notAfter}`,
+            `measured clock skew ${skew2}s (server minus runner)`
+          ],
+          settle: SKEW_SETTLE,
+          fix: "Fix the runner clock (NTP), or renew the credential well before it expires."
+        })
+      );
+    } else if (exp <= serverNow) {
+      const age = (serverNow - Date.parse(c.notAfter)) / 1e3;
+      const window = windowOf("expired", age, widen);
+      out.push(
+        cause({
+          id: "credential-expired",
+          title: `The ${c.label} expired ${ago(age)}${window === "5m" ? ", during or just before this job" : ""}`,
+          score: 100,
+          ...window ? { window } : {},
+          evidence: [`${c.label} notAfter ${c.notAfter}`, `now ${facts.now.toISOString()}`],
+          settle: "Nothing more is needed: the server rejects credentials past their expiry. Its log shows `x509: certificate has expired` or `token is expired` for this request.",
+          fix: c.kind === "certificate" ? "Issue a new client certificate and update the kubeconfig or the secret that holds it." : "Get a fresh token (re-run the step that creates it, or shorten the time between that step and the deploy)."
+        })
+      );
+    }
+  }
+  if (c.notBefore) {
+    const nb = Date.parse(c.notBefore) - leeway;
+    if (nb > serverNow) {
+      const skewed = Date.parse(c.notBefore) <= now;
+      out.push(
+        cause({
+          id: skewed ? "clock-skew" : "credential-not-yet-valid",
+          title: skewed ? `The server's clock is ${formatDuration(-skew2)} behind the runner's: the ${c.label} is not valid yet for the server` : `The ${c.label} is not valid until ${c.notBefore} (${ago((now - nb) / 1e3)})`,
+          score: skewed ? 92 : 95,
+          evidence: [
+            `${c.label} notBefore ${c.notBefore}`,
+            `measured clock skew ${skew2}s (server minus runner)`
+          ],
+          settle: skewed ? SKEW_SETTLE : "The clock of the machine that issued it: a credential minted by a machine whose clock runs ahead is not valid yet anywhere else.",
+          fix: skewed ? "Fix the clocks (NTP on the runner and the control plane's nodes)." : "Re-issue the credential from a machine with a correct clock, or wait until it becomes valid."
+        })
+      );
+    }
+  }
+  if (c.kind === "certificate" && c.issuedAt) {
+    const age = (now - Date.parse(c.issuedAt)) / 1e3;
+    const window = windowOf("issued", age, widen);
+    if (window && out.length === 0) {
+      out.push(
+        cause({
+          id: "credential-recently-issued",
+          title: `The ${c.label} was issued ${ago(age)} and is rejected: it was likely signed by a CA this cluster does not trust`,
+          score: window === "1h" ? 45 : 25,
+          window,
+          evidence: [`${c.label} notBefore ${c.issuedAt}`],
+          settle: "The issuer of the new certificate against the API server's --client-ca-file (`openssl verify -CAfile <client-ca> client.crt`).",
+          fix: "Issue the certificate from the cluster\u2019s client CA (kubeadm: `kubeadm kubeconfig user`)."
+        })
+      );
+    }
+  }
+  return out;
+}
+function contextCauses(t, facts, widen) {
+  const live = t.live;
+  const out = [];
+  if (live && live.sent.length === 0) {
+    out.push(
+      cause({
+        id: "no-credentials",
+        title: `User "${t.context?.value.user ?? "?"}" sends no credentials, and this server does not allow anonymous requests`,
+        score: 95,
+        evidence: ["no client certificate, token, exec plugin or auth-provider in the user entry"],
+        settle: "`kubectl config view --minify` shows the user entry without credential fields.",
+        fix: "Add credentials to the user (a token, client certificate, or exec plugin)."
+      })
+    );
+  }
+  if (live?.sent.includes("basic-auth")) {
+    out.push(
+      cause({
+        id: "basic-auth-removed",
+        title: "The user authenticates with username/password, which kube-apiserver removed in 1.19",
+        score: 90,
+        evidence: ["username/password set in the user entry"],
+        settle: "The server version; no current Kubernetes accepts basic auth.",
+        fix: "Use a token or client certificate instead."
+      })
+    );
+  }
+  if (live?.sent.includes("client-certificate") && t.clientCertIssuedByCa === false) {
+    const leaf = sentCredentials(t).find((c) => c.kind === "certificate");
+    out.push(
+      cause({
+        id: "client-ca-mismatch",
+        title: "The client certificate was not issued by the kubeconfig's cluster CA, which kubeadm, k3s and kind clusters also use to verify clients",
+        score: 80,
+        evidence: [
+          `${leaf?.label ?? "client certificate"} issued by ${t.clientCert?.ok ? t.clientCert.value[0]?.issuer : "?"}`,
+          `cluster CA ${t.ca?.ok ? t.ca.value[0]?.subject : "?"}`
+        ],
+        settle: "The API server's --client-ca-file: `openssl verify -CAfile <client-ca> client.crt` (kubeadm: /etc/kubernetes/pki/ca.crt).",
+        fix: "Use a client certificate issued for this cluster (the kubeconfig may mix two clusters)."
+      })
+    );
+  }
+  const written = kubeconfigAge(t, facts);
+  const window = written ? windowOf("changed", written.ageSeconds, widen) : void 0;
+  if (written && window) {
+    out.push(
+      cause({
+        id: "kubeconfig-rewritten",
+        title: `${written.file} was written ${ago(written.ageSeconds)}: an earlier step may have put another cluster's or user's credentials in it`,
+        score: window === "30m" ? 45 : 20,
+        window,
+        evidence: [`modified ${ago(written.ageSeconds)}`],
+        settle: "The steps before this one that write the kubeconfig (aws eks update-kubeconfig, azure/k8s-set-context, `echo $KUBECONFIG_DATA > \u2026`): which cluster and user did they set?",
+        fix: "Point this step at the kubeconfig the deploy really uses, or fix the step that wrote it."
+      })
+    );
+  }
+  return out;
+}
+function unauthorizedCauses(t, facts) {
+  const build = (widen) => {
+    const creds = sentCredentials(t);
+    const causes = creds.flatMap((c) => timeCauses(c, t, facts, widen));
+    const explained = new Set(causes.map((c) => c.id));
+    for (const c of creds) {
+      const timed = timeCauses(c, t, facts, widen).some(
+        (x) => x.id !== "credential-recently-issued"
+      );
+      if (!timed) causes.push(...rejectedCauses(c));
+    }
+    causes.push(...contextCauses(t, facts, widen));
+    return {
+      causes,
+      windowed: causes.some((c) => c.window) || explained.has("credential-expired")
+    };
+  };
+  const narrow = build(false);
+  if (narrow.windowed) return { causes: narrow.causes };
+  const wide = build(true);
+  const note = wide.causes.some((c) => c.window === "24h") ? "Nothing expired in the last 5 minutes, nothing was rewritten in the last 30 minutes and no certificate was issued in the last hour, so the search widened to 24 hours." : "Nothing expired, changed or was issued in the last 24 hours.";
+  return { causes: wide.causes, windowNote: note };
+}
+
+// src/diagnose/unreachable.ts
+var PRIVATE_NAME = /\.(internal|local|lan|corp|cluster\.local|svc)$|privatelink|\.private\.|eks\.amazonaws\.com$|azmk8s\.io$/i;
+function where(t) {
+  const ep = t.live?.endpoint;
+  return ep ? `${ep.host}:${ep.port}` : t.cluster?.value.server ?? "?";
+}
+function dns(t, facts, f) {
+  const host2 = t.live?.endpoint?.host ?? "";
+  const hosted = facts.runner.environment === "github-hosted";
+  if (/\.invalid$/i.test(host2)) {
+    return [
+      cause({
+        id: "placeholder-host",
+        title: `"${host2}" is under the reserved .invalid domain: a placeholder, never a real server`,
+        score: 95,
+        evidence: [f.detail],
+        settle: "The server line of the kubeconfig.",
+        fix: "Put the real API server URL in `server`."
+      })
+    ];
+  }
+  const out = [
+    cause({
+      id: "host-does-not-resolve",
+      title: `"${host2}" does not resolve: a typo, a deleted cluster, or a name from a private DNS zone`,
+      score: 60,
+      evidence: [f.detail],
+      settle: `\`getent hosts ${host2}\` on the runner and on a machine inside the cluster's network.`,
+      fix: "Correct the server URL, or fetch the kubeconfig again if the cluster was re-created."
+    })
+  ];
+  if (PRIVATE_NAME.test(host2)) {
+    out.push(
+      cause({
+        id: "private-dns",
+        title: `"${host2}" looks like a name that only resolves inside a private network${hosted ? ", and this is a GitHub-hosted runner" : ""}`,
+        score: hosted ? 90 : 70,
+        evidence: [f.detail, `runner: ${facts.runner.environment ?? "unknown"}`],
+        settle: "Whether the cluster endpoint is private (EKS endpointPrivateAccess, AKS private cluster, GKE private endpoint).",
+        fix: "Run this job on a self-hosted runner inside the network, or enable the public endpoint with an allow-list."
+      })
+    );
+  }
+  return out;
+}
+function timeout(t, facts, f) {
+  const cls = t.live?.endpoint?.addressClass;
+  const hosted = facts.runner.environment === "github-hosted";
+  if (f.phase === "tls") {
+    return [
+      cause({
+        id: "not-an-apiserver",
+        title: `TCP to ${where(t)} connects, but the TLS handshake never completes: something other than the API server answers there`,
+        score: 75,
+        evidence: [f.detail],
+        settle: `What listens on ${where(t)} (a load balancer without healthy backends, a port-forward without a target, the wrong port).`,
+        fix: "Point `server` at the API server port, and check the load balancer\u2019s backends."
+      })
+    ];
+  }
+  if (f.phase === "response") {
+    return [
+      cause({
+        id: "apiserver-not-answering",
+        title: `${where(t)} accepted the request but sent no complete answer in time: an overloaded API server or a proxy holding the request`,
+        score: 70,
+        evidence: [f.detail],
+        settle: "The API server\u2019s health (`/readyz?verbose`) and load, or the proxy in between.",
+        fix: "Retry later, raise `timeout`, or fix the component that holds the request."
+      })
+    ];
+  }
+  if (cls === "loopback") {
+    return [
+      cause({
+        id: "local-listener-stuck",
+        title: `Something on this runner holds ${where(t)} but does not accept connections: a hung port-forward, tunnel or local proxy`,
+        score: 85,
+        evidence: [f.detail],
+        settle: `\`ss -ltnp 'sport = :${t.live?.endpoint?.port ?? 0}'\` on the runner shows which process listens there.`,
+        fix: "Restart the port-forward or tunnel (or the local cluster) before this step."
+      })
+    ];
+  }
+  if (cls === "private" || cls === "link-local") {
+    return [
+      cause({
+        id: "private-endpoint",
+        title: `${where(t)} is a private address${hosted ? ", which a GitHub-hosted runner cannot reach" : " that this runner cannot reach"}`,
+        score: hosted ? 95 : 75,
+        evidence: [
+          f.detail,
+          `addresses ${t.live?.endpoint?.addresses.join(", ") ?? "?"}`,
+          `runner: ${facts.runner.environment ?? "unknown"}`
+        ],
+        settle: "The route from the runner to that network (VPC peering, VPN, security groups).",
+        fix: hosted ? "Use a self-hosted runner in the cluster\u2019s network, or the cluster\u2019s public endpoint." : "Open the path from this runner to the API server (security group, firewall, route)."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "firewall-drops",
+      title: `Packets to ${where(t)} are dropped: a firewall or the cluster\u2019s authorized-network list does not admit this runner`,
+      score: 80,
+      evidence: [f.detail, `address class ${cls ?? "unknown"}`],
+      settle: "The endpoint allow-list (EKS publicAccessCidrs, AKS authorized IP ranges, GKE master authorized networks) against the runner\u2019s public IP; GitHub-hosted runner IPs change between runs.",
+      fix: "Admit the runner (or use a runner with a fixed egress IP) in the cluster\u2019s endpoint allow-list."
+    })
+  ];
+}
+function unreachableCauses(t, facts, f) {
+  const settlePort = `\`nc -vz ${t.live?.endpoint?.host ?? "host"} ${t.live?.endpoint?.port ?? 443}\` from the runner.`;
+  switch (f.reason) {
+    case "dns":
+      return dns(t, facts, f);
+    case "timeout":
+      return timeout(t, facts, f);
+    case "refused":
+      if (t.live?.endpoint?.addressClass === "loopback")
+        return [
+          cause({
+            id: "local-tunnel-not-running",
+            title: `Nothing listens on ${where(t)} on this runner: a port-forward, SSH tunnel or local cluster (kind, minikube) that is not running here`,
+            score: 90,
+            evidence: [f.detail],
+            settle: "Which step should start the local endpoint, and whether the kubeconfig was copied from a developer machine.",
+            fix: "Start the tunnel or local cluster before this step, or use a kubeconfig with the cluster\u2019s real address."
+          })
+        ];
+      return [
+        cause({
+          id: "port-closed",
+          title: `${where(t)} refuses connections: wrong port, or the API server is down`,
+          score: 80,
+          evidence: [f.detail],
+          settle: settlePort,
+          fix: "Check the port in `server` (usually 443 or 6443) and the API server\u2019s state."
+        })
+      ];
+    case "proxy":
+      return [
+        cause({
+          id: "proxy-refused",
+          title: `The proxy ${t.live?.endpoint?.proxy?.url ?? ""} did not open a tunnel to the API server`,
+          score: 90,
+          evidence: [f.detail],
+          settle: "The proxy\u2019s logs or policy for this destination, and its credentials.",
+          fix: "Allow the API server through the proxy, or add it to NO_PROXY when it is reachable directly."
+        })
+      ];
+    case "protocol":
+      return [
+        cause({
+          id: "plain-http-port",
+          title: `${where(t)} does not speak TLS: a plain-HTTP port (the old insecure port, a proxy or health port)`,
+          score: 90,
+          evidence: [f.detail],
+          settle: settlePort,
+          fix: "Use the API server\u2019s secure port with https://."
+        })
+      ];
+    default:
+      return [
+        cause({
+          id: f.reason === "reset" ? "connection-reset" : "no-route",
+          title: f.reason === "reset" ? `The connection to ${where(t)} was reset: a firewall, proxy or load balancer cut it` : `There is no network route from this runner to ${where(t)}`,
+          score: 80,
+          evidence: [f.detail],
+          settle: settlePort,
+          fix: "Check the firewall, proxy and routes between the runner and the API server."
+        })
+      ];
+  }
+}
+
+// src/diagnose/index.ts
+var UNKNOWN_401 = cause({
+  id: "unknown-rejection",
+  title: "The server rejected the credential without saying why (401 bodies never do)",
+  score: 10,
+  evidence: [],
+  settle: "The kube-apiserver log for this request: `Unable to authenticate the request` with the authenticator\u2019s error.",
+  fix: "Get a fresh credential for this cluster."
+});
+function sentText(live) {
+  return live.sent.length ? live.sent.join(" + ") : "no credentials";
+}
+function diagnoseTarget(t, facts) {
+  const live = t.live;
+  if (!live || live.skipped) return void 0;
+  const server = live.endpoint?.server ?? t.cluster?.value.server ?? "?";
+  const make = (problem3, observed, causes, windowNote) => ({
+    context: t.contextName,
+    problem: problem3,
+    observed,
+    ...windowNote ? { windowNote } : {},
+    causes: ranked(causes)
+  });
+  const tr = live.transport;
+  if (tr && !tr.ok && tr.failure.kind === "unreachable") {
+    const f = tr.failure;
+    return make("unreachable", `${server}: ${f.detail}`, unreachableCauses(t, facts, f));
+  }
+  if (tr && !tr.ok && tr.failure.kind === "tls") {
+    const f = tr.failure;
+    return make("tls", `TLS with ${server} failed: ${f.detail}`, tlsCauses(t, facts, f));
+  }
+  if (live.unauthorized) {
+    const { causes, windowNote } = unauthorizedCauses(t, facts);
+    const observed = `401 Unauthorized from ${server} for ${sentText(live)}`;
+    return make("unauthorized", observed, causes.length ? causes : [UNKNOWN_401], windowNote);
+  }
+  const user = seenAs(live);
+  if (user === ANONYMOUS) {
+    return make("anonymous", `${server} treats the requests as ${ANONYMOUS}`, anonymousCauses(t));
+  }
+  const denied = live.access.filter((a) => a.allowed === false && !a.error);
+  const forbidden = live.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
+  if (denied.length || forbidden) {
+    const observed = denied.length ? `${user ?? "the identity"} lacks ${denied.length} required permission(s) on ${server}` : `${user ?? "the identity"} may not even create a SelfSubjectReview on ${server}`;
+    return make("forbidden", observed, permissionCauses(t, facts, denied));
+  }
+  return void 0;
+}
+
+// src/checks/cluster/anonymous.ts
+var anonymous_default = defineCheck({
+  id: "cluster/anonymous",
+  title: "Requests run as system:anonymous",
+  severity: "error",
+  description: 'The API server accepted the requests but treats them as system:anonymous: no credential reached it (the user entry has none, or a token with leading whitespace was read as empty). This is not a rejected credential (that is a 401): anonymous access is on, and almost every deploy action will be forbidden with `User "system:anonymous" cannot \u2026`.',
+  remediation: "Give the kubeconfig user a credential (token, client certificate, exec plugin), and make sure the secret holding it is available to this workflow.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      if (live.unauthorized || seenAs(live) !== ANONYMOUS) continue;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      out.push({
+        message: `Context "${t.contextName}": the API server ${live.endpoint?.server ?? ""} sees these requests as ${ANONYMOUS} (sent: ${live.sent.join(", ") || "no credentials"}).${top ? ` Most likely: ${top.title}.` : ""}`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: { username: ANONYMOUS, sent: live.sent, ...top ? { likelyCause: top.id } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/clock-skew.ts
+var SKEW_WARN_SECONDS = 60;
+var SKEW_ERROR_SECONDS = 300;
+var clock_skew_default = defineCheck({
+  id: "cluster/clock-skew",
+  title: "Runner's clock disagrees with the API server's",
+  severity: "warning",
+  description: 'The Date header of the API server\u2019s answers, compared with the runner\u2019s clock at the middle of each request, shows the two clocks apart by more than a minute. Expiry times computed on the runner are then wrong by as much; a token can be "valid" here and expired there, a fresh certificate "not yet valid", and EKS tokens (SigV4, 5-minute tolerance) fail past 5 minutes \u2014 it is an error then, when the context uses a bearer token.',
+  remediation: "Fix the runner's time sync (NTP: `timedatectl set-ntp true`, chrony); on self-hosted runners in VMs check the hypervisor clock. If the server\u2019s clock is the wrong one, fix NTP on the control-plane nodes.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const clock = live.clock;
+      if (!clock || Math.abs(clock.skewSeconds) - clock.uncertaintySeconds < SKEW_WARN_SECONDS)
+        continue;
+      const skew2 = clock.skewSeconds;
+      const bearer = live.sent.includes("bearer-token");
+      const error2 = Math.abs(skew2) >= SKEW_ERROR_SECONDS && bearer;
+      out.push({
+        message: `Context "${t.contextName}": the API server's clock is ${formatDuration(Math.abs(skew2))} ${skew2 > 0 ? "ahead of" : "behind"} the runner's (server Date ${clock.serverDate}, \xB1${clock.uncertaintySeconds}s).` + (error2 ? " Tokens are judged by the server\u2019s clock, so time-limited tokens fail past 5 minutes of skew." : ""),
+        ...error2 ? { severity: "error" } : {},
+        context: t.contextName,
+        evidence: {
+          skewSeconds: skew2,
+          uncertaintySeconds: clock.uncertaintySeconds,
+          serverDate: clock.serverDate,
+          runnerTime: facts.now.toISOString()
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/forbidden.ts
+var forbidden_default = defineCheck({
+  id: "cluster/forbidden",
+  title: "Identity may not even ask what it may do (403)",
+  severity: "error",
+  description: "The API server authenticated the request but answered 403 to the gate\u2019s own SelfSubjectReview or SelfSubjectAccessReview \u2014 which the default `system:basic-user` role grants to every authenticated user. The default bindings were changed, or an authorizer webhook denies everything for this identity; permissions cannot be verified, and the deploy will be forbidden too.",
+  remediation: "Restore the default `system:basic-user` ClusterRoleBinding (`kubectl auth reconcile` of the bootstrap roles) or grant this identity the access it needs; on EKS, associate an access policy with its access entry.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const user = seenAs(live);
+      if (live.unauthorized || user === ANONYMOUS) continue;
+      const w = live.whoami;
+      const whoamiForbidden = w && !w.ok && w.why === "forbidden" ? w.status : void 0;
+      const review = live.access.find((a) => a.error && a.error.code === 403)?.error;
+      const status2 = whoamiForbidden ?? review;
+      if (!status2) continue;
+      const call = whoamiForbidden ? "SelfSubjectReview" : "SelfSubjectAccessReview";
+      out.push({
+        message: `Context "${t.contextName}": the API server answered 403 to a ${call} for "${user ?? "this identity"}"${"message" in status2 && status2.message ? `: ${status2.message}` : ""}.`,
+        context: t.contextName,
+        evidence: {
+          call,
+          status: status2.code,
+          username: user ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/identity-mismatch.ts
+var identity_mismatch_default = defineCheck({
+  id: "cluster/identity-mismatch",
+  title: "API server sees a different identity than expected",
+  severity: "error",
+  description: "The `expect-identity` input lists the username(s) the deploy must run as (globs: `*` matches anything). The username the API server reported (SelfSubjectReview) matches none of them: the job picked up other credentials (an earlier step\u2019s kubeconfig, another role, a personal certificate), so the deploy would act \u2014 and be audited \u2014 as someone else.",
+  remediation: "Make the job use the expected credentials (check the kubeconfig user, the assumed role or the service-account token), or correct `expect-identity`.",
+  run(facts) {
+    const expected2 = facts.settings.expectIdentity;
+    if (expected2.length === 0) return [];
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const user = seenAs(live);
+      if (user === void 0 || firstMatch(expected2, [user])) continue;
+      out.push({
+        message: `Context "${t.contextName}": the API server sees "${user}", which matches none of expect-identity (${expected2.join(", ")}).`,
+        context: t.contextName,
+        evidence: { username: user, groups: groupsSeen(live), expected: expected2 }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/permission-missing.ts
+var permission_missing_default = defineCheck({
+  id: "cluster/permission-missing",
+  title: "A required permission is denied",
+  severity: "error",
+  description: "A line of the `require` input (what the deploy needs, in `kubectl auth can-i` form) was checked with a SelfSubjectAccessReview, which runs the cluster\u2019s whole authorizer chain (RBAC, and webhooks such as EKS access policies), and the answer was no. The deploy would fail with `Error from server (Forbidden)` at that step. SelfSubjectRulesReview is never used as proof: it is incomplete with webhook authorizers.",
+  remediation: "Grant the identity the permission (a Role and RoleBinding in the namespace, or a ClusterRole and ClusterRoleBinding), or fix the `require` line if it asks for more than the deploy needs.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const user = seenAs(live);
+      const groups = groupsSeen(live);
+      for (const a of live.access) {
+        if (a.allowed !== false || a.error || !a.attributes) continue;
+        const said = [a.reason, a.evaluationError].filter(Boolean).join("; ");
+        out.push({
+          message: `Context "${t.contextName}": "${user ?? "this identity"}"${groups.length ? ` (groups ${groups.join(", ")})` : ""} may not ${describeAccess(a.attributes)} (require "${a.requirement.line}").` + (a.unknownResource ? " The server does not serve this resource type: a typo, or a CRD that is not installed." : "") + (said ? ` The authorizer said: ${said}.` : " No authorizer gave a reason (no rule matched)."),
+          remediation: rbacFix(a.attributes, user),
+          context: t.contextName,
+          evidence: {
+            require: a.requirement.line,
+            verb: a.attributes.verb,
+            resource: a.attributes.resource ?? a.attributes.nonResourceURL ?? null,
+            group: a.attributes.group ?? null,
+            namespace: a.attributes.namespace ?? null,
+            name: a.attributes.name ?? null,
+            username: user ?? null,
+            groups,
+            denied: a.denied === true,
+            reason: a.reason ?? null
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/server-error.ts
+var server_error_default = defineCheck({
+  id: "cluster/server-error",
+  title: "API server answers with errors",
+  severity: "error",
+  description: "The API server is reachable and accepted the credential, but answered the gate\u2019s requests with 5xx (its storage or an aggregated API is failing) or 429 (it is throttling). A deploy now would fail or hang half way.",
+  remediation: "Check the control plane\u2019s health (`kubectl get --raw=/readyz?verbose`), its etcd, and API priority and fairness; retry the deploy once it is healthy.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const bad = live.calls.filter(
+        (c) => c.status !== void 0 && (c.status >= 500 || c.status === 429)
+      );
+      if (bad.length === 0) continue;
+      const codes = [...new Set(bad.map((c) => c.status))].join(", ");
+      out.push({
+        message: `Context "${t.contextName}": ${bad.length} of ${live.calls.length} requests to ${live.endpoint?.server ?? "the API server"} got ${codes} (${bad.map((c) => `${c.method} ${c.path}`).slice(0, 3).join("; ")}).`,
+        context: t.contextName,
+        evidence: { statuses: bad.map((c) => String(c.status)), paths: bad.map((c) => c.path) }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/tls-hostname-mismatch.ts
+var tls_hostname_mismatch_default = defineCheck({
+  id: "cluster/tls-hostname-mismatch",
+  title: "API server's certificate is for another name",
+  severity: "error",
+  description: 'The server certificate is trusted, but not issued for the host in the `server` URL (or for `tls-server-name` when set). Common after switching from an IP address to a DNS name, behind a load balancer, or through an SSH tunnel to localhost. kubectl says "x509: certificate is valid for A, not B".',
+  remediation: "Use a name the certificate lists in `server`, or set `tls-server-name` to one of them (for a tunnel to localhost, `tls-server-name: kubernetes` usually works); or re-issue the serving certificate with the extra name (kubeadm: `apiServer.certSANs`).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      const f = tr && !tr.ok && tr.failure.kind === "tls" ? tr.failure : void 0;
+      if (!f || f.problem !== "hostname-mismatch") continue;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const names = f.altNames ?? [];
+      out.push({
+        message: `Context "${t.contextName}": the API server's certificate is not valid for "${f.checkedName ?? live.endpoint?.host}"; it names ${names.length ? names.join(", ") : "no alternative names"}.`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          checkedName: f.checkedName ?? null,
+          certificateNames: names,
+          serverCertSubject: f.presented?.[0]?.subject ?? null,
+          tlsServerName: t.cluster?.value["tls-server-name"] ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/tls-server-cert-expired.ts
+var tls_server_cert_expired_default = defineCheck({
+  id: "cluster/tls-server-cert-expired",
+  title: "API server's certificate has expired or is not yet valid",
+  severity: "error",
+  description: `The server's certificate is outside its validity window at the runner's clock. Either the cluster's serving certificate really expired (kubeadm certificates last a year) or the runner's clock is wrong. kubectl says "x509: certificate has expired or is not yet valid".`,
+  remediation: "Renew the API server certificate (kubeadm: `kubeadm certs renew apiserver` and restart the API server), or fix the runner's clock when the certificate is in fact valid.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      const f = tr && !tr.ok && tr.failure.kind === "tls" ? tr.failure : void 0;
+      if (!f || f.problem !== "server-cert-expired") continue;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const leaf = f.presented?.[0];
+      out.push({
+        message: `Context "${t.contextName}": ${top ? top.title : `the API server's certificate is outside its validity window (${f.detail})`}.`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          serverCertSubject: leaf?.subject ?? null,
+          notBefore: leaf?.notBefore ?? null,
+          notAfter: leaf?.notAfter ?? null,
+          runnerTime: facts.now.toISOString(),
+          ...f.code ? { code: f.code } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/tls-untrusted.ts
+var NEVER_INSECURE = "Fetch the kubeconfig again (or update certificate-authority-data to the current cluster CA). Never switch on insecure-skip-tls-verify to get past this: it would send your credentials to whoever answers.";
+var tls_untrusted_default = defineCheck({
+  id: "cluster/tls-untrusted",
+  title: "API server's certificate is not trusted",
+  severity: "error",
+  description: `The server's certificate chain does not lead to the kubeconfig's certificate-authority (or, without one, to a public CA). The usual causes: a kubeconfig left stale after the cluster was re-created or its CA rotated, a TLS-inspecting proxy re-signing traffic, a missing certificate-authority-data, or a server URL that points at something else. kubectl says "x509: certificate signed by unknown authority". The chain shown is read in a second handshake that sends no credentials.`,
+  remediation: NEVER_INSECURE,
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      if (!tr || tr.ok || tr.failure.kind !== "tls" || tr.failure.problem !== "untrusted") continue;
+      const f = tr.failure;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const leaf = f.presented?.[0];
+      const root = f.presented?.[f.presented.length - 1];
+      const ca = t.ca?.ok ? t.ca.value[0] : void 0;
+      out.push({
+        message: `Context "${t.contextName}": the API server ${live.endpoint?.server ?? ""} presented a certificate ${ca ? `that does not chain to the kubeconfig CA "${ca.subject}"` : "from a CA this runner does not trust (the kubeconfig has no certificate-authority)"} (${f.detail}).${top ? ` Most likely: ${top.title}.` : ""}`,
+        ...top ? { remediation: `${top.fix} ${NEVER_INSECURE}` } : {},
+        context: t.contextName,
+        evidence: {
+          ...f.code ? { code: f.code } : {},
+          serverCertSubject: leaf?.subject ?? null,
+          serverCertIssuer: leaf?.issuer ?? null,
+          presentedRootFingerprint: root?.fingerprint ?? null,
+          kubeconfigCaSubject: ca?.subject ?? null,
+          kubeconfigCaFingerprint: ca?.fingerprint ?? null,
+          anchoredInKubeconfigCa: f.anchoredInKubeconfigCa ?? null,
+          ...live.endpoint?.proxy ? { proxy: live.endpoint.proxy.url } : {},
+          ...top ? { likelyCause: top.id } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/unauthorized.ts
+var KIND = {
+  "client-certificate": "client certificate",
+  "bearer-token": "bearer token",
+  "basic-auth": "username/password"
+};
+var unauthorized_default = defineCheck({
+  id: "cluster/unauthorized",
+  title: "API server rejects the credentials (401)",
+  severity: "error",
+  description: 'The API server answered 401 Unauthorized: it did not accept the credential this context sends (a bad credential is rejected outright, never downgraded to anonymous). kubectl says "error: You must be logged in to the server (Unauthorized)". The body of a 401 never says why, so the gate ranks the likely causes from the evidence: expiry at the server\u2019s clock, clock skew, issuer and CA, service-account state, recent changes to the kubeconfig \u2014 see the diagnosis in the summary.',
+  remediation: "Follow the top-ranked cause in the diagnosis. In general: get a fresh credential for this cluster and make sure the step that writes the kubeconfig points at the right cluster and user.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      if (!live.unauthorized) continue;
+      const d = diagnoseTarget(t, facts);
+      const top = d?.causes[0];
+      const what = live.sent.map((s) => KIND[s] ?? s).join(" and ") || "request without credentials";
+      out.push({
+        message: `Context "${t.contextName}": the API server ${live.endpoint?.server ?? ""} answered 401 Unauthorized to the ${what}${live.bearerSource ? ` (token from ${live.bearerSource})` : ""}; kubectl will fail with "You must be logged in to the server (Unauthorized)".${top ? ` Most likely (${top.likelihood}): ${top.title}.` : ""}`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          status: live.unauthorized.code,
+          sent: live.sent,
+          ...live.bearerSource ? { bearerSource: live.bearerSource } : {},
+          ...top ? { likelyCause: top.id, likelihood: top.likelihood } : {},
+          otherCauses: (d?.causes ?? []).slice(1, 4).map((c) => c.id)
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/unreachable.ts
+var unreachable_default = defineCheck({
+  id: "cluster/unreachable",
+  title: "API server cannot be reached",
+  severity: "error",
+  description: 'No HTTP answer came back from the API server: its name does not resolve, the port refuses connections, packets are dropped (a private endpoint seen from a hosted runner, a firewall or an authorized-networks list), the connection is reset, a proxy refuses the tunnel, or the port does not speak TLS. kubectl says "Unable to connect to the server". evidence.reason is one of dns, refused, timeout, reset, proxy, no-route, protocol; evidence.phase says how far it got.',
+  remediation: "Check the `server` URL, and that this runner has a network path to it (self-hosted runner in the cluster network for private endpoints; the runner in the endpoint allow-list for public ones).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      if (!tr || tr.ok || tr.failure.kind !== "unreachable") continue;
+      const f = tr.failure;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const ep = live.endpoint;
+      out.push({
+        message: `Context "${t.contextName}": cannot reach the API server ${ep?.server ?? ""} (${f.reason}: ${f.detail}).` + (top ? ` Most likely: ${top.title}.` : ""),
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          reason: f.reason,
+          phase: f.phase,
+          ...f.code ? { code: f.code } : {},
+          server: ep?.server ?? null,
+          addresses: ep?.addresses ?? [],
+          addressClass: ep?.addressClass ?? "unknown",
+          ...ep?.proxy ? { proxy: ep.proxy.url } : {},
+          ...top ? { likelyCause: top.id } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/version-skew.ts
+var version_skew_default = defineCheck({
+  id: "cluster/version-skew",
+  title: "kubectl on the runner is too far from the server version",
+  severity: "warning",
+  description: "kubectl is supported within one minor version of the API server (older or newer). The kubectl on this runner\u2019s PATH is further away, so the deploy runs an untested combination: removed API versions, changed `apply` behaviour, exec-credential versions the server side no longer expects.",
+  remediation: "Install a kubectl within one minor version of the server (`azure/setup-kubectl` with `version: v1.<server minor>.x`, or the cloud CLI\u2019s matching kubectl).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const k = live.kubectl;
+      const v = live.version;
+      if (!k?.minor || !v || k.major !== v.major) continue;
+      const gap = k.minor - v.minor;
+      if (Math.abs(gap) <= 1) continue;
+      out.push({
+        message: `Context "${t.contextName}": kubectl ${k.gitVersion} (${k.path}) is ${Math.abs(gap)} minor versions ${gap < 0 ? "older" : "newer"} than the API server ${v.gitVersion}; kubectl supports \xB11.`,
+        remediation: `Install kubectl v1.${v.minor}.x (or v1.${v.minor - 1}/v1.${v.minor + 1}) on the runner, e.g. \`azure/setup-kubectl\` with \`version: v1.${v.minor}.0\`.`,
+        context: t.contextName,
+        evidence: {
+          kubectl: k.gitVersion ?? null,
+          kubectlPath: k.path,
+          server: v.gitVersion,
+          minorGap: gap
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/whoami-unavailable.ts
+var whoami_unavailable_default = defineCheck({
+  id: "cluster/whoami-unavailable",
+  title: "API server cannot say who we are",
+  severity: "notice",
+  description: "The SelfSubjectReview API (what `kubectl auth whoami` uses) answered 404 for v1, v1beta1 and v1alpha1: a cluster older than 1.28 (v1beta1 since 1.27, alpha-only in 1.26) or one with the API switched off, or it failed. The identity cannot be confirmed from the server; permissions are still checked. With `expect-identity` set this is a warning, since the identity then rests on what the credential claims.",
+  remediation: "Upgrade the cluster to a supported Kubernetes version (1.28+ serves SelfSubjectReview v1), or enable the API (`--runtime-config=authentication.k8s.io/v1beta1=true` on 1.26\u20131.27).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const w = live.whoami;
+      if (!w || w.ok || w.why !== "not-served" && w.why !== "failed") continue;
+      const version = live.version?.gitVersion;
+      out.push({
+        message: w.why === "not-served" ? `Context "${t.contextName}": the API server${version ? ` (${version})` : ""} does not serve SelfSubjectReview, so it cannot confirm the identity; kubectl auth whoami fails there too.` : `Context "${t.contextName}": SelfSubjectReview failed with ${w.status?.code ?? "?"}${w.status?.message ? `: ${w.status.message}` : ""}.`,
+        ...facts.settings.expectIdentity.length ? { severity: "warning" } : {},
+        context: t.contextName,
+        evidence: { why: w.why, status: w.status?.code ?? null, serverVersion: version ?? null }
+      });
+    }
+    return out;
+  }
+});
+
 // src/checks/exec/api-version-removed.ts
 var api_version_removed_default = defineCheck({
   id: "exec/api-version-removed",
@@ -29137,9 +30497,9 @@ var api_version_removed_default = defineCheck({
       const x = t.exec;
       if (x?.outcome !== "api-version-removed") continue;
       const user = t.user?.name ?? "?";
-      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
       out.push({
-        message: `User "${user}" (${where}) runs \`${x.command}\` with apiVersion ${x.apiVersion ?? "?"}, removed in Kubernetes 1.24; kubectl fails with: ${x.detail ?? "invalid apiVersion"}.`,
+        message: `User "${user}" (${where2}) runs \`${x.command}\` with apiVersion ${x.apiVersion ?? "?"}, removed in Kubernetes 1.24; kubectl fails with: ${x.detail ?? "invalid apiVersion"}.`,
         context: t.contextName,
         evidence: {
           user,
@@ -29168,10 +30528,10 @@ var config_invalid_default = defineCheck({
       const x = t.exec;
       if (x?.outcome !== "not-run") continue;
       const user = t.user?.name ?? "?";
-      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
       const problems = (x.detail ?? "the exec configuration is incomplete").split("; ");
       out.push({
-        message: `The exec plugin of user "${user}" (${where}) was not run because kubectl would refuse its configuration: ${problems.join("; ")}.`,
+        message: `The exec plugin of user "${user}" (${where2}) was not run because kubectl would refuse its configuration: ${problems.join("; ")}.`,
         context: t.contextName,
         evidence: {
           user,
@@ -29203,13 +30563,13 @@ var credential_expired_default = defineCheck({
       const expiresAt = x?.credential?.expirationTimestamp;
       if (x?.outcome !== "ok" || !expiresAt) continue;
       const verdict2 = judgeExpiry({ notAfter: expiresAt }, now, settings);
-      const expired = verdict2.state === "expired";
+      const expired2 = verdict2.state === "expired";
       const short = verdict2.state === "expiring" && verdict2.severity === "error";
-      if (!expired && !short) continue;
+      if (!expired2 && !short) continue;
       const user = t.user?.name ?? "?";
       out.push({
-        message: expired ? `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict2.phrase}; the API server will reject it.` : `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict2.phrase}. kubectl re-runs the plugin when it expires; only tools that reuse the token must finish before then.`,
-        ...expired ? {} : { severity: "notice" },
+        message: expired2 ? `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict2.phrase}; the API server will reject it.` : `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict2.phrase}. kubectl re-runs the plugin when it expires; only tools that reuse the token must finish before then.`,
+        ...expired2 ? {} : { severity: "notice" },
         context: t.contextName,
         evidence: {
           user,
@@ -29292,9 +30652,9 @@ var interactive_required_default = defineCheck({
       const x = t.exec;
       if (x?.outcome !== "interactive-required") continue;
       const user = t.user?.name ?? "?";
-      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
       out.push({
-        message: `User "${user}" (${where}) sets interactiveMode: ${x.interactiveMode ?? "Always"} for \`${x.command}\`; this job has no terminal, so kubectl fails with: ${x.detail ?? "standard input is not a terminal"}.`,
+        message: `User "${user}" (${where2}) sets interactiveMode: ${x.interactiveMode ?? "Always"} for \`${x.command}\`; this job has no terminal, so kubectl fails with: ${x.detail ?? "standard input is not a terminal"}.`,
         context: t.contextName,
         evidence: {
           user,
@@ -29510,8 +30870,8 @@ var auth_provider_removed_default = defineCheck({
       const name = provider.name ?? "";
       if (name === "oidc") continue;
       const removed = REMOVED[name];
-      const where = fieldAt(u, "auth-provider");
-      const message = removed ? `User "${u.name}" (${where}) uses the "${name}" auth-provider, removed in Kubernetes 1.26; kubectl fails with "The ${name} auth plugin has been removed". Use ${removed.plugin}.` : `User "${u.name}" (${where}) uses the auth-provider "${name}", which kubectl does not have: "no Auth Provider found for name "${name}"".`;
+      const where2 = fieldAt(u, "auth-provider");
+      const message = removed ? `User "${u.name}" (${where2}) uses the "${name}" auth-provider, removed in Kubernetes 1.26; kubectl fails with "The ${name} auth plugin has been removed". Use ${removed.plugin}.` : `User "${u.name}" (${where2}) uses the auth-provider "${name}", which kubectl does not have: "no Auth Provider found for name "${name}"".`;
       out.push({
         message,
         context: t.contextName,
@@ -29596,10 +30956,10 @@ var cluster_not_found_default = defineCheck({
     for (const t of targets) {
       if (!t.context || t.cluster) continue;
       const name = t.context.value.cluster;
-      const where = fieldAt(t.context, "cluster");
+      const where2 = fieldAt(t.context, "cluster");
       const what = name ? `names cluster "${name}", which is not defined in any loaded file (defined: ${nameList(kubeconfig.clusters.keys())})` : "does not name a cluster";
       out.push({
-        message: `Context "${t.contextName}" (${where}) ${what}; kubectl silently falls back to http://localhost:8080.`,
+        message: `Context "${t.contextName}" (${where2}) ${what}; kubectl silently falls back to http://localhost:8080.`,
         context: t.contextName,
         evidence: { context: t.contextName, cluster: name ?? null, file: t.context.origin.file },
         location: fieldLocation(t.context, "cluster")
@@ -29710,9 +31070,9 @@ var data_invalid_default = defineCheck({
     const out = [];
     for (const t of targets) {
       for (const l of invalid(t)) {
-        const where = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
+        const where2 = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
         out.push({
-          message: `The ${l.source.field}${where} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
+          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
           context: t.contextName,
           evidence: { field: l.source.field, problem: l.problem, file: l.source.origin.file },
           location: {
@@ -29737,9 +31097,9 @@ var duplicate_key_default = defineCheck({
     const out = [];
     for (const f of kubeconfig.files) {
       for (const d of f.duplicateKeys) {
-        const where = d.line ? `${f.path}:${d.line}` : f.path;
+        const where2 = d.line ? `${f.path}:${d.line}` : f.path;
         out.push({
-          message: `\`${d.key}\` is given again at ${where}; kubectl keeps this last value and ignores the earlier one.`,
+          message: `\`${d.key}\` is given again at ${where2}; kubectl keeps this last value and ignores the earlier one.`,
           evidence: { file: f.path, key: d.key, line: d.line ?? null },
           location: { file: f.path, ...d.line ? { line: d.line } : {} }
         });
@@ -30056,10 +31416,10 @@ var not_found_default2 = defineCheck({
     if (missing.length === 0) return [];
     const paths = missing.map((f) => f.path);
     const evidence = { source: kc.source.kind, missing: paths, looked: kc.source.given };
-    const where = kc.source.kind === "env" ? `the files listed in KUBECONFIG (${kc.source.given.join(", ")})` : kc.source.kind === "default" ? `${paths[0]} (KUBECONFIG is not set, so kubectl uses ~/.kube/config)` : `the kubeconfig input (${kc.source.given.join(", ")})`;
+    const where2 = kc.source.kind === "env" ? `the files listed in KUBECONFIG (${kc.source.given.join(", ")})` : kc.source.kind === "default" ? `${paths[0]} (KUBECONFIG is not set, so kubectl uses ~/.kube/config)` : `the kubeconfig input (${kc.source.given.join(", ")})`;
     if (missing.length === kc.files.length) {
       const single = kc.source.kind === "paths" && kc.files.length === 1;
-      const message = single ? `The kubeconfig file ${paths[0]} does not exist; kubectl fails with "stat ${paths[0]}: no such file or directory".` : `No kubeconfig file was found: looked at ${where}. kubectl would fall back to http://localhost:8080 and fail.`;
+      const message = single ? `The kubeconfig file ${paths[0]} does not exist; kubectl fails with "stat ${paths[0]}: no such file or directory".` : `No kubeconfig file was found: looked at ${where2}. kubectl would fall back to http://localhost:8080 and fail.`;
       return [{ message, evidence }];
     }
     return paths.map((p) => ({
@@ -30129,9 +31489,9 @@ var redacted_default = defineCheck({
         const records = kubeconfig.files.find((f) => f.path === file)?.redacted ?? [];
         for (const r of records) {
           if (!r.field.startsWith(prefix)) continue;
-          const where = r.line ? `${file}:${r.line}` : file;
+          const where2 = r.line ? `${file}:${r.line}` : file;
           out.push({
-            message: `${kind} "${entry.name}" has \`${r.field.slice(prefix.length)}\` = "${r.placeholder}" (${where}): a placeholder from \`kubectl config view\`, not the real value.`,
+            message: `${kind} "${entry.name}" has \`${r.field.slice(prefix.length)}\` = "${r.placeholder}" (${where2}): a placeholder from \`kubectl config view\`, not the real value.`,
             context: t.contextName,
             evidence: { file, line: r.line ?? null, field: r.field, placeholder: r.placeholder },
             location: { file, ...r.line ? { line: r.line } : {} }
@@ -30617,6 +31977,19 @@ var CHECKS = [
   client_expired_default,
   client_expiring_default,
   client_not_yet_valid_default,
+  anonymous_default,
+  clock_skew_default,
+  forbidden_default,
+  identity_mismatch_default,
+  permission_missing_default,
+  server_error_default,
+  tls_hostname_mismatch_default,
+  tls_server_cert_expired_default,
+  tls_untrusted_default,
+  unauthorized_default,
+  unreachable_default,
+  version_skew_default,
+  whoami_unavailable_default,
   api_version_removed_default,
   config_invalid_default,
   credential_expired_default,
@@ -30773,14 +32146,14 @@ function recogniseFailure(stderr) {
 }
 function stderrExcerpt(stderr) {
   const lines = stderr.replace(/\r\n?/g, "\n").trimEnd().split("\n").slice(-10);
-  const text = lines.join("\n").trim();
-  if (!text) return void 0;
-  return text.length > 1e3 ? `\u2026${text.slice(-999)}` : text;
+  const text2 = lines.join("\n").trim();
+  if (!text2) return void 0;
+  return text2.length > 1e3 ? `\u2026${text2.slice(-999)}` : text2;
 }
 
 // src/gather/base64.ts
-function decodeStdBase64(text) {
-  const s = text.replace(/[\r\n]/g, "");
+function decodeStdBase64(text2) {
+  const s = text2.replace(/[\r\n]/g, "");
   const bad = s.search(/[^A-Za-z0-9+/=]/);
   if (bad >= 0) return { ok: false, detail: `illegal base64 data at input byte ${bad}` };
   const pad = s.indexOf("=");
@@ -30883,17 +32256,17 @@ function codePoint(ch) {
 function isControl(code2, allowTab = false) {
   return code2 < 32 && !(allowTab && code2 === 9) || code2 === 127;
 }
-function indexWhere(text, test) {
-  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) return i;
+function indexWhere(text2, test) {
+  for (let i = 0; i < text2.length; i++) if (test(text2.charCodeAt(i))) return i;
   return -1;
 }
 
 // src/gather/token/base64url.ts
-function decodeBase64Url(text, allowPadding) {
-  let body = text;
+function decodeBase64Url(text2, allowPadding) {
+  let body = text2;
   if (allowPadding) {
-    const pad = /=+$/.exec(text);
-    if (pad && pad[0].length <= 2) body = text.slice(0, pad.index);
+    const pad = /=+$/.exec(text2);
+    if (pad && pad[0].length <= 2) body = text2.slice(0, pad.index);
   }
   const bad = body.search(/[^A-Za-z0-9_-]/);
   if (bad >= 0) {
@@ -30916,10 +32289,10 @@ function decodeBase64Url(text, allowPadding) {
 
 // src/gather/token/go-url.ts
 var URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/s;
-function splitUrl(text) {
-  const ctl = indexWhere(text, (c) => isControl(c));
+function splitUrl(text2) {
+  const ctl = indexWhere(text2, (c) => isControl(c));
   if (ctl >= 0) return `net/url: invalid control character in URL (at byte ${ctl})`;
-  const m = URL_SHAPE.exec(text);
+  const m = URL_SHAPE.exec(text2);
   if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
   const authority = m[2] ?? "";
   const path15 = queryUnescape(m[3] ?? "", false);
@@ -30931,9 +32304,9 @@ function splitUrl(text) {
     rawQuery: m[4] ?? ""
   };
 }
-function queryUnescape(text, plusIsSpace = true) {
-  if (/%(?![0-9A-Fa-f]{2})/.test(text)) return void 0;
-  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
+function queryUnescape(text2, plusIsSpace = true) {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text2)) return void 0;
+  const spaced = plusIsSpace ? text2.replace(/\+/g, " ") : text2;
   const bytes = [];
   for (let i = 0; i < spaced.length; i++) {
     if (spaced[i] === "%") {
@@ -30997,8 +32370,8 @@ var STS_DOMAINS = /* @__PURE__ */ new Set([
 ]);
 var REGION_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
 var GLOBAL_HOST = "sts.amazonaws.com";
-function parseAmzDate(text) {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+function parseAmzDate(text2) {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text2);
   if (!m) return void 0;
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
@@ -31106,16 +32479,16 @@ function decodeEksToken(token, secrets) {
       `token is too large (${size} bytes; the authenticator accepts at most ${MAX_TOKEN_BYTES})`
     );
   const body = token.slice(EKS_PREFIX.length);
-  const fail = (reason) => ({
+  const fail2 = (reason) => ({
     ok: false,
     malformed: [...problems, reason].join("; ")
   });
-  if (body === "") return fail(`nothing follows the "${EKS_PREFIX}" prefix`);
+  if (body === "") return fail2(`nothing follows the "${EKS_PREFIX}" prefix`);
   let decoded = decodeBase64Url(body, false);
   if (!decoded.ok) {
     const padded = decodeBase64Url(body, true);
     if (!padded.ok)
-      return fail(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
+      return fail2(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
     problems.push(
       `${decoded.detail}: the authenticator decodes unpadded base64url (Go RawURLEncoding), so "=" padding makes it reject the token`
     );
@@ -31124,7 +32497,7 @@ function decodeEksToken(token, secrets) {
   const urlText = decoded.bytes.toString("utf8");
   secrets.add(urlText);
   const url = splitUrl(urlText);
-  if (typeof url === "string") return fail(`the decoded pre-signed URL cannot be parsed: ${url}`);
+  if (typeof url === "string") return fail2(`the decoded pre-signed URL cannot be parsed: ${url}`);
   const query = parseGoQuery(url.rawQuery);
   maskQuerySecrets(url.rawQuery, query, secrets);
   const lower = /* @__PURE__ */ new Map();
@@ -31179,9 +32552,9 @@ function describeJson(v) {
   if (typeof v === "object") return "an object";
   return `${typeof v} ${String(v)}`;
 }
-function looksLikeJwt(text) {
-  if (text.startsWith("eyJ")) return true;
-  const parts = text.split(".");
+function looksLikeJwt(text2) {
+  if (text2.startsWith("eyJ")) return true;
+  const parts = text2.split(".");
   if (parts.length !== 3 || !parts[0]) return false;
   const header = decodeBase64Url(parts[0], true);
   return header.ok && header.bytes.toString("utf8").trimStart().startsWith("{");
@@ -31214,6 +32587,31 @@ function audience(v, problems) {
   problems.push(`claim "aud" must be a string or an array of strings, not ${describeJson(v)}`);
   return void 0;
 }
+var text = (v) => typeof v === "string" && v ? v : void 0;
+function serviceAccount2(claims) {
+  const bound = claims["kubernetes.io"];
+  if (isObject(bound)) {
+    const sa = isObject(bound.serviceaccount) ? bound.serviceaccount : {};
+    const namespace2 = text(bound.namespace);
+    const name2 = text(sa.name);
+    if (!namespace2 || !name2) return void 0;
+    const uid2 = text(sa.uid);
+    return { namespace: namespace2, name: name2, ...uid2 ? { uid: uid2 } : {}, bound: true };
+  }
+  const legacy = (k) => text(claims[`kubernetes.io/serviceaccount/${k}`]);
+  const namespace = legacy("namespace");
+  const name = legacy("service-account.name");
+  if (!namespace || !name) return void 0;
+  const uid = legacy("service-account.uid");
+  const secretName = legacy("secret.name");
+  return {
+    namespace,
+    name,
+    ...uid ? { uid } : {},
+    ...secretName ? { secretName } : {},
+    bound: false
+  };
+}
 function readClaims(claims, problems) {
   const fields = {};
   const iat = numericDate("iat", claims.iat, problems);
@@ -31234,11 +32632,13 @@ function readClaims(claims, problems) {
   if (iss !== void 0) fields.issuer = iss;
   if (sub !== void 0) fields.subject = sub;
   if (aud) fields.audience = aud;
+  const sa = serviceAccount2(claims);
+  if (sa) fields.serviceAccount = sa;
   return fields;
 }
-function decodeJwt(text) {
+function decodeJwt(text2) {
   const problems = [];
-  const parts = text.split(".");
+  const parts = text2.split(".");
   if (parts.length === 5) {
     problems.push(
       "has 5 dot-separated segments: it is an encrypted JWT (JWE), and Kubernetes accepts only signed JWTs (3 segments)"
@@ -31281,8 +32681,8 @@ function decodeJwt(text) {
 var MAX_DECODE_BYTES = 64 * 1024;
 var GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 var GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, "g");
-function normalizeFileToken(text) {
-  return text.replace(GO_TRIM, "");
+function normalizeFileToken(text2) {
+  return text2.replace(GO_TRIM, "");
 }
 function tokenFingerprint(raw) {
   return createHash("sha256").update(raw, "utf8").digest("hex").slice(0, 16);
@@ -31476,19 +32876,31 @@ function keyMatchesCertificate(certPem, key) {
     return void 0;
   }
 }
+function issuedByBundle(certPem, caPem) {
+  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
+  if (!first) return void 0;
+  try {
+    const leaf = new X509Certificate(first.text);
+    const cas = pemBlocks(caPem).filter((b) => b.type === "CERTIFICATE").map((b) => new X509Certificate(b.text));
+    if (cas.length === 0) return void 0;
+    return cas.some((ca) => leaf.checkIssued(ca) && leaf.verify(ca.publicKey));
+  } catch {
+    return void 0;
+  }
+}
 
 // src/gather/exec/output.ts
 var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-function invalid2(detail, cause) {
-  return { outcome: "invalid-output", detail, ...cause ? { cause } : {} };
+function invalid2(detail, cause2) {
+  return { outcome: "invalid-output", detail, ...cause2 ? { cause: cause2 } : {} };
 }
 var CREDENTIAL_LIKE = [
   /^k8s-aws-v1\.[\w-]+$/,
   /^[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}$/,
   /^[A-Za-z0-9+/_=-]{32,}$/
 ];
-function maskWords(text, secrets) {
-  for (const word of text.split(/[\s|"',:;{}[\]]+/)) {
+function maskWords(text2, secrets) {
+  for (const word of text2.split(/[\s|"',:;{}[\]]+/)) {
     if (CREDENTIAL_LIKE.some((re) => re.test(word))) secrets.add(word);
   }
 }
@@ -31498,17 +32910,17 @@ var AWS_RENDERINGS = [
   /^\|+\s*(apiVersion|kind|expirationTimestamp|token)\s*\|/m,
   /^kind:\s*ExecCredential\s*$/m
 ];
-function notJson(text) {
-  if (AWS_RENDERINGS.some((re) => re.test(text))) {
+function notJson(text2) {
+  if (AWS_RENDERINGS.some((re) => re.test(text2))) {
     return invalid2(
       "decoding stdout: the AWS CLI printed text/table output: set `--output json` in args or AWS_DEFAULT_OUTPUT=json in exec env",
       "aws-text-output"
     );
   }
-  const brace = text.indexOf("{");
+  const brace = text2.indexOf("{");
   if (brace > 0) {
     try {
-      JSON.parse(text.slice(brace));
+      JSON.parse(text2.slice(brace));
       return invalid2(
         `decoding stdout: ${brace} bytes of other text come before the JSON ExecCredential; the plugin must print logs to stderr, not stdout`
       );
@@ -31516,41 +32928,53 @@ function notJson(text) {
     }
   }
   return invalid2(
-    `decoding stdout: the plugin printed ${Buffer.byteLength(text)} bytes that are not JSON`
+    `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
   );
 }
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
 function registerStdoutSecrets(stdout, secrets) {
-  const text = stdout.toString("utf8");
-  let status;
+  const text2 = stdout.toString("utf8");
+  let status2;
   try {
-    status = JSON.parse(text)?.status;
+    status2 = JSON.parse(text2)?.status;
   } catch {
-    status = void 0;
+    status2 = void 0;
   }
-  if (typeof status !== "object" || status === null || Array.isArray(status)) {
-    return maskWords(text, secrets);
+  if (typeof status2 !== "object" || status2 === null || Array.isArray(status2)) {
+    return maskWords(text2, secrets);
   }
   for (const field of ["token", "clientKeyData"]) {
-    const value = status[field];
+    const value = status2[field];
     if (typeof value === "string") secrets.add(value);
     else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
   }
 }
+function rawCredential(stdout) {
+  try {
+    const status2 = JSON.parse(stdout.toString("utf8")).status;
+    return {
+      ...str(status2?.token) ? { token: str(status2?.token) } : {},
+      ...str(status2?.clientCertificateData) ? { cert: str(status2?.clientCertificateData) } : {},
+      ...str(status2?.clientKeyData) ? { key: str(status2?.clientKeyData) } : {}
+    };
+  } catch {
+    return {};
+  }
+}
 function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
   registerStdoutSecrets(stdout, secrets);
-  const text = stdout.toString("utf8");
+  const text2 = stdout.toString("utf8");
   if (overflow) {
     return invalid2("decoding stdout: the plugin printed more than 1 MiB on stdout");
   }
-  if (!text.trim()) return invalid2("decoding stdout: the plugin printed nothing on stdout");
+  if (!text2.trim()) return invalid2("decoding stdout: the plugin printed nothing on stdout");
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch {
-    return notJson(text);
+    return notJson(text2);
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
     return invalid2(
@@ -31558,8 +32982,8 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
     );
   }
   const cred = doc;
-  const status = cred.status;
-  const isObject2 = typeof status === "object" && status !== null && !Array.isArray(status);
+  const status2 = cred.status;
+  const isObject2 = typeof status2 === "object" && status2 !== null && !Array.isArray(status2);
   if (cred.kind === void 0) return invalid2("decoding stdout: Object 'Kind' is missing");
   if (cred.kind !== "ExecCredential") {
     return invalid2(`decoding stdout: kind is "${String(cred.kind)}", expected "ExecCredential"`);
@@ -31571,15 +32995,15 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
   }
   if (!isObject2) return invalid2("exec plugin didn't return a status field");
   for (const field of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
-    const v = status[field];
+    const v = status2[field];
     if (v !== void 0 && v !== null && typeof v !== "string") {
       return invalid2(`decoding stdout: status.${field} must be a string, not ${typeof v}`);
     }
   }
-  const token = str(status.token) ?? "";
-  const certPem = str(status.clientCertificateData) ?? "";
-  const keyPem = str(status.clientKeyData) ?? "";
-  const expiry = str(status.expirationTimestamp) ?? "";
+  const token = str(status2.token) ?? "";
+  const certPem = str(status2.clientCertificateData) ?? "";
+  const keyPem = str(status2.clientKeyData) ?? "";
+  const expiry = str(status2.expirationTimestamp) ?? "";
   if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
     return invalid2(
       `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
@@ -31610,8 +33034,9 @@ function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
       credential
     };
   }
-  credential.keyMatchesCert = keyMatchesCertificate(certPem, key.key);
-  if (!credential.keyMatchesCert) {
+  const matches = keyMatchesCertificate(certPem, key.key);
+  if (matches !== void 0) credential.keyMatchesCert = matches;
+  if (matches === false) {
     return {
       outcome: "invalid-output",
       detail: "failed parsing client key/certificate: tls: private key does not match public key",
@@ -31654,11 +33079,11 @@ async function resolveCommand(command, baseDir, pathVar) {
     if (state === "yes") return { ok: true, path: file };
     if (state === "not-executable" && !blocked) blocked = file;
   }
-  const where = blocked ? `${blocked} exists but is not executable` : `not on PATH (${dirs.length} folders searched)`;
+  const where2 = blocked ? `${blocked} exists but is not executable` : `not on PATH (${dirs.length} folders searched)`;
   return {
     ok: false,
     ...blocked ? { path: blocked } : {},
-    detail: `exec: executable ${command} not found (${where})`
+    detail: `exec: executable ${command} not found (${where2})`
   };
 }
 
@@ -31826,8 +33251,8 @@ function validateExecConfig(userName, cfg) {
   }
   return { ok: true, interactiveMode: mode };
 }
-function stripControlChars(text) {
-  return text.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
+function stripControlChars(text2) {
+  return text2.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
 }
 
 // src/gather/kubeconfig/secret-fields.ts
@@ -31892,7 +33317,7 @@ function execOrigin(user) {
   const line = user.fieldLines.exec ?? user.origin.line;
   return { file: user.origin.file, ...line ? { line } : {} };
 }
-async function runExecPlugin(user, cluster, baseDir, env, secrets) {
+async function runExecPlugin(user, cluster, baseDir, env, secrets, wire = {}) {
   const cfg = user.value.exec ?? {};
   const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
   for (const e of entries2) {
@@ -31912,7 +33337,14 @@ async function runExecPlugin(user, cluster, baseDir, env, secrets) {
     origin: execOrigin(user)
   };
   try {
-    return await run(facts, user, cluster, baseDir, env, secrets);
+    const result = await run(facts, user, cluster, baseDir, env, secrets);
+    if (result.facts.outcome === "ok" && result.stdout) {
+      const raw = rawCredential(result.stdout);
+      if (raw.token) wire.execToken = raw.token;
+      if (raw.cert) wire.execCert = raw.cert;
+      if (raw.key) wire.execKey = raw.key;
+    }
+    return result.facts;
   } catch (err) {
     return {
       ...facts,
@@ -31924,10 +33356,10 @@ async function runExecPlugin(user, cluster, baseDir, env, secrets) {
 async function run(facts, user, cluster, baseDir, env, secrets) {
   const cfg = user.value.exec ?? {};
   const plan = validateExecConfig(user.name, cfg);
-  if (!plan.ok) return { ...facts, outcome: plan.outcome, detail: plan.detail };
+  if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
   const resolved = await resolveCommand(facts.command, baseDir, env.env.PATH);
   if (resolved.path) facts.resolvedPath = resolved.path;
-  if (!resolved.ok) return { ...facts, outcome: "not-found", detail: resolved.detail };
+  if (!resolved.ok) return { facts: { ...facts, outcome: "not-found", detail: resolved.detail } };
   const apiVersion = cfg.apiVersion;
   const dir = cluster ? clusterDir(cluster, user, baseDir, env) : baseDir;
   const info2 = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster, dir);
@@ -31937,7 +33369,7 @@ async function run(facts, user, cluster, baseDir, env, secrets) {
   childEnv.KUBERNETES_EXEC_INFO = info2;
   if (env.signal.aborted || env.deadline <= Date.now()) {
     const detail = "the plugin was not started: the run was cancelled or its time budget is spent";
-    return { ...facts, outcome: "timeout", detail };
+    return { facts: { ...facts, outcome: "timeout", detail } };
   }
   const started = performance2.now();
   const result = await runBounded({
@@ -31949,7 +33381,10 @@ async function run(facts, user, cluster, baseDir, env, secrets) {
     signal: env.signal
   });
   facts.durationMs = Math.round(performance2.now() - started);
-  return judge(facts, result, apiVersion, secrets);
+  return {
+    facts: judge(facts, result, apiVersion, secrets),
+    ...result.kind === "exited" ? { stdout: result.stdout } : {}
+  };
 }
 function judge(facts, result, apiVersion, secrets) {
   if (result.kind === "spawn-error") {
@@ -32014,34 +33449,34 @@ import * as path10 from "node:path";
 var TOP_LEVEL_KEY = /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m;
 var JSON_KUBECONFIG = /^\{[\s\S]*"(apiVersion|kind|clusters|contexts|users|current-context)"\s*:/;
 var STARTS_LIKE_CONTENT = /^(\{|---|#|(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:)/;
-function looksLikeKubeconfigText(text) {
-  const t = text.replace(/^\uFEFF/, "").trimStart();
+function looksLikeKubeconfigText(text2) {
+  const t = text2.replace(/^\uFEFF/, "").trimStart();
   return TOP_LEVEL_KEY.test(t) || JSON_KUBECONFIG.test(t);
 }
 function decodeBase64Kubeconfig(raw) {
   const compact = raw.replace(/\s+/g, "");
   if (compact.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return void 0;
-  let text;
+  let text2;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
   } catch {
     return void 0;
   }
-  return looksLikeKubeconfigText(text) ? text : void 0;
+  return looksLikeKubeconfigText(text2) ? text2 : void 0;
 }
 function looksLikeBase64Kubeconfig(raw) {
   return decodeBase64Kubeconfig(raw) !== void 0;
 }
 function interpretKubeconfigInput(raw, pathDelimiter = ":") {
   if (raw === void 0 || raw.trim() === "auto") return { kind: "auto" };
-  const text = raw.trim();
-  if (text === "") return { kind: "empty" };
-  if (decodeBase64Kubeconfig(text) !== void 0)
-    return { kind: "content", text, encoding: "base64" };
-  if (text.includes("\n") || STARTS_LIKE_CONTENT.test(text.replace(/^\uFEFF/, ""))) {
+  const text2 = raw.trim();
+  if (text2 === "") return { kind: "empty" };
+  if (decodeBase64Kubeconfig(text2) !== void 0)
+    return { kind: "content", text: text2, encoding: "base64" };
+  if (text2.includes("\n") || STARTS_LIKE_CONTENT.test(text2.replace(/^\uFEFF/, ""))) {
     return { kind: "content", text: raw, encoding: "yaml" };
   }
-  const paths = text.split(pathDelimiter).map((p) => p.trim()).filter((p) => p !== "");
+  const paths = text2.split(pathDelimiter).map((p) => p.trim()).filter((p) => p !== "");
   if (paths.length === 0) return { kind: "empty" };
   return { kind: "paths", paths, explicit: paths.length === 1 };
 }
@@ -32185,25 +33620,25 @@ function hint(shape, node) {
 function checkShape(node, shape, path15 = "") {
   if (!node || shape === "any") return void 0;
   if (node.kind === "scalar" && node.value === null) return void 0;
-  const fail = () => ({
+  const fail2 = () => ({
     message: `${path15 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
     position: node.pos
   });
   if (shape === "string" || shape === "bytes") {
-    return node.kind === "scalar" && typeof node.value === "string" ? void 0 : fail();
+    return node.kind === "scalar" && typeof node.value === "string" ? void 0 : fail2();
   }
   if (shape === "bool") {
-    return node.kind === "scalar" && typeof node.value === "boolean" ? void 0 : fail();
+    return node.kind === "scalar" && typeof node.value === "boolean" ? void 0 : fail2();
   }
   if ("list" in shape) {
-    if (node.kind !== "seq") return fail();
+    if (node.kind !== "seq") return fail2();
     for (const [i, item] of node.items.entries()) {
       const err = checkShape(item, shape.list, `${path15}[${i}]`);
       if (err) return err;
     }
     return void 0;
   }
-  if (node.kind !== "map") return fail();
+  if (node.kind !== "map") return fail2();
   for (const [key, field] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
@@ -32224,9 +33659,9 @@ var TreeError = class extends Error {
   }
   position;
 };
-function parseYamlTree(text) {
+function parseYamlTree(text2) {
   const lines = new import_yaml.LineCounter();
-  const source = text.replace(/^\uFEFF/, "");
+  const source = text2.replace(/^\uFEFF/, "");
   const docs = (0, import_yaml.parseAllDocuments)(source, {
     version: "1.1",
     uniqueKeys: false,
@@ -32343,11 +33778,11 @@ function scalarValue(value) {
 // src/gather/kubeconfig/parse.ts
 var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
-function blankFile(path15, dir, status) {
+function blankFile(path15, dir, status2) {
   return {
     path: path15,
     dir,
-    status,
+    status: status2,
     clusters: [],
     users: [],
     contexts: [],
@@ -32458,9 +33893,9 @@ function typeProblem(root) {
   if (shapeError) return shapeError;
   const kind = root.fields.get("kind");
   const apiVersion = root.fields.get("apiVersion");
-  const text = (n) => n?.kind === "scalar" && typeof n.value === "string" ? n.value : "";
-  const k = text(kind?.value);
-  const v = text(apiVersion?.value);
+  const text2 = (n) => n?.kind === "scalar" && typeof n.value === "string" ? n.value : "";
+  const k = text2(kind?.value);
+  const v = text2(apiVersion?.value);
   if (k && k !== "Config" || v && v !== "v1") {
     return {
       message: `apiVersion "${v}" kind "${k}" is not a kubeconfig; kubectl expects apiVersion: v1, kind: Config`,
@@ -32469,13 +33904,13 @@ function typeProblem(root) {
   }
   return void 0;
 }
-function parseKubeconfigText(text, path15, dir, secrets) {
+function parseKubeconfigText(text2, path15, dir, secrets) {
   const file = blankFile(path15, dir, "loaded");
-  if (Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES) {
+  if (Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
     return invalid3(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
   }
-  if (text.trim() === "") return { ...file, status: "empty" };
-  const tree = parseYamlTree(text);
+  if (text2.trim() === "") return { ...file, status: "empty" };
+  const tree = parseYamlTree(text2);
   if (!tree.ok) return invalid3(file, tree.error, tree.position);
   file.duplicateKeys = tree.duplicateKeys;
   const root = tree.root;
@@ -32504,6 +33939,7 @@ var utf8 = new TextDecoder("utf-8", { fatal: true });
 async function readKubeconfigFile(file, secrets) {
   const base = blankFile(file, path9.dirname(file), "loaded");
   let bytes;
+  let modifiedAt;
   try {
     const stat2 = await fs5.stat(file);
     if (stat2.isDirectory())
@@ -32523,18 +33959,19 @@ async function readKubeconfigFile(file, secrets) {
       };
     }
     bytes = await fs5.readFile(file);
+    modifiedAt = stat2.mtime.toISOString();
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ENOENT") return { ...base, status: "missing", error: "does not exist" };
     return { ...base, status: "unreadable", error: describeFsError(err) };
   }
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     return { ...base, status: "invalid", error: "is not UTF-8 text (a binary or UTF-16 file?)" };
   }
-  return parseKubeconfigText(text, file, base.dir, secrets);
+  return { ...parseKubeconfigText(text2, file, base.dir, secrets), modifiedAt };
 }
 
 // src/gather/kubeconfig/targets.ts
@@ -32577,12 +34014,12 @@ async function loadKubeconfig(spec, env, secrets) {
       ]);
     case "content": {
       secrets.addDocument(spec.text);
-      let text = spec.text;
+      let text2 = spec.text;
       if (spec.encoding === "base64") {
-        text = decodeBase64Kubeconfig(spec.text) ?? "";
-        secrets.addDocument(text);
+        text2 = decodeBase64Kubeconfig(spec.text) ?? "";
+        secrets.addDocument(text2);
       }
-      const file = parseKubeconfigText(text, INLINE_PATH, env.cwd, secrets);
+      const file = parseKubeconfigText(text2, INLINE_PATH, env.cwd, secrets);
       return mergeFiles({ kind: "content", encoding: spec.encoding }, [file]);
     }
     case "paths": {
@@ -32598,6 +34035,1603 @@ async function loadKubeconfig(spec, env, secrets) {
       const fallback = path10.join(env.homeDir, ".kube", "config");
       return readAll({ kind: "default", given: [fallback] }, [fallback], secrets);
     }
+  }
+}
+
+// src/gather/cluster/index.ts
+import { performance as performance5 } from "node:perf_hooks";
+
+// src/model/resources.ts
+var TABLE = `
+[core] v1 | bindings Binding N | componentstatuses ComponentStatus C cs
+| configmaps ConfigMap N cm | endpoints Endpoints N ep | events Event N ev
+| limitranges LimitRange N limits | namespaces Namespace C ns /finalize,status
+| nodes Node C no /proxy,status | persistentvolumeclaims PersistentVolumeClaim N pvc /status
+| persistentvolumes PersistentVolume C pv /status
+| pods Pod N po /attach,binding,ephemeralcontainers,eviction,exec,log,portforward,proxy,resize,status
+| podtemplates PodTemplate N | replicationcontrollers ReplicationController N rc /scale,status
+| resourcequotas ResourceQuota N quota /status | secrets Secret N
+| serviceaccounts ServiceAccount N sa /token | services Service N svc /proxy,status
+| groups - V | users - V
+[apiregistration.k8s.io] v1 | apiservices APIService C /status
+[apps] v1 | controllerrevisions ControllerRevision N | daemonsets DaemonSet N ds /status
+| deployments Deployment N deploy /scale,status | replicasets ReplicaSet N rs /scale,status
+| statefulsets StatefulSet N sts /scale,status
+[events.k8s.io] v1 | events Event N ev
+[authentication.k8s.io] v1 | selfsubjectreviews SelfSubjectReview C | tokenreviews TokenReview C
+| uids - V | userextras - V
+[authorization.k8s.io] v1 | localsubjectaccessreviews LocalSubjectAccessReview N
+| selfsubjectaccessreviews SelfSubjectAccessReview C
+| selfsubjectrulesreviews SelfSubjectRulesReview C | subjectaccessreviews SubjectAccessReview C
+[autoscaling] v2 v1 | horizontalpodautoscalers HorizontalPodAutoscaler N hpa /status
+[batch] v1 | cronjobs CronJob N cj /status | jobs Job N /status
+[certificates.k8s.io] v1
+| certificatesigningrequests CertificateSigningRequest C csr /approval,status
+| clustertrustbundles ClusterTrustBundle C
+| podcertificaterequests PodCertificateRequest N /status | signers - V
+[networking.k8s.io] v1 | ingressclasses IngressClass C | ingresses Ingress N ing /status
+| ipaddresses IPAddress C ip | networkpolicies NetworkPolicy N netpol
+| servicecidrs ServiceCIDR C /status
+[policy] v1 | poddisruptionbudgets PodDisruptionBudget N pdb /status
+[rbac.authorization.k8s.io] v1 | clusterrolebindings ClusterRoleBinding C
+| clusterroles ClusterRole C | rolebindings RoleBinding N | roles Role N
+[storage.k8s.io] v1 | csidrivers CSIDriver C | csinodes CSINode C /status
+| csistoragecapacities CSIStorageCapacity N | storageclasses StorageClass C sc
+| volumeattachments VolumeAttachment C /status
+| volumeattributesclasses VolumeAttributesClass C vac
+[admissionregistration.k8s.io] v1 | mutatingadmissionpolicies MutatingAdmissionPolicy C
+| mutatingadmissionpolicybindings MutatingAdmissionPolicyBinding C
+| mutatingwebhookconfigurations MutatingWebhookConfiguration C
+| validatingadmissionpolicies ValidatingAdmissionPolicy C /status
+| validatingadmissionpolicybindings ValidatingAdmissionPolicyBinding C
+| validatingwebhookconfigurations ValidatingWebhookConfiguration C
+[apiextensions.k8s.io] v1 | customresourcedefinitions CustomResourceDefinition C crd crds /status
+[scheduling.k8s.io] v1 | priorityclasses PriorityClass C pc
+[coordination.k8s.io] v1 | leases Lease N
+[node.k8s.io] v1 | runtimeclasses RuntimeClass C
+[discovery.k8s.io] v1 | endpointslices EndpointSlice N
+[resource.k8s.io] v1 | deviceclasses DeviceClass C | devicetaintrules DeviceTaintRule C /status
+| resourceclaims ResourceClaim N /status | resourceclaimtemplates ResourceClaimTemplate N
+| resourceslices ResourceSlice C
+[flowcontrol.apiserver.k8s.io] v1 | flowschemas FlowSchema C /status
+| prioritylevelconfigurations PriorityLevelConfiguration C /status
+[storagemigration.k8s.io] v1 | storageversionmigrations StorageVersionMigration C /status
+`;
+function parseTable(text2) {
+  const out = [];
+  let group2 = "";
+  let versions = [];
+  for (const line of text2.trim().split(/\s*[\n|]\s*/)) {
+    const [head = "", kind = "", scope = "", ...more] = line.trim().split(" ");
+    if (head.startsWith("[")) {
+      group2 = head === "[core]" ? "" : head.slice(1, -1);
+      versions = [kind, scope, ...more].filter(Boolean);
+      continue;
+    }
+    const subs = more.find((s) => s.startsWith("/"));
+    out.push({
+      group: group2,
+      resource: head,
+      singular: kind === "-" ? "" : kind.toLowerCase(),
+      kind: kind === "-" ? "" : kind,
+      shortNames: more.filter((s) => !s.startsWith("/")),
+      namespaced: scope === "N",
+      versions: scope === "V" ? [] : versions,
+      subresources: subs ? subs.slice(1).split(",") : [],
+      ...scope === "V" ? { virtual: true } : {}
+    });
+  }
+  return out;
+}
+var BUILTIN = { resources: parseTable(TABLE) };
+var named2 = (r, name) => name === r.resource || name === (r.singular || r.kind.toLowerCase());
+function expand(rs, q) {
+  const inGroup = (r) => !q.group || r.group === q.group;
+  if (rs.some((r) => inGroup(r) && named2(r, q.resource))) return q;
+  const hit = rs.find((r) => inGroup(r) && r.shortNames.includes(q.resource));
+  if (hit) return { group: hit.group, version: "", resource: hit.resource };
+  if (!q.group) return q;
+  const pre = rs.find((r) => r.group.startsWith(q.group) && r.shortNames.includes(q.resource));
+  return pre ? { ...q, group: pre.group, resource: pre.resource } : q;
+}
+function lookup(rs, q) {
+  const is = (r) => named2(r, q.resource);
+  if (q.group && q.version)
+    return rs.find((r) => r.group === q.group && r.versions.includes(q.version) && is(r));
+  if (q.group)
+    return rs.find((r) => r.group === q.group && is(r)) ?? rs.find((r) => r.group.startsWith(q.group) && is(r));
+  return rs.find(is);
+}
+function findResource(index, type) {
+  const rs = index.resources;
+  const t = type.toLowerCase();
+  const segs = t.split(".");
+  if (segs.length >= 3) {
+    const [resource = "", version = ""] = segs;
+    const hit = lookup(rs, expand(rs, { resource, version, group: segs.slice(2).join(".") }));
+    if (hit) return hit;
+  }
+  const dot = t.indexOf(".");
+  const q = dot < 0 ? { resource: t, group: "" } : { resource: t.slice(0, dot), group: t.slice(dot + 1) };
+  return lookup(rs, expand(rs, { ...q, version: "" }));
+}
+function typeOf(req) {
+  const r = (req.resource ?? "").toLowerCase();
+  if (r.includes(".") || !req.group) return r;
+  return [r, req.version, req.group].filter(Boolean).join(".").toLowerCase();
+}
+var isWildcard = (type) => type === "*" || type.startsWith("*.");
+function needsDiscovery(req) {
+  if (req.nonResourceURL !== void 0) return false;
+  const type = typeOf(req);
+  return !isWildcard(type) && !findResource(BUILTIN, type);
+}
+function resolveRequirement(req, opts) {
+  const { verb } = req;
+  if (req.nonResourceURL !== void 0)
+    return { attributes: { verb, nonResourceURL: req.nonResourceURL }, resolvedBy: "as-written" };
+  const type = typeOf(req);
+  const namespace = req.allNamespaces ? "" : req.namespace ?? opts.defaultNamespace;
+  const extra = {
+    ...req.subresource ? { subresource: req.subresource } : {},
+    ...req.name !== void 0 ? { name: req.name } : {}
+  };
+  const { index } = opts;
+  const served = index && !isWildcard(type) ? findResource(index, type) : void 0;
+  const hit = served ?? (isWildcard(type) ? void 0 : findResource(BUILTIN, type));
+  const segs = type.split(".");
+  const versioned = segs.length >= 3 && /^v\d+((alpha|beta)\d+)?$/.test(segs[1] ?? "");
+  const group2 = hit?.group ?? segs.slice(versioned ? 2 : 1).join(".");
+  const known = served !== void 0 || hit?.virtual === true || isWildcard(type);
+  const certain = index && (known || !(index.incomplete || index.staleGroups?.includes(group2)));
+  const unknownResource = certain ? { unknownResource: !known } : {};
+  if (hit) {
+    const ns = hit.namespaced ? namespace : "";
+    const attributes2 = { verb, group: hit.group, resource: hit.resource, ...extra, namespace: ns };
+    return { attributes: attributes2, resolvedBy: served ? "discovery" : "builtin", ...unknownResource };
+  }
+  const attributes = { verb, group: group2, resource: segs[0] ?? "", ...extra, namespace };
+  return { attributes, resolvedBy: "as-written", ...unknownResource };
+}
+
+// src/gather/cluster/kubectl.ts
+function parseGitVersion(v) {
+  const m = /^v?(\d+)\.(\d+)/.exec(v.trim());
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : void 0;
+}
+async function kubectlVersion(opts) {
+  const found2 = await resolveCommand("kubectl", opts.cwd, opts.env.PATH);
+  if (!found2.ok) return void 0;
+  const env = {};
+  for (const [k, v] of Object.entries(opts.env)) if (v !== void 0) env[k] = v;
+  const run3 = await runBounded({
+    file: found2.path,
+    args: ["version", "--client", "-o", "json"],
+    env,
+    cwd: opts.cwd,
+    deadline: opts.deadline,
+    signal: opts.signal
+  });
+  const facts = { path: found2.path };
+  if (run3.kind !== "exited" || run3.code !== 0) {
+    const why2 = run3.kind === "timeout" ? "timed out" : run3.kind === "spawn-error" ? run3.message : `exit ${run3.code}`;
+    return { ...facts, error: `\`kubectl version --client\` failed (${why2})` };
+  }
+  try {
+    const doc = JSON.parse(run3.stdout.toString("utf8"));
+    const gitVersion = doc.clientVersion?.gitVersion ?? "";
+    const parsed = parseGitVersion(gitVersion);
+    if (!parsed) return { ...facts, error: `unrecognised kubectl version "${gitVersion}"` };
+    return { ...facts, gitVersion, ...parsed };
+  } catch {
+    return { ...facts, error: "`kubectl version --client -o json` printed no JSON" };
+  }
+}
+
+// src/gather/cluster/api.ts
+function json(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+function statusOf(answer) {
+  const doc = obj(json(answer.body));
+  const message = typeof doc.message === "string" ? doc.message.slice(0, 1e3) : void 0;
+  const reason = typeof doc.reason === "string" ? doc.reason : void 0;
+  return { code: answer.status, ...reason ? { reason } : {}, ...message ? { message } : {} };
+}
+async function serverVersion(call) {
+  const answer = await call("GET", "/version");
+  if (!answer.ok || answer.status !== 200) return void 0;
+  const doc = obj(json(answer.body));
+  const gitVersion = typeof doc.gitVersion === "string" ? doc.gitVersion : "";
+  const parsed = parseGitVersion(gitVersion) ?? {
+    major: Number.parseInt(String(doc.major), 10),
+    minor: Number.parseInt(String(doc.minor), 10)
+  };
+  if (!Number.isFinite(parsed.major) || !Number.isFinite(parsed.minor)) return void 0;
+  return {
+    gitVersion,
+    ...parsed,
+    ...typeof doc.platform === "string" ? { platform: doc.platform } : {}
+  };
+}
+var SECRET_EXTRA = /access-?key|secret|token|password/i;
+function userInfo(raw) {
+  const u = obj(raw);
+  if (typeof u.username !== "string") return void 0;
+  const extra = {};
+  for (const [k, v] of Object.entries(obj(u.extra))) {
+    if (SECRET_EXTRA.test(k) || !Array.isArray(v)) continue;
+    extra[k] = v.filter((x) => typeof x === "string").map((x) => x.slice(0, 512));
+  }
+  return {
+    username: u.username,
+    ...typeof u.uid === "string" && u.uid ? { uid: u.uid } : {},
+    groups: Array.isArray(u.groups) ? u.groups.filter((g) => typeof g === "string") : [],
+    extra
+  };
+}
+var WHOAMI_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+async function whoAmI(call) {
+  for (const version of WHOAMI_VERSIONS) {
+    const apiVersion = `authentication.k8s.io/${version}`;
+    const answer = await call("POST", `/apis/${apiVersion}/selfsubjectreviews`, {
+      apiVersion,
+      kind: "SelfSubjectReview"
+    });
+    if (!answer.ok) return void 0;
+    if (answer.status === 404) continue;
+    if (answer.status === 201 || answer.status === 200) {
+      const user = userInfo(obj(obj(json(answer.body)).status).userInfo);
+      if (user) return { ok: true, apiVersion: version, user };
+      return { ok: false, why: "failed", status: { code: answer.status, message: "no userInfo" } };
+    }
+    const why2 = answer.status === 403 ? "forbidden" : answer.status === 401 ? "unauthorized" : "failed";
+    return { ok: false, why: why2, status: statusOf(answer) };
+  }
+  return { ok: false, why: "not-served", status: { code: 404, reason: "NotFound" } };
+}
+async function accessReview(call, a) {
+  const spec = a.nonResourceURL !== void 0 ? { nonResourceAttributes: { path: a.nonResourceURL, verb: a.verb } } : {
+    resourceAttributes: {
+      verb: a.verb,
+      ...a.group !== void 0 ? { group: a.group } : {},
+      ...a.version ? { version: a.version } : {},
+      ...a.resource ? { resource: a.resource } : {},
+      ...a.subresource ? { subresource: a.subresource } : {},
+      ...a.name ? { name: a.name } : {},
+      ...a.namespace ? { namespace: a.namespace } : {}
+    }
+  };
+  const answer = await call("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", {
+    apiVersion: "authorization.k8s.io/v1",
+    kind: "SelfSubjectAccessReview",
+    spec
+  });
+  if (!answer.ok) return { error: { code: 0, message: "no answer (see the connection finding)" } };
+  if (answer.status !== 201 && answer.status !== 200) return { error: statusOf(answer) };
+  const status2 = obj(obj(json(answer.body)).status);
+  const text2 = (v) => typeof v === "string" && v ? v.slice(0, 1e3) : void 0;
+  const reason = text2(status2.reason);
+  const evaluationError = text2(status2.evaluationError);
+  return {
+    allowed: status2.allowed === true,
+    ...status2.denied === true ? { denied: true } : {},
+    ...reason ? { reason } : {},
+    ...evaluationError ? { evaluationError } : {}
+  };
+}
+function clockFrom(answers) {
+  let best;
+  for (const a of answers) {
+    if (!a.ok || !a.headers.date) continue;
+    const server = Date.parse(a.headers.date);
+    if (Number.isNaN(server)) continue;
+    const rtt = a.receivedAt.getTime() - a.sentAt.getTime();
+    const mid = a.sentAt.getTime() + rtt / 2;
+    if (!best || rtt < best.rtt) best = { rtt, skew: server + 500 - mid, date: a.headers.date };
+  }
+  if (!best) return void 0;
+  return {
+    serverDate: new Date(Date.parse(best.date)).toISOString(),
+    skewSeconds: Math.round(best.skew / 1e3),
+    uncertaintySeconds: Math.round((0.5 + best.rtt / 2e3) * 10) / 10
+  };
+}
+
+// src/gather/cluster/discovery.ts
+var DISCOVERY_ACCEPT = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var arr = (v) => Array.isArray(v) ? v : [];
+var str2 = (v) => typeof v === "string" ? v : "";
+var strs = (v) => arr(v).filter((s) => typeof s === "string");
+function isAggregatedDiscovery(doc) {
+  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str2(doc.apiVersion));
+}
+var Builder = class {
+  byKey = /* @__PURE__ */ new Map();
+  staleGroups = /* @__PURE__ */ new Set();
+  add(r, version) {
+    if (!r.resource) return;
+    const prev = this.byKey.get(`${r.group}/${r.resource}`);
+    if (!prev) this.byKey.set(`${r.group}/${r.resource}`, { ...r, versions: [version] });
+    else if (!prev.versions.includes(version)) prev.versions.push(version);
+  }
+  addSubresource(group2, resource, sub) {
+    const r = this.byKey.get(`${group2}/${resource}`);
+    if (r && !r.subresources.includes(sub)) r.subresources.push(sub);
+  }
+  /** Core first (kubectl's fixed top priority), otherwise the order the resources were added in. */
+  build(incomplete) {
+    const all = [...this.byKey.values()];
+    const resources = [...all.filter((r) => r.group === ""), ...all.filter((r) => r.group !== "")];
+    for (const r of resources) r.subresources.sort();
+    return {
+      resources,
+      ...this.staleGroups.size ? { staleGroups: [...this.staleGroups] } : {},
+      ...incomplete ? { incomplete: true } : {}
+    };
+  }
+};
+function parseAggregatedDiscovery(docs) {
+  const b = new Builder();
+  let incomplete = docs.length === 0;
+  for (const doc of docs) {
+    if (!isAggregatedDiscovery(doc)) {
+      incomplete = true;
+      continue;
+    }
+    for (const item of arr(doc.items)) {
+      if (!isObj(item)) continue;
+      const group2 = str2(isObj(item.metadata) ? item.metadata.name : void 0);
+      for (const v of arr(item.versions)) {
+        if (!isObj(v)) continue;
+        const version = str2(v.version);
+        if (v.freshness === "Stale") b.staleGroups.add(group2);
+        for (const r of arr(v.resources)) {
+          if (!isObj(r)) continue;
+          const kind = str2(isObj(r.responseKind) ? r.responseKind.kind : void 0);
+          const resource = str2(r.resource);
+          b.add(
+            {
+              group: group2,
+              resource,
+              singular: str2(r.singularResource) || kind.toLowerCase(),
+              kind,
+              shortNames: strs(r.shortNames),
+              namespaced: r.scope === "Namespaced",
+              versions: [],
+              subresources: []
+            },
+            version
+          );
+          for (const s of arr(r.subresources))
+            if (isObj(s) && str2(s.subresource))
+              b.addSubresource(group2, resource, str2(s.subresource));
+        }
+      }
+    }
+  }
+  return b.build(incomplete);
+}
+
+// src/gather/cluster/outgoing.ts
+var REMOVED_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "azure"]);
+function impersonation(t, headers) {
+  const u = t.user?.value;
+  if (!u?.as) return void 0;
+  headers["Impersonate-User"] = u.as;
+  if (u["as-uid"]) headers["Impersonate-Uid"] = u["as-uid"];
+  const groups = u["as-groups"] ?? [];
+  if (groups.length) headers["Impersonate-Group"] = groups;
+  for (const [k, v] of Object.entries(u["as-user-extra"] ?? {})) {
+    headers[`Impersonate-Extra-${encodeURIComponent(k)}`] = v;
+  }
+  return u.as;
+}
+function unusable(t) {
+  const u = t.user?.value;
+  if (!u) return void 0;
+  const provider = u["auth-provider"]?.name;
+  if (provider && REMOVED_PROVIDERS.has(provider))
+    return `kubectl no longer has the "${provider}" auth-provider, so it cannot get a credential`;
+  if (t.clientCert && !t.clientCert.ok) return `the client certificate ${t.clientCert.detail}`;
+  if (t.clientKey && !t.clientKey.ok) return `the client key ${t.clientKey.detail}`;
+  if (t.clientCert && !t.clientKey) return "a client certificate is set without its key";
+  if (t.keyMatchesCert === false) return "the client key does not match the client certificate";
+  if (t.tokenFile && !t.tokenFile.ok) return `the tokenFile ${t.tokenFile.detail}`;
+  if (t.token && !t.token.ok) return `the token ${t.token.detail}`;
+  return void 0;
+}
+function outgoing(t, wire) {
+  const headers = {};
+  const out = { sent: [], headers };
+  const bad = unusable(t);
+  if (bad) return { ...out, unusable: bad };
+  const u = t.user?.value ?? {};
+  const provider = u["auth-provider"];
+  const idToken = provider?.name === "oidc" ? provider.config?.["id-token"] : void 0;
+  const bearer = [
+    ["tokenFile", wire.tokenFile],
+    ["token", wire.token],
+    ["auth-provider", idToken],
+    ["exec", wire.execToken]
+  ];
+  const chosen = bearer.find(([, v]) => v);
+  const execNeeded = Boolean(u.exec) && !chosen?.[1] && !wire.clientCert;
+  if (execNeeded && t.exec && t.exec.outcome !== "ok") {
+    return { ...out, unusable: `the exec plugin gave no credential (${t.exec.outcome})` };
+  }
+  if (chosen?.[1]) {
+    headers.Authorization = `Bearer ${chosen[1]}`;
+    out.sent.push("bearer-token");
+    out.bearerSource = chosen[0];
+  } else if (u.username || u.password) {
+    const basic = Buffer.from(`${u.username ?? ""}:${u.password ?? ""}`).toString("base64");
+    headers.Authorization = `Basic ${basic}`;
+    out.sent.push("basic-auth");
+  }
+  const cert = wire.clientCert ?? wire.execCert;
+  const key = wire.clientCert ? wire.clientKey : wire.execKey;
+  if (cert && key) {
+    out.cert = cert;
+    out.key = key;
+    out.sent.unshift("client-certificate");
+  }
+  const as = impersonation(t, headers);
+  if (as) out.impersonating = as;
+  return out;
+}
+
+// src/gather/cluster/transport.ts
+import { setMaxListeners } from "node:events";
+import { performance as performance4 } from "node:perf_hooks";
+
+// src/gather/cluster/address.ts
+import { promises as dns2 } from "node:dns";
+import { BlockList, isIP } from "node:net";
+function parseServer(server) {
+  let url;
+  try {
+    url = new URL(server);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
+  const scheme = url.protocol === "https:" ? "https" : "http";
+  const host2 = stripBrackets(url.hostname).replace(/\.$/, "");
+  if (!host2) return void 0;
+  const port = url.port ? Number(url.port) : scheme === "https" ? 443 : 80;
+  url.username = "";
+  url.password = "";
+  return {
+    scheme,
+    host: host2,
+    port,
+    prefix: url.pathname.replace(/\/+$/, ""),
+    hostPort: joinHostPort(host2, port),
+    display: url.toString().replace(/\/$/, "")
+  };
+}
+var stripBrackets = (h) => h.startsWith("[") && h.endsWith("]") ? h.slice(1, -1) : h;
+var joinHostPort = (host2, port) => `${host2.includes(":") ? `[${host2}]` : host2}:${port}`;
+function ipFamily(host2) {
+  return isIP(host2.replace(/%.*$/, ""));
+}
+function blockList(cidrs) {
+  const list = new BlockList();
+  for (const cidr of cidrs) {
+    const [net = "", bits] = cidr.split("/");
+    list.addSubnet(net, Number(bits), isIP(net) === 6 ? "ipv6" : "ipv4");
+  }
+  return list;
+}
+var CIDRS = [
+  // 0.0.0.0 and :: reach this machine on Linux, as kind-style kubeconfigs sometimes rely on.
+  ["loopback", ["127.0.0.0/8", "::1/128", "0.0.0.0/32", "::/128"]],
+  ["private", ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"]],
+  ["link-local", ["169.254.0.0/16", "fe80::/10"]]
+];
+var classes;
+function inList(list, ip) {
+  const family = ipFamily(ip);
+  if (family === 0) return false;
+  try {
+    return list.check(ip.replace(/%.*$/, ""), family === 6 ? "ipv6" : "ipv4");
+  } catch {
+    return false;
+  }
+}
+function addressClass(ip) {
+  if (ipFamily(ip) === 0) return "unknown";
+  classes ??= CIDRS.map(([cls, cidrs]) => [cls, blockList(cidrs)]);
+  return classes.find(([, list]) => inList(list, ip))?.[0] ?? "public";
+}
+function classOfAll(addresses) {
+  return addresses[0] === void 0 ? "unknown" : addressClass(addresses[0]);
+}
+var isLoopback = (ip) => addressClass(ip) === "loopback";
+function notFound(host2) {
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${host2}`), {
+    code: "ENOTFOUND",
+    hostname: host2
+  });
+}
+var defaultLookup = async (host2) => {
+  const name = host2.toLowerCase().replace(/\.$/, "");
+  const family = ipFamily(name);
+  if (family) return [{ address: name, family }];
+  if (name === "invalid" || name.endsWith(".invalid")) throw notFound(host2);
+  if (name === "localhost" || name.endsWith(".localhost")) {
+    return [
+      { address: "127.0.0.1", family: 4 },
+      { address: "::1", family: 6 }
+    ];
+  }
+  const found2 = await dns2.lookup(host2, { all: true, verbatim: true });
+  return found2.map(({ address, family: family2 }) => ({ address, family: family2 }));
+};
+function netLookup(lookup2) {
+  return (host2, options, callback) => {
+    lookup2(host2).then(
+      (found2) => {
+        if (found2.length === 0) return callback(notFound(host2), "", 0);
+        if (options.all) return callback(null, found2);
+        const first = found2[0];
+        callback(null, first.address, first.family);
+      },
+      (err) => callback(err, "", 0)
+    );
+  };
+}
+async function resolveHost(host2, lookup2, signal) {
+  if (signal.aborted) return "aborted";
+  let onAbort = () => {
+  };
+  const aborted = new Promise((resolve5) => onAbort = () => resolve5("aborted"));
+  signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    const found2 = await Promise.race([lookup2(host2), aborted]);
+    if (found2 !== "aborted" && found2.length === 0) return { error: notFound(host2) };
+    return found2;
+  } catch (error2) {
+    return { error: error2 };
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+}
+
+// src/gather/cluster/classify.ts
+var TransportError = class extends Error {
+  constructor(code2, message, proxyStatus) {
+    super(message);
+    this.code = code2;
+    this.proxyStatus = proxyStatus;
+  }
+  code;
+  proxyStatus;
+};
+var took = (ms) => ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+var UNTRUSTED = /* @__PURE__ */ new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_SIGNATURE_FAILURE",
+  "CERT_UNTRUSTED"
+]);
+var EXPIRED = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+var OTHER_VERIFY = /* @__PURE__ */ new Set([
+  "CERT_REJECTED",
+  "INVALID_CA",
+  "INVALID_PURPOSE",
+  "PATH_LENGTH_EXCEEDED",
+  "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
+  "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
+  "ERROR_IN_CERT_NOT_BEFORE_FIELD",
+  "ERROR_IN_CERT_NOT_AFTER_FIELD",
+  "HOSTNAME_MISMATCH"
+]);
+var DNS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME", "EAI_NODATA"]);
+var RESET = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE"]);
+var NO_ROUTE = /* @__PURE__ */ new Set(["EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "ENETDOWN"]);
+function codeOf(err) {
+  const e = err;
+  if (typeof e?.code === "string") return e.code;
+  return e?.errors?.length ? codeOf(e.errors[0]) : void 0;
+}
+function sslReason(err) {
+  const m = /error:[0-9A-F]+:[^:]*:[^:]*:([a-z0-9 ,'-]+)/i.exec(String(err?.message));
+  return m?.[1]?.trim();
+}
+function notTls(code2, reason) {
+  return code2 === "ERR_SSL_WRONG_VERSION_NUMBER" || code2 === "ERR_SSL_PACKET_LENGTH_TOO_LONG" || /wrong version number|packet length too long|record layer failure|http request/.test(
+    reason ?? ""
+  );
+}
+var isTlsCode = (code2) => !!code2 && (/^ERR_(SSL|TLS|OSSL)_/.test(code2) || code2 === "EPROTO");
+var PHASE_WORDS = {
+  dns: "while resolving the name",
+  proxy: "while going through the proxy",
+  connect: "while connecting",
+  tls: "during the TLS handshake",
+  response: "before a complete response"
+};
+function unreachable(reason, phase, code2, detail, proxyStatus) {
+  return {
+    kind: "unreachable",
+    reason,
+    phase,
+    ...code2 ? { code: code2 } : {},
+    ...proxyStatus ? { proxyStatus } : {},
+    detail
+  };
+}
+function timeoutFailure(phase, c, aborted = false) {
+  const what = {
+    dns: `resolving the name of ${c.hostPort} did not complete`,
+    proxy: `going through the proxy ${c.proxy ?? ""} to ${c.hostPort} did not complete`,
+    connect: `the TCP connection to ${c.hostPort} did not complete`,
+    tls: `the TLS handshake with ${c.hostPort} did not complete`,
+    response: `${c.hostPort} did not send a complete response`
+  };
+  const why2 = aborted ? `before the run was cancelled (after ${took(c.ms)})` : `within ${took(c.ms)}, when the time budget ran out`;
+  return unreachable(
+    "timeout",
+    phase,
+    aborted ? "ABORT_ERR" : "ETIMEDOUT",
+    `${what[phase]} ${why2}.`
+  );
+}
+function tlsProblem(code2) {
+  if (!code2) return void 0;
+  if (UNTRUSTED.has(code2)) return "untrusted";
+  if (EXPIRED.has(code2)) return "server-cert-expired";
+  if (code2 === "ERR_TLS_CERT_ALTNAME_INVALID") return "hostname-mismatch";
+  if (OTHER_VERIFY.has(code2) || isTlsCode(code2)) return "other";
+  return void 0;
+}
+function tlsDetail(problem3, code2, err, c) {
+  const cert = `the certificate of ${c.hostPort}`;
+  const by = c.caGiven ? "the kubeconfig CA" : "Node's default root CAs";
+  const text2 = {
+    untrusted: `${cert} is not signed by ${by}`,
+    "hostname-mismatch": `${cert} is not valid for the name ${c.checkedName}`,
+    "server-cert-expired": code2 === "CERT_NOT_YET_VALID" ? `${cert} is not yet valid (or the runner's clock is behind)` : `${cert} has expired (or the runner's clock is ahead)`,
+    other: `the TLS handshake with ${c.hostPort} failed${sslReason(err) ? `: ${sslReason(err)}` : ""}`
+  };
+  return `${text2[problem3]} (${code2}, after ${took(c.ms)}).`;
+}
+function classify(err, phase, c) {
+  const code2 = codeOf(err);
+  const after = `after ${took(c.ms)}`;
+  const tag = code2 ? `${code2}, ${after}` : after;
+  if (err instanceof TransportError && phase !== "proxy") {
+    return unreachable("protocol", phase, code2, `${err.message} (${after}).`);
+  }
+  if (code2 === "ETIMEDOUT") return timeoutFailure(phase, c);
+  if (phase === "proxy") {
+    const status2 = err instanceof TransportError ? err.proxyStatus : void 0;
+    const what2 = err instanceof TransportError ? err.message : code2 && DNS.has(code2) ? "its name could not be resolved" : code2 === "ECONNREFUSED" ? "it refused the connection" : code2 && RESET.has(code2) ? "it closed the connection" : tlsProblem(code2) ? `the TLS handshake with it failed${sslReason(err) ? `: ${sslReason(err)}` : ""}` : `the connection failed`;
+    const to = `the proxy ${c.proxy ?? ""} could not open a connection to ${c.hostPort}`;
+    return unreachable("proxy", phase, code2, `${to}: ${what2} (${tag}).`, status2);
+  }
+  if (code2 && DNS.has(code2)) {
+    const host2 = c.hostPort.replace(/:\d+$/, "");
+    return unreachable("dns", "dns", code2, `the name ${host2} could not be resolved (${tag}).`);
+  }
+  if (code2 === "ECONNREFUSED") {
+    return unreachable("refused", phase, code2, `${c.hostPort} refused the connection (${tag}).`);
+  }
+  if (code2 && NO_ROUTE.has(code2)) {
+    return unreachable("no-route", phase, code2, `there is no route to ${c.hostPort} (${tag}).`);
+  }
+  const reason = sslReason(err);
+  if (notTls(code2, reason) || code2?.startsWith("HPE_")) {
+    const what2 = phase === "tls" ? `${c.hostPort} did not answer in TLS (${reason ?? "not TLS"}), as a plain HTTP port would` : `${c.hostPort} did not answer in HTTP`;
+    return unreachable("protocol", phase, code2, `${what2} (${tag}).`);
+  }
+  if (code2 && RESET.has(code2) || /socket hang up/.test(String(err?.message))) {
+    const where2 = PHASE_WORDS[phase];
+    return unreachable(
+      "reset",
+      phase,
+      code2,
+      `${c.hostPort} closed the connection ${where2} (${tag}).`
+    );
+  }
+  const problem3 = tlsProblem(code2);
+  if (problem3 && code2) {
+    return { kind: "tls", problem: problem3, code: code2, detail: tlsDetail(problem3, code2, err, c) };
+  }
+  const what = code2 ? `failed ${PHASE_WORDS[phase]}` : `failed ${PHASE_WORDS[phase]} for an unknown reason`;
+  return unreachable("reset", phase, code2, `the connection to ${c.hostPort} ${what} (${tag}).`);
+}
+
+// src/gather/cluster/dial.ts
+import { connect as netConnect, isIP as isIP2 } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+function startTls(raw, options, track) {
+  const socket = tlsConnect({ ...options, socket: raw });
+  track(socket);
+  raw.on("error", (err) => socket.destroy(err));
+  return socket;
+}
+var abortError = () => Object.assign(new Error("aborted"), { code: "ABORT_ERR" });
+function until(socket, event, signal) {
+  return new Promise((resolve5, reject) => {
+    const done = (err) => {
+      socket.off(event, ok).off("error", done).off("close", closed);
+      signal.removeEventListener("abort", aborted);
+      if (err) reject(err);
+      else resolve5();
+    };
+    const ok = () => done();
+    const closed = () => done(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+    const aborted = () => {
+      done(abortError());
+      socket.destroy();
+    };
+    if (signal.aborted) return aborted();
+    socket.once(event, ok).once("error", done).once("close", closed);
+    signal.addEventListener("abort", aborted, { once: true });
+  });
+}
+var Reader = class {
+  constructor(socket, signal) {
+    this.socket = socket;
+    this.signal = signal;
+    socket.on("data", this.onData);
+  }
+  socket;
+  signal;
+  buf = Buffer.alloc(0);
+  onData = (chunk) => {
+    this.buf = Buffer.concat([this.buf, chunk]);
+  };
+  async take(enough) {
+    for (let n = enough(); ; n = enough()) {
+      if (n !== void 0) {
+        const out = this.buf.subarray(0, n);
+        this.buf = this.buf.subarray(n);
+        return out;
+      }
+      if (this.buf.length > 16384) throw new TransportError("EPROTO", "its answer is too long");
+      await until(this.socket, "data", this.signal);
+    }
+  }
+  bytes(n) {
+    return this.take(() => this.buf.length >= n ? n : void 0);
+  }
+  headerBlock() {
+    return this.take(() => {
+      const end = this.buf.indexOf("\r\n\r\n");
+      return end < 0 ? void 0 : end + 4;
+    });
+  }
+  /** Stops reading; bytes already past the handshake go back to the stream. */
+  release() {
+    this.socket.off("data", this.onData).pause();
+    if (this.buf.length) this.socket.unshift(this.buf);
+  }
+};
+async function tcp(ctx, host2, port) {
+  const socket = netConnect({ host: host2, port, lookup: netLookup(ctx.lookup) });
+  ctx.track(socket);
+  await until(socket, "connect", ctx.signal);
+  return socket;
+}
+async function httpConnect(ctx, socket, p, target) {
+  const auth = p.username !== void 0 ? `Proxy-Authorization: Basic ${Buffer.from(`${p.username}:${p.password ?? ""}`).toString("base64")}\r
+` : "";
+  socket.write(`CONNECT ${target} HTTP/1.1\r
+Host: ${target}\r
+${auth}\r
+`);
+  const reader = new Reader(socket, ctx.signal);
+  const head = (await reader.headerBlock()).toString("latin1");
+  reader.release();
+  const m = /^HTTP\/1\.[01] (\d{3})[^\r\n]*/.exec(head);
+  if (!m) throw new TransportError("EPROTO", "it did not answer CONNECT in HTTP");
+  const status2 = Number(m[1]);
+  if (status2 < 200 || status2 > 299) {
+    const line = m[0].slice(9, 80).replace(/[^\x20-\x7e]/g, "");
+    throw new TransportError("PROXY_STATUS", `it answered CONNECT with ${line}`, status2);
+  }
+}
+var SOCKS_REPLIES = [
+  "succeeded",
+  "general SOCKS server failure",
+  "connection not allowed by ruleset",
+  "network unreachable",
+  "host unreachable",
+  "connection refused",
+  "TTL expired",
+  "command not supported",
+  "address type not supported"
+];
+function ipv6Bytes(ip) {
+  const [head = "", tail = ""] = ip.replace(/%.*$/, "").split("::");
+  const groups = (s) => s ? s.split(":").flatMap((g) => g.includes(".") ? v4Groups(g) : [parseInt(g, 16)]) : [];
+  const v4Groups = (g) => {
+    const [a = 0, b = 0, c = 0, d = 0] = g.split(".").map(Number);
+    return [a << 8 | b, c << 8 | d];
+  };
+  const h = groups(head);
+  const t = groups(tail);
+  const all = ip.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill(0), ...t] : h;
+  return Buffer.from(all.flatMap((g) => [g >> 8, g & 255]));
+}
+async function socks5(ctx, socket, p, host2, port) {
+  const reader = new Reader(socket, ctx.signal);
+  const fail2 = (what) => new TransportError("SOCKS_FAILURE", what);
+  const withAuth = p.username !== void 0;
+  socket.write(Buffer.from(withAuth ? [5, 2, 0, 2] : [5, 1, 0]));
+  const [ver, method] = await reader.bytes(2);
+  if (ver !== 5) throw fail2("it does not speak SOCKS5");
+  if (method === 2 && withAuth) {
+    const user = Buffer.from(p.username ?? "");
+    const pass = Buffer.from(p.password ?? "");
+    socket.write(
+      Buffer.concat([Buffer.from([1, user.length]), user, Buffer.from([pass.length]), pass])
+    );
+    const [, status2] = await reader.bytes(2);
+    if (status2 !== 0) throw fail2("it rejected the username and password");
+  } else if (method !== 0) {
+    throw fail2(withAuth ? "it accepts none of our methods" : "it requires a username and password");
+  }
+  const family = isIP2(host2);
+  const addr = family === 4 ? Buffer.from([1, ...host2.split(".").map(Number)]) : family === 6 ? Buffer.concat([Buffer.from([4]), ipv6Bytes(host2)]) : Buffer.concat([Buffer.from([3, Buffer.byteLength(host2)]), Buffer.from(host2)]);
+  socket.write(
+    Buffer.concat([Buffer.from([5, 1, 0]), addr, Buffer.from([port >> 8, port & 255])])
+  );
+  const [, rep = 1, , atyp] = await reader.bytes(4);
+  if (rep !== 0) throw fail2(`it answered: ${SOCKS_REPLIES[rep] ?? `reply ${rep}`}`);
+  const len = atyp === 1 ? 4 : atyp === 4 ? 16 : (await reader.bytes(1))[0] ?? 0;
+  await reader.bytes(len + 2);
+  reader.release();
+}
+async function dial(ctx, host2, port, mode, next, onPhase) {
+  const p = ctx.proxy;
+  if (!p) {
+    onPhase("connect");
+    const socket2 = await tcp(ctx, host2, port);
+    onPhase(next);
+    return socket2;
+  }
+  onPhase("proxy");
+  let socket = await tcp(ctx, p.host, p.port);
+  try {
+    if (p.scheme === "https") {
+      const secure = startTls(socket, ctx.proxyTls ?? {}, ctx.track);
+      socket = secure;
+      await until(secure, "secureConnect", ctx.signal);
+    }
+    if (p.scheme === "socks5") await socks5(ctx, socket, p, host2, port);
+    else if (mode === "tunnel") await httpConnect(ctx, socket, p, joinHostPort(host2, port));
+  } catch (err) {
+    socket.destroy();
+    throw err;
+  }
+  onPhase(next);
+  return socket;
+}
+
+// src/gather/cluster/agent.ts
+import * as http2 from "node:http";
+import * as https2 from "node:https";
+var MAX_SOCKETS = 8;
+var STATE = /* @__PURE__ */ Symbol("kube-preflight.connection");
+var ConnState = class {
+  constructor(phase, now) {
+    this.phase = phase;
+    this.now = now;
+  }
+  phase;
+  now;
+  sentAt;
+  tlsVersion;
+  setPhase(phase) {
+    this.phase = phase;
+    if (phase === "response") this.sentAt ??= this.now();
+  }
+  secured(tlsVersion) {
+    if (tlsVersion) this.tlsVersion = tlsVersion;
+    this.setPhase("response");
+  }
+};
+var Slots = class {
+  constructor(free) {
+    this.free = free;
+  }
+  free;
+  waiters = [];
+  acquire(signal) {
+    if (signal.aborted) return Promise.resolve(false);
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve5) => {
+      const go = () => {
+        signal.removeEventListener("abort", stop);
+        resolve5(true);
+      };
+      const stop = () => {
+        this.waiters = this.waiters.filter((w) => w !== go);
+        resolve5(false);
+      };
+      this.waiters.push(go);
+      signal.addEventListener("abort", stop, { once: true });
+    });
+  }
+  release() {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.free++;
+  }
+};
+function makeAgent(a) {
+  const options = { keepAlive: true, maxSockets: MAX_SOCKETS };
+  const agent = a.scheme === "https" ? new https2.Agent(options) : new http2.Agent(options);
+  const next = a.scheme === "https" ? "tls" : "response";
+  agent.createConnection = (reqOptions, cb) => {
+    const state = reqOptions[STATE];
+    const onPhase = (p) => state?.setPhase(p);
+    dial(a.dial, a.host, a.port, a.forward ? "forward" : "tunnel", next, onPhase).then(
+      (raw) => {
+        if (next === "response") return cb?.(null, raw);
+        const socket = startTls(raw, a.tls, a.track);
+        socket.once("secureConnect", () => state?.secured(socket.getProtocol() ?? void 0));
+        cb?.(null, socket);
+      },
+      (err) => cb?.(err, void 0)
+    );
+    return void 0;
+  };
+  return agent;
+}
+
+// src/gather/cluster/exchange.ts
+import * as http3 from "node:http";
+import * as https3 from "node:https";
+import { performance as performance3 } from "node:perf_hooks";
+
+// src/gather/cluster/tls-diagnose.ts
+import { X509Certificate as X509Certificate2 } from "node:crypto";
+import {
+  checkServerIdentity,
+  createSecureContext
+} from "node:tls";
+var toPem = (der) => `-----BEGIN CERTIFICATE-----
+${der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n")}-----END CERTIFICATE-----
+`;
+function bundleCerts(pem) {
+  const out = [];
+  for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)) {
+    try {
+      out.push(new X509Certificate2(m[0]));
+    } catch {
+    }
+  }
+  return out;
+}
+function peerChain(socket) {
+  const ders = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cert = socket.getPeerCertificate(true);
+  while (cert?.raw && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    ders.push(cert.raw);
+    cert = cert.issuerCertificate;
+  }
+  return ders;
+}
+function altNamesOf(san) {
+  if (!san) return [];
+  return san.split(/,\s*/).map((n) => n.replace(/^(DNS|IP Address):/, "").replace(/^"(.*)"$/, "$1")).filter(Boolean);
+}
+function anchoredIn(chain, caPem) {
+  const top = chain[chain.length - 1];
+  if (!top) return false;
+  const prints = new Set(chain.map((c) => c.fingerprint256));
+  return bundleCerts(caPem).some((ca) => {
+    if (prints.has(ca.fingerprint256)) return true;
+    try {
+      return top.checkIssued(ca) && top.verify(ca.publicKey);
+    } catch {
+      return false;
+    }
+  });
+}
+function describeChain(ders, caPem) {
+  if (ders.length === 0) return {};
+  const parsed = parseCertificates(ders.map(toPem).join(""));
+  const certs2 = ders.map((d) => new X509Certificate2(d));
+  return {
+    ...parsed.ok ? { presented: parsed.certs } : {},
+    ...caPem !== void 0 ? { anchoredInKubeconfigCa: anchoredIn(certs2, caPem) } : {},
+    altNames: altNamesOf(certs2[0]?.subjectAltName)
+  };
+}
+function goCheckServerIdentity(host2, cert) {
+  if (!cert.subjectaltname) {
+    return Object.assign(
+      new Error(
+        `Hostname/IP does not match certificate's altnames: the certificate has no subjectAltName (Go ignores the Common Name)`
+      ),
+      { code: "ERR_TLS_CERT_ALTNAME_INVALID", host: host2 }
+    );
+  }
+  return checkServerIdentity(host2, cert);
+}
+function readPresentedChain(tls, caPem, signal) {
+  return new Promise((resolve5) => {
+    let done = false;
+    const finish = (facts) => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener("abort", abort);
+      tls.destroy();
+      resolve5(facts);
+    };
+    const abort = () => finish({});
+    tls.once("secureConnect", () => {
+      try {
+        finish(describeChain(peerChain(tls), caPem));
+      } catch {
+        finish({});
+      }
+    });
+    tls.once("error", () => finish({}));
+    tls.once("close", () => finish({}));
+    if (signal.aborted) abort();
+    else signal.addEventListener("abort", abort, { once: true });
+  });
+}
+function secureContextOf(o) {
+  if (o.insecure && o.ca !== void 0) {
+    return "client-go refuses insecure-skip-tls-verify together with a CA bundle";
+  }
+  if (o.ca !== void 0 && bundleCerts(o.ca).length === 0) {
+    return "the CA bundle contains no certificate that can be parsed";
+  }
+  try {
+    return createSecureContext({
+      ...o.ca !== void 0 ? { ca: o.ca } : {},
+      ...o.cert && o.key ? { cert: o.cert, key: o.key } : {}
+    });
+  } catch (err) {
+    const code2 = codeOf(err) ?? "no code";
+    return code2 === "ERR_OSSL_X509_KEY_VALUES_MISMATCH" ? `the client key does not belong to the client certificate (${code2})` : `the client certificate or key cannot be loaded into TLS (${code2})`;
+  }
+}
+
+// src/gather/cluster/exchange.ts
+var RETRYABLE = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE"]);
+function flatHeaders(h) {
+  const out = {};
+  for (const [k, v] of Object.entries(h)) if (v !== void 0) out[k] = [v].flat().join(", ");
+  return out;
+}
+function withPresented(f, p, err, name) {
+  if (f.kind !== "tls") return f;
+  const mismatch = f.problem === "hostname-mismatch";
+  const altNames = p.altNames ?? altNamesOf(err?.cert?.subjectaltname);
+  return {
+    ...f,
+    ...p.presented ? { presented: p.presented } : {},
+    ...p.anchoredInKubeconfigCa !== void 0 ? { anchoredInKubeconfigCa: p.anchoredInKubeconfigCa } : {},
+    ...mismatch ? { altNames, checkedName: name } : {}
+  };
+}
+function attempt(s, mayRetry) {
+  return new Promise((resolve5) => {
+    const state = new ConnState(s.proxy ? "proxy" : "connect", s.now);
+    const ms = () => performance3.now() - s.t0;
+    let settled = false;
+    let answered = false;
+    const finish = (ex) => {
+      settled = true;
+      s.signal.removeEventListener("abort", onAbort);
+      if (ex === "retry" || !ex.ok) req.destroy();
+      resolve5(ex);
+    };
+    const fail2 = (err) => {
+      if (settled) return;
+      if (mayRetry && req.reusedSocket && !answered && RETRYABLE.has(codeOf(err) ?? "")) {
+        return finish("retry");
+      }
+      const durationMs = ms();
+      const failure = classify(err, state.phase, s.context(durationMs));
+      if (failure.kind !== "tls") return finish({ ok: false, failure, durationMs });
+      settled = true;
+      req.destroy();
+      s.diagnose().then(
+        (p) => finish({
+          ok: false,
+          failure: withPresented(failure, p, err, s.context(0).checkedName),
+          durationMs
+        }),
+        () => finish({ ok: false, failure, durationMs })
+      );
+    };
+    const onAbort = () => {
+      if (settled) return;
+      const failure = timeoutFailure(state.phase, s.context(ms()), s.cancelled());
+      finish({ ok: false, failure, durationMs: ms() });
+    };
+    const auth = s.forward && s.proxy?.username !== void 0 ? {
+      "Proxy-Authorization": `Basic ${Buffer.from(`${s.proxy.username}:${s.proxy.password ?? ""}`).toString("base64")}`
+    } : {};
+    const path15 = `${s.server.prefix}${s.path.startsWith("/") ? "" : "/"}${s.path}`;
+    const options = {
+      agent: s.agent,
+      host: s.server.host,
+      port: s.server.port,
+      method: s.method,
+      path: s.forward ? `http://${s.server.hostPort}${path15}` : path15,
+      headers: {
+        "User-Agent": s.userAgent,
+        ...s.headers,
+        ...auth,
+        ...s.body !== void 0 ? { "Content-Length": String(Buffer.byteLength(s.body)) } : {}
+      },
+      [STATE]: state
+    };
+    const req = (s.server.scheme === "https" ? https3 : http3).request(options, (res) => {
+      answered = true;
+      state.setPhase("response");
+      const receivedAt = s.now();
+      const limit = s.maxBodyBytes;
+      const tooLarge = (n) => new TransportError(
+        "BODY_TOO_LARGE",
+        `${s.server.hostPort} sent a response body of ${n} bytes, over the limit of ${limit}`
+      );
+      const declared = Number(res.headers["content-length"]);
+      if (declared > limit) return fail2(tooLarge(String(declared)));
+      const chunks = [];
+      let size = 0;
+      res.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > limit) fail2(tooLarge(`more than ${limit}`));
+        else chunks.push(chunk);
+      });
+      res.once("error", fail2);
+      res.once("close", () => {
+        if (!res.complete) fail2(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      });
+      res.once("end", () => {
+        if (settled) return;
+        finish({
+          ok: true,
+          status: res.statusCode ?? 0,
+          headers: flatHeaders(res.headers),
+          body: Buffer.concat(chunks),
+          sentAt: state.sentAt ?? receivedAt,
+          receivedAt,
+          durationMs: ms(),
+          ...state.tlsVersion ? { tlsVersion: state.tlsVersion } : {}
+        });
+      });
+    });
+    req.once("socket", () => {
+      if (req.reusedSocket) state.setPhase("response");
+    });
+    req.on("error", fail2);
+    s.signal.addEventListener("abort", onAbort, { once: true });
+    if (s.signal.aborted) return onAbort();
+    req.end(s.body);
+  });
+}
+async function sendRequest(s, slots) {
+  if (!await slots.acquire(s.signal)) {
+    const failure = timeoutFailure(
+      s.proxy ? "proxy" : "connect",
+      s.context(performance3.now() - s.t0),
+      s.cancelled()
+    );
+    return { ok: false, failure, durationMs: performance3.now() - s.t0 };
+  }
+  try {
+    const first = await attempt(s, true);
+    return first === "retry" ? await attempt(s, false) : first;
+  } finally {
+    setImmediate(() => slots.release());
+  }
+}
+
+// src/gather/cluster/proxy.ts
+import { BlockList as BlockList2 } from "node:net";
+var DEFAULT_PORTS = { http: 80, https: 443, socks5: 1080 };
+var SCHEMES2 = /* @__PURE__ */ new Set(["http", "https", "socks5"]);
+function parseUrl(value) {
+  try {
+    return new URL(value);
+  } catch {
+    return void 0;
+  }
+}
+var schemeOf = (url) => url.protocol.replace(/:$/, "");
+function choice(url, source, variable) {
+  const scheme = schemeOf(url);
+  const host2 = stripBrackets(url.hostname);
+  const port = url.port ? Number(url.port) : DEFAULT_PORTS[scheme];
+  const decode = (s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  return {
+    scheme,
+    host: host2,
+    port,
+    ...url.username ? { username: decode(url.username) } : {},
+    ...url.password ? { password: decode(url.password) } : {},
+    facts: {
+      url: `${scheme}://${joinHostPort(host2, port)}`,
+      source,
+      ...variable ? { variable } : {}
+    }
+  };
+}
+function parseEnvProxy(value) {
+  const url = parseUrl(value);
+  if (url && SCHEMES2.has(schemeOf(url))) return url;
+  return parseUrl(`http://${value}`) ?? url;
+}
+function envAny(env, names) {
+  for (const name of names) {
+    const value = env[name];
+    if (value) return { name, value };
+  }
+  return void 0;
+}
+function ipList(ip, bits) {
+  const family = ipFamily(ip);
+  if (!family) return void 0;
+  const list = new BlockList2();
+  const type = family === 4 ? "ipv4" : "ipv6";
+  try {
+    if (bits === void 0) list.addAddress(ip, type);
+    else list.addSubnet(ip, bits, type);
+  } catch {
+    return void 0;
+  }
+  return list;
+}
+function noProxyMatcher(raw) {
+  const entry = raw.trim().toLowerCase();
+  if (!entry) return void 0;
+  if (entry === "*") return "all";
+  const cidr = /^([^/]+)\/(\d{1,3})$/.exec(entry);
+  const cidrList = cidr && ipList(cidr[1], Number(cidr[2]));
+  if (cidrList) return { ip: true, match: (h) => inList(cidrList, h) };
+  const hp = /^(\[[^\]]*\]|[^:[\]]*):([^:[\]]*)$/.exec(entry);
+  const host2 = hp ? stripBrackets(hp[1]) : entry;
+  const port = hp ? hp[2] : "";
+  if (!host2) return void 0;
+  const one = ipList(host2);
+  if (one) return { ip: true, match: (h, p) => inList(one, h) && (!port || port === p) };
+  const bare = host2.startsWith("*.") ? host2.slice(1) : host2;
+  const suffix = bare.startsWith(".") ? bare : `.${bare}`;
+  const matchHost = !bare.startsWith(".");
+  return {
+    match: (h, p) => (h.endsWith(suffix) || matchHost && h === suffix.slice(1)) && (!port || port === p)
+  };
+}
+function useEnvProxy(host2, port, noProxy) {
+  const h = host2.trim().toLowerCase();
+  if (h === "localhost" || ipFamily(h) && isLoopback(h)) return false;
+  const isIp = ipFamily(h) !== 0;
+  for (const raw of noProxy.split(",")) {
+    const m = noProxyMatcher(raw);
+    if (m === "all") return false;
+    if (m && (!m.ip || isIp) && m.match(h, String(port))) return false;
+  }
+  return true;
+}
+function selectProxy(target, proxyUrl, env) {
+  if (proxyUrl) {
+    const url2 = parseUrl(proxyUrl);
+    if (!url2) return { ok: false, detail: "the kubeconfig proxy-url is not a valid URL" };
+    if (!SCHEMES2.has(schemeOf(url2))) {
+      return {
+        ok: false,
+        detail: `the kubeconfig proxy-url scheme "${schemeOf(url2)}" is not http, https or socks5`
+      };
+    }
+    if (!url2.hostname) return { ok: false, detail: "the kubeconfig proxy-url has no host" };
+    return { ok: true, proxy: choice(url2, "proxy-url") };
+  }
+  const names = target.scheme === "https" ? ["HTTPS_PROXY", "https_proxy"] : ["HTTP_PROXY", "http_proxy"];
+  const found2 = envAny(env, names);
+  const url = found2 && parseEnvProxy(found2.value);
+  if (!found2 || !url || !SCHEMES2.has(schemeOf(url)) || !url.hostname) return { ok: true };
+  if (target.scheme === "http" && env.REQUEST_METHOD) {
+    return { ok: false, detail: `Go refuses ${found2.name} in a CGI environment (REQUEST_METHOD)` };
+  }
+  const noProxy = envAny(env, ["NO_PROXY", "no_proxy"])?.value ?? "";
+  if (!useEnvProxy(target.host, target.port, noProxy)) return { ok: true };
+  return { ok: true, proxy: choice(url, "environment", found2.name) };
+}
+
+// src/gather/cluster/transport.ts
+function createTransport(o) {
+  const parts = parseServer(o.server);
+  const host2 = parts?.host ?? "";
+  const port = parts?.port ?? 0;
+  const life = new AbortController();
+  setMaxListeners(0, life.signal);
+  const sockets = /* @__PURE__ */ new Set();
+  const track = (s) => {
+    sockets.add(s);
+    s.once("close", () => sockets.delete(s));
+  };
+  let ended;
+  let agent;
+  const end = (why2) => {
+    if (ended) return;
+    ended = why2;
+    clearTimeout(timer);
+    o.signal?.removeEventListener("abort", cancel);
+    life.abort();
+    agent?.destroy();
+    for (const s of sockets) s.destroy();
+    sockets.clear();
+  };
+  const cancel = () => end("cancelled");
+  const timer = setTimeout(() => end("deadline"), Math.min(2 ** 31 - 1, o.deadline - Date.now()));
+  timer.unref();
+  o.signal?.addEventListener("abort", cancel, { once: true });
+  const selection = parts ? selectProxy(parts, o.proxyUrl, o.env) : void 0;
+  const proxy = selection?.ok ? selection.proxy : void 0;
+  const context = secureContextOf(o);
+  const problemText = !parts ? "the server URL is not an absolute http(s) URL" : selection && !selection.ok ? selection.detail : typeof context === "string" ? context : void 0;
+  const problem3 = problemText ? { kind: "client-config", detail: `${problemText}.` } : void 0;
+  const checkedName = o.serverName || host2;
+  const sniOf = (name) => ipFamily(name) ? {} : { servername: name };
+  const tlsOptions = {
+    ...typeof context === "string" ? {} : { secureContext: context },
+    rejectUnauthorized: !o.insecure,
+    checkServerIdentity: goCheckServerIdentity,
+    ALPNProtocols: ["http/1.1"]
+  };
+  const rawLookup = o.lookup ?? defaultLookup;
+  let resolved;
+  const proxyName = o.serverName || proxy?.host || "";
+  const dctx = {
+    lookup: (h) => h === host2 && resolved ? Promise.resolve(resolved) : rawLookup(h),
+    ...proxy ? { proxy } : {},
+    proxyTls: { ...tlsOptions, host: proxyName, ...sniOf(proxyName) },
+    signal: life.signal,
+    track
+  };
+  const forward = parts?.scheme === "http" && !!proxy && proxy.scheme !== "socks5";
+  if (parts) {
+    const tls = { ...tlsOptions, host: checkedName, ...sniOf(checkedName) };
+    agent = makeAgent({ scheme: parts.scheme, host: host2, port, dial: dctx, forward, tls, track });
+  }
+  const failureContext = (ms) => ({
+    hostPort: parts?.hostPort ?? "the server",
+    ...proxy ? { proxy: proxy.facts.url.replace(/^[a-z0-9]+:\/\//, "") } : {},
+    ms,
+    caGiven: o.ca !== void 0,
+    checkedName
+  });
+  async function resolveEndpoint() {
+    const t0 = performance4.now();
+    const endpoint2 = {
+      server: parts?.display ?? o.server.replace(/\/\/[^/@]*@/, "//"),
+      host: host2,
+      port,
+      ...o.serverName ? { serverName: o.serverName } : {},
+      addresses: [],
+      addressClass: "unknown",
+      ...proxy ? { proxy: proxy.facts } : {},
+      insecure: o.insecure === true
+    };
+    if (problem3) return { ok: false, endpoint: endpoint2, failure: problem3 };
+    if (ipFamily(host2)) {
+      return {
+        ok: true,
+        endpoint: { ...endpoint2, addresses: [host2], addressClass: addressClass(host2) }
+      };
+    }
+    if (proxy) return { ok: true, endpoint: endpoint2 };
+    const settled = await resolveHost(host2, rawLookup, life.signal);
+    const ms = performance4.now() - t0;
+    if (settled === "aborted") {
+      const failure = timeoutFailure("dns", failureContext(ms), ended !== "deadline");
+      return { ok: false, endpoint: endpoint2, failure };
+    }
+    if (!Array.isArray(settled)) {
+      return { ok: false, endpoint: endpoint2, failure: classify(settled.error, "dns", failureContext(ms)) };
+    }
+    resolved = settled;
+    const addresses = settled.map((a) => a.address);
+    return { ok: true, endpoint: { ...endpoint2, addresses, addressClass: classOfAll(addresses) } };
+  }
+  let endpointResult;
+  const endpoint = () => endpointResult ??= resolveEndpoint();
+  let presented;
+  const diagnose = () => presented ??= dial(dctx, host2, port, "tunnel", "tls", () => {
+  }).then(
+    (raw) => {
+      const options = { rejectUnauthorized: false, ca: [], ...sniOf(checkedName) };
+      return readPresentedChain(startTls(raw, options, track), o.ca, life.signal);
+    },
+    () => ({})
+  );
+  const slots = new Slots(MAX_SOCKETS);
+  let inflight = 0;
+  if (o.signal?.aborted) cancel();
+  return {
+    endpoint,
+    async request(method, path15, ro = {}) {
+      const t0 = performance4.now();
+      if (problem3 || !parts || !agent) {
+        const failure = problem3 ?? { kind: "client-config", detail: "no usable server URL." };
+        return { ok: false, failure, durationMs: 0 };
+      }
+      if (inflight++ === 0) timer.ref();
+      try {
+        const ep = proxy ? void 0 : await endpoint();
+        if (ep && !ep.ok)
+          return { ok: false, failure: ep.failure, durationMs: performance4.now() - t0 };
+        const send = {
+          method,
+          path: path15,
+          ...ro,
+          t0,
+          server: parts,
+          agent,
+          ...proxy ? { proxy } : {},
+          forward,
+          signal: life.signal,
+          cancelled: () => ended !== "deadline",
+          now: o.now,
+          userAgent: o.userAgent,
+          maxBodyBytes: o.maxBodyBytes ?? 8 * 1024 * 1024,
+          context: failureContext,
+          diagnose
+        };
+        return await sendRequest(send, slots);
+      } finally {
+        if (--inflight === 0) timer.unref();
+      }
+    },
+    close: () => end("closed")
+  };
+}
+
+// src/gather/cluster/index.ts
+function skipped(why2) {
+  return { skipped: why2, sent: [], access: [], calls: [] };
+}
+function recorder(transport, live, headers) {
+  const answers = [];
+  const failures = [];
+  const call = async (method, path15, body, extra) => {
+    const ex = await transport.request(method, path15, {
+      headers: {
+        Accept: "application/json",
+        ...headers,
+        ...body !== void 0 ? { "Content-Type": "application/json" } : {},
+        ...extra
+      },
+      ...body !== void 0 ? { body: JSON.stringify(body) } : {}
+    });
+    const durationMs = Math.round(ex.durationMs);
+    live.calls.push({ method, path: path15, ...ex.ok ? { status: ex.status } : {}, durationMs });
+    if (!ex.ok) {
+      failures.push(ex);
+      return { ok: false };
+    }
+    const answer = ex;
+    answers.push(answer);
+    return answer;
+  };
+  return { call, answers, failures };
+}
+async function discover(call) {
+  const docs = [];
+  for (const path15 of ["/api", "/apis"]) {
+    const a = await call("GET", path15, void 0, { Accept: DISCOVERY_ACCEPT });
+    if (!a.ok || a.status !== 200) return void 0;
+    try {
+      docs.push(JSON.parse(a.body.toString("utf8")));
+    } catch {
+      return void 0;
+    }
+  }
+  return docs.every(isAggregatedDiscovery) ? parseAggregatedDiscovery(docs) : void 0;
+}
+async function checkAccess(call, requirements2, defaultNamespace) {
+  if (requirements2.length === 0) return [];
+  const index = requirements2.some(needsDiscovery) ? await discover(call) : void 0;
+  return Promise.all(
+    requirements2.map(async (requirement) => {
+      const resolved = resolveRequirement(requirement, {
+        defaultNamespace,
+        ...index ? { index } : {}
+      });
+      const answer = await accessReview(call, resolved.attributes);
+      return { requirement, ...resolved, ...answer };
+    })
+  );
+}
+async function gatherLive(t, wire, env) {
+  const server = t.cluster?.value.server;
+  if (!t.cluster) return skipped("the context names no usable cluster");
+  if (!server) return skipped("the cluster has no server");
+  try {
+    if (!/^https?:$/.test(new URL(server).protocol))
+      return skipped("the server URL is not http(s)");
+  } catch {
+    return skipped("the server URL is not valid");
+  }
+  const started = performance5.now();
+  const out = outgoing(t, wire);
+  if (out.headers.Authorization) env.secrets.add(out.headers.Authorization);
+  const live = {
+    sent: out.sent,
+    ...out.bearerSource ? { bearerSource: out.bearerSource } : {},
+    ...out.impersonating ? { impersonating: out.impersonating } : {},
+    ...out.unusable ? { unusable: out.unusable } : {},
+    access: [],
+    calls: []
+  };
+  const c = t.cluster.value;
+  const transport = createTransport({
+    server,
+    ...wire.ca ? { ca: wire.ca } : {},
+    insecure: c["insecure-skip-tls-verify"] === true,
+    ...c["tls-server-name"] ? { serverName: c["tls-server-name"] } : {},
+    ...out.cert && out.key ? { cert: out.cert, key: out.key } : {},
+    ...c["proxy-url"] ? { proxyUrl: c["proxy-url"] } : {},
+    env: env.env.env,
+    deadline: env.deadline,
+    signal: env.env.signal,
+    now: env.env.now,
+    userAgent: env.userAgent
+  });
+  try {
+    const ep = await transport.endpoint();
+    live.endpoint = ep.endpoint;
+    if (!ep.ok) {
+      live.transport = { ok: false, failure: ep.failure };
+      return live;
+    }
+    const rec = recorder(transport, live, out.unusable ? {} : out.headers);
+    const namespace = t.context?.value.namespace || "default";
+    const [version, whoami, access2] = await Promise.all([
+      serverVersion(rec.call),
+      out.unusable ? void 0 : whoAmI(rec.call),
+      out.unusable ? [] : checkAccess(rec.call, env.requirements, namespace)
+    ]);
+    if (version) live.version = version;
+    if (whoami) live.whoami = whoami;
+    live.access = access2;
+    const clock = clockFrom(rec.answers);
+    if (clock) live.clock = clock;
+    const first = rec.failures[0];
+    live.transport = rec.answers.length > 0 || !first ? { ok: true } : { ok: false, failure: first.failure };
+    const rejected = rec.answers.find((a) => a.ok && a.status === 401);
+    if (rejected?.ok && !out.unusable) live.unauthorized = statusOf(rejected);
+    return live;
+  } finally {
+    transport.close();
+    const kubectl = await env.kubectl;
+    if (kubectl) live.kubectl = kubectl;
+    live.durationMs = Math.round(performance5.now() - started);
   }
 }
 
@@ -32625,9 +35659,9 @@ async function readRaw(entry, values, dataField, fileField, dir, secret) {
       };
     const decoded = decodeStdBase64(data);
     if (!decoded.ok) return { ok: false, problem: "bad-base64", detail: decoded.detail, source };
-    const text = decoded.bytes.toString("latin1");
-    secret(text);
-    return { ok: true, text, source };
+    const text2 = decoded.bytes.toString("latin1");
+    secret(text2);
+    return { ok: true, text: text2, source };
   }
   const file = values[fileField];
   if (typeof file === "string" && file !== "") {
@@ -32636,18 +35670,18 @@ async function readRaw(entry, values, dataField, fileField, dir, secret) {
     const read = await readMaterialFile(abs);
     if (!read.ok)
       return { ok: false, problem: "unreadable", detail: `${abs} ${read.detail}`, source };
-    const text = read.bytes.toString("latin1");
-    secret(text);
-    return { ok: true, text, source };
+    const text2 = read.bytes.toString("latin1");
+    secret(text2);
+    return { ok: true, text: text2, source };
   }
   return void 0;
 }
-function isDoubleBase64(text) {
-  const t = text.trim();
+function isDoubleBase64(text2) {
+  const t = text2.trim();
   return /^[A-Za-z0-9+/=\r\n]+$/.test(t) && Buffer.from(t, "base64").toString("latin1").includes("-----BEGIN");
 }
-function looksLikeDer(text) {
-  return text.charCodeAt(0) === 48 && !text.includes("-----BEGIN");
+function looksLikeDer(text2) {
+  return text2.charCodeAt(0) === 48 && !text2.includes("-----BEGIN");
 }
 function certs(raw) {
   if (!raw || !raw.ok) return raw;
@@ -32660,28 +35694,28 @@ function certs(raw) {
     source: raw.source
   };
 }
-function hint2(text, detail) {
-  if (isDoubleBase64(text))
+function hint2(text2, detail) {
+  if (isDoubleBase64(text2))
     return `${detail}; the value is base64-encoded twice (decode it once more)`;
-  if (looksLikeDer(text))
+  if (looksLikeDer(text2))
     return `${detail}; it looks like DER: convert it with \`openssl x509 -inform der -outform pem\``;
   return detail;
 }
-async function loadCluster(t, cluster, dir) {
+async function loadCluster(t, cluster, dir, wire) {
   const values = cluster.value;
-  t.ca = certs(
-    await readRaw(
-      cluster,
-      values,
-      "certificate-authority-data",
-      "certificate-authority",
-      dir,
-      () => {
-      }
-    )
+  const raw = await readRaw(
+    cluster,
+    values,
+    "certificate-authority-data",
+    "certificate-authority",
+    dir,
+    () => {
+    }
   );
+  if (raw?.ok) wire.ca = raw.text;
+  t.ca = certs(raw);
 }
-async function loadUser(t, user, dir, secrets) {
+async function loadUser(t, user, dir, secrets, wire) {
   const values = user.value;
   const certRaw = await readRaw(
     user,
@@ -32694,6 +35728,8 @@ async function loadUser(t, user, dir, secrets) {
   );
   const keyRaw = await readRaw(user, values, "client-key-data", "client-key", dir, secrets.add);
   t.clientCert = certs(certRaw);
+  if (certRaw?.ok) wire.clientCert = certRaw.text;
+  if (keyRaw?.ok) wire.clientKey = keyRaw.text;
   if (keyRaw && keyRaw.ok) {
     const key = parsePrivateKey(keyRaw.text);
     t.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source: keyRaw.source } : {
@@ -32709,6 +35745,7 @@ async function loadUser(t, user, dir, secrets) {
   }
   if (typeof user.value.token === "string" && user.value.token !== "") {
     const source = fieldSource(user, "token", "data");
+    if (!PLACEHOLDERS3.has(user.value.token.trim())) wire.token = user.value.token;
     t.token = PLACEHOLDERS3.has(user.value.token.trim()) ? {
       ok: false,
       problem: "redacted",
@@ -32721,21 +35758,25 @@ async function loadUser(t, user, dir, secrets) {
     const source = fieldSource(user, "tokenFile", "file", abs);
     const read = await readMaterialFile(abs);
     t.tokenFile = read.ok ? tokenFromFile(read.bytes.toString("utf8"), source, secrets) : { ok: false, problem: "unreadable", detail: `${abs} ${read.detail}`, source };
+    if (read.ok && t.tokenFile.ok) wire.tokenFile = normalizeFileToken(read.bytes.toString("utf8"));
   }
 }
-function tokenFromFile(text, source, secrets) {
-  secrets.add(text);
-  const token = normalizeFileToken(text);
+function tokenFromFile(text2, source, secrets) {
+  secrets.add(text2);
+  const token = normalizeFileToken(text2);
   if (token === "")
     return { ok: false, problem: "empty", detail: `${source.path} is empty`, source };
   return { ok: true, value: describeToken(token, secrets), source };
 }
-async function loadMaterials(t, dirOf, secrets) {
+async function loadMaterials(t, dirOf, secrets, wire = {}) {
   const jobs = [];
-  if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file)));
-  if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets));
+  if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file), wire));
+  if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets, wire));
   await Promise.all(jobs);
 }
+
+// src/version.ts
+var VERSION2 = "0.1.0";
 
 // src/gather/index.ts
 function emptySecretReason(env) {
@@ -32749,16 +35790,36 @@ function emptySecretReason(env) {
   }
   return void 0;
 }
+var PROXY_VARIABLES = [
+  "HTTPS_PROXY",
+  "https_proxy",
+  "HTTP_PROXY",
+  "http_proxy",
+  "NO_PROXY",
+  "no_proxy"
+];
+function runnerFacts(env) {
+  const kind = env.RUNNER_ENVIRONMENT;
+  return {
+    ...kind === "github-hosted" || kind === "self-hosted" ? { environment: kind } : {},
+    proxyVariables: PROXY_VARIABLES.filter((v) => env[v])
+  };
+}
 function execEnv(env) {
   const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
   return { ...env, deadline: env.deadline - grace };
 }
-async function enrich(t, env, secrets, dirOf) {
-  const jobs = [loadMaterials(t, dirOf, secrets)];
+function liveDeadline(env) {
+  const left = Math.max(0, env.deadline - Date.now());
+  return env.deadline - Math.min(500, left * 0.1);
+}
+async function enrich(t, env, secrets, dirOf, live) {
+  const wire = {};
+  const jobs = [loadMaterials(t, dirOf, secrets, wire)];
   if (t.user?.value.exec) {
     const user = t.user;
     jobs.push(
-      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets).then(
+      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
         (exec2) => {
           t.exec = exec2;
         }
@@ -32766,9 +35827,14 @@ async function enrich(t, env, secrets, dirOf) {
     );
   }
   await Promise.all(jobs);
+  const cert = wire.clientCert ?? wire.execCert;
+  const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
+  if (issued !== void 0) t.clientCertIssuedByCa = issued;
+  t.live = live ? await gatherLive(t, wire, live) : { skipped: "offline", sent: [], access: [], calls: [] };
 }
 async function gather(config, env, secrets) {
   const now = env.now();
+  const kubectl = config.offline ? void 0 : kubectlVersion({ ...env, deadline: liveDeadline(env) });
   const spec = interpretKubeconfigInput(config.kubeconfig);
   const emptyReason = spec.kind === "empty" ? emptySecretReason(env.env) : void 0;
   const input = {
@@ -32779,14 +35845,25 @@ async function gather(config, env, secrets) {
   const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
   const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path11.dirname(file));
   const targets = selectTargets(kubeconfig, config.context);
-  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf)));
+  const live = config.offline || targets.length === 0 ? void 0 : {
+    env,
+    secrets,
+    requirements: config.requirements,
+    userAgent: `kube-preflight/${VERSION2}`,
+    deadline: liveDeadline(env),
+    kubectl: kubectl ?? Promise.resolve(void 0)
+  };
+  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live)));
   return {
     now,
     settings: {
       minValiditySeconds: config.minValiditySeconds,
       warnWithinSeconds: config.warnWithinSeconds,
-      offline: config.offline
+      offline: config.offline,
+      requirements: config.requirements,
+      expectIdentity: config.expectIdentity
     },
+    runner: runnerFacts(env.env),
     input,
     ...config.context ? { requestedContext: config.context } : {},
     kubeconfig,
@@ -32818,16 +35895,16 @@ var SecretSet = class {
     }
   };
   /** Masks a whole document (inline kubeconfig content) without scrubbing each of its lines. */
-  addDocument = (text) => {
-    if (text.trim().length >= MIN_SECRET_LENGTH) this.onSecret(text);
+  addDocument = (text2) => {
+    if (text2.trim().length >= MIN_SECRET_LENGTH) this.onSecret(text2);
   };
   get size() {
     return this.values.size;
   }
   /** Replaces every known secret in `text` with `***`, longest first. */
-  scrub(text) {
+  scrub(text2) {
     const sorted = [...this.values].sort((a, b) => b.length - a.length);
-    let out = text;
+    let out = text2;
     for (const value of sorted) {
       if (out.includes(value)) out = out.split(value).join("***");
     }
@@ -32839,6 +35916,50 @@ var SecretSet = class {
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function bySeverity(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
+}
+
+// src/report/live.ts
+function status(t, diagnosis) {
+  const live = t.live;
+  if (!live || live.skipped) return "skipped";
+  if (diagnosis) return diagnosis.problem;
+  if (live.unusable || live.transport?.ok === false) return "not-sent";
+  return "ok";
+}
+function liveReport(t, diagnosis) {
+  const live = t.live;
+  if (!live) return void 0;
+  const report = { status: status(t, diagnosis), sent: live.sent, permissions: [] };
+  if (live.skipped) return { ...report, note: live.skipped };
+  if (live.unusable) report.note = `no request with credentials was made: ${live.unusable}`;
+  const tr = live.transport;
+  if (tr && !tr.ok && tr.failure.kind === "client-config")
+    report.note = `no request was made, as kubectl would refuse too: ${tr.failure.detail}`;
+  if (live.version) report.serverVersion = live.version.gitVersion;
+  if (live.endpoint) report.addressClass = live.endpoint.addressClass;
+  if (live.endpoint?.proxy) report.proxy = live.endpoint.proxy.url;
+  const user = seenAs(live);
+  if (live.whoami?.ok) {
+    const u = live.whoami.user;
+    report.identity = {
+      username: u.username,
+      ...u.uid ? { uid: u.uid } : {},
+      groups: u.groups,
+      extra: u.extra,
+      source: `SelfSubjectReview ${live.whoami.apiVersion}`
+    };
+  } else if (user) {
+    report.identity = { username: user, groups: [], extra: {}, source: "403 Status message" };
+  }
+  if (live.clock) report.clockSkewSeconds = live.clock.skewSeconds;
+  report.permissions = live.access.map((a) => ({
+    require: a.requirement.line,
+    ...a.attributes ? { check: describeAccess(a.attributes) } : {},
+    allowed: a.error ? null : a.allowed ?? null,
+    ...a.reason || a.error ? { reason: a.reason ?? (a.error && "message" in a.error ? a.error.message : void 0) } : {}
+  }));
+  if (live.durationMs !== void 0) report.durationMs = live.durationMs;
+  return report;
 }
 
 // src/report/model.ts
@@ -32896,8 +36017,10 @@ function credentialRows(t) {
   }
   return rows;
 }
-function contextReport(t) {
-  const identity = offlineIdentity(t);
+function contextReport(t, facts) {
+  const diagnosis = diagnoseTarget(t, facts);
+  const live = liveReport(t, diagnosis);
+  const identity = live?.identity?.username ?? offlineIdentity(t);
   return {
     name: t.contextName,
     ...t.context?.value.cluster ? { cluster: t.context.value.cluster } : {},
@@ -32906,7 +36029,9 @@ function contextReport(t) {
     ...t.context?.value.namespace ? { namespace: t.context.value.namespace } : {},
     authMethod: authMethod(t),
     ...identity ? { identity } : {},
-    credentials: credentialRows(t)
+    credentials: credentialRows(t),
+    ...live ? { live } : {},
+    ...diagnosis ? { diagnosis } : {}
   };
 }
 function resultOf(findings) {
@@ -32916,10 +36041,14 @@ function resultOf(findings) {
 }
 function buildReport(findings, facts, version) {
   const sorted = [...findings].sort(bySeverity);
-  const contexts = facts.targets.map(contextReport);
+  const contexts = facts.targets.map((t) => contextReport(t, facts));
   const expiries = contexts.flatMap((c) => c.credentials).filter((r) => r.kind !== "ca-certificate" && r.notAfter).map((r) => r.notAfter).sort((a, b) => Date.parse(a) - Date.parse(b));
   const expiresAt = expiries[0];
-  const identity = contexts.find((c) => c.identity)?.identity;
+  const identified = contexts.find((c) => c.identity);
+  const identity = identified?.identity;
+  const groups = identified?.live?.identity?.groups;
+  const serverVersion2 = contexts.find((c) => c.live?.serverVersion)?.live?.serverVersion;
+  const skew2 = contexts.find((c) => c.live?.clockSkewSeconds !== void 0)?.live?.clockSkewSeconds;
   const count = (s) => sorted.filter((f) => f.severity === s).length;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -32928,6 +36057,9 @@ function buildReport(findings, facts, version) {
     result: resultOf(sorted),
     counts: { errors: count("error"), warnings: count("warning"), notices: count("notice") },
     ...identity ? { identity } : {},
+    ...groups ? { groups } : {},
+    ...serverVersion2 ? { serverVersion: serverVersion2 } : {},
+    ...skew2 !== void 0 ? { clockSkewSeconds: skew2 } : {},
     ...expiresAt ? {
       expiresAt,
       secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1e3)
@@ -32936,9 +36068,6 @@ function buildReport(findings, facts, version) {
     contexts
   };
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/engine.ts
 async function runEngine(config, deps) {
@@ -32962,7 +36091,7 @@ async function runEngine(config, deps) {
       },
       secrets
     );
-    return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION), secrets };
+    return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION2), secrets };
   } finally {
     clearTimeout(timer);
   }
@@ -32984,8 +36113,8 @@ function readActionConfig(env = process.env) {
 import * as path13 from "node:path";
 var MAX_PER_LEVEL = 10;
 var MAX_MESSAGE = 4096;
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+function clip(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
 }
 function fileIn(workspace, file) {
   if (!workspace || !path13.isAbsolute(file)) return void 0;
@@ -33004,12 +36133,12 @@ function renderAnnotations(report, workspace) {
     }
     used[f.severity]++;
     const file = f.location ? fileIn(workspace, f.location.file) : void 0;
-    const named2 = f.context !== void 0 && f.message.includes(`"${f.context}"`);
-    const where = f.context && !named2 ? `[context ${f.context}] ` : "";
+    const named3 = f.context !== void 0 && f.message.includes(`"${f.context}"`);
+    const where2 = f.context && !named3 ? `[context ${f.context}] ` : "";
     out.push({
       level: f.severity,
       title: clip(`${f.title} (${f.id})`, 255),
-      message: clip(`${where}${f.message}
+      message: clip(`${where2}${f.message}
 Fix: ${f.remediation}`, MAX_MESSAGE),
       ...file ? { file } : {},
       ...file && f.location?.line ? { startLine: f.location.line } : {},
@@ -33049,12 +36178,113 @@ function renderOutputs(report, reportPath) {
     result: report.result,
     report: reportPath,
     identity: report.identity ?? "",
+    groups: (report.groups ?? []).join(","),
+    "server-version": report.serverVersion ?? "",
+    "clock-skew-seconds": report.clockSkewSeconds === void 0 ? "" : String(report.clockSkewSeconds),
     "expires-at": report.expiresAt ?? "",
     "seconds-to-expiry": report.secondsToExpiry === void 0 ? "" : String(report.secondsToExpiry),
     errors: String(report.counts.errors),
     warnings: String(report.counts.warnings),
     notices: String(report.counts.notices)
   };
+}
+
+// src/report/markdown.ts
+function cell(text2) {
+  if (!text2) return "\u2014";
+  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+}
+function code(text2) {
+  return text2 ? `\`${text2.replace(/`/g, "'").replace(/\|/g, "\\|")}\`` : "\u2014";
+}
+function prose(text2) {
+  return text2.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("");
+}
+
+// src/report/summary-live.ts
+var MAX_PERMISSION_ROWS = 50;
+var MAX_CAUSES = 5;
+var MAX_DETAILED_CONTEXTS = 20;
+var PROBLEM = {
+  unauthorized: "401 Unauthorized",
+  forbidden: "403 Forbidden",
+  anonymous: "requests run as system:anonymous",
+  tls: "the TLS handshake failed",
+  unreachable: "the API server could not be reached"
+};
+var LIKELIHOOD = {
+  high: "**High**",
+  medium: "Medium",
+  low: "Low"
+};
+function skew(s) {
+  if (s === void 0) return "\u2014";
+  return s === 0 ? "0 s" : `${s > 0 ? "+" : "\u2212"}${formatDuration(Math.abs(s))}`;
+}
+function liveTable(c, live) {
+  const who = live.identity;
+  const seen = who ? `${code(who.username)}` : "\u2014";
+  const groups = who?.groups.length ? who.groups.map(code).join(" ") : "\u2014";
+  const extra = Object.entries(who?.extra ?? {}).map(([k, v]) => `${k}=${v.join(",")}`).join("; ");
+  const lines = [
+    "",
+    `### Live check \u2014 context ${code(c.name)}`,
+    "",
+    "| Server | Version | Seen as | Groups | Clock skew | Took |",
+    "|---|---|---|---|---|---|",
+    `| ${cell(c.server)} | ${cell(live.serverVersion)} | ${seen} | ${groups} | ${skew(live.clockSkewSeconds)} | ${live.durationMs === void 0 ? "\u2014" : `${live.durationMs} ms`} |`
+  ];
+  if (extra) lines.push("", `Extra user info: ${cell(extra)}`);
+  if (live.note) lines.push("", `_${prose(live.note)}_`);
+  return lines;
+}
+function permissionsTable(live) {
+  if (live.permissions.length === 0) return [];
+  const rows = live.permissions.slice(0, MAX_PERMISSION_ROWS).map((p) => {
+    const result = p.allowed === true ? "\u2705 yes" : p.allowed === false ? "\u274C no" : "\u2754 unknown";
+    return `| ${code(p.require)} | ${cell(p.check)} | ${result} | ${cell(p.reason)} |`;
+  });
+  const more = live.permissions.length - rows.length;
+  return [
+    "",
+    "| Require | Checked | Allowed | Authorizer\u2019s reason |",
+    "|---|---|---|---|",
+    ...rows,
+    ...more > 0 ? ["", `_${more} more in the JSON report._`] : []
+  ];
+}
+function causeItem(c, i) {
+  const window = c.window ? ` _(within ${c.window})_` : "";
+  return [
+    `${i + 1}. ${LIKELIHOOD[c.likelihood]} \u2014 ${prose(c.title)}${window}`,
+    ...c.evidence.map((e) => `   - ${prose(e)}`),
+    `   - _Would settle it:_ ${prose(c.settle)}`,
+    `   - _Fix:_ ${prose(c.fix)}`
+  ];
+}
+function diagnosisSection(d) {
+  return [
+    "",
+    `### Why it failed \u2014 ${PROBLEM[d.problem]} (context ${code(d.context)})`,
+    "",
+    prose(d.observed),
+    ...d.windowNote ? ["", `_${prose(d.windowNote)}_`] : [],
+    "",
+    "Likely causes, most likely first:",
+    "",
+    ...d.causes.slice(0, MAX_CAUSES).flatMap(causeItem)
+  ];
+}
+function liveSections(report) {
+  const out = [];
+  const detailed = report.contexts.filter((c) => c.live).slice(0, MAX_DETAILED_CONTEXTS);
+  for (const c of detailed) {
+    const live = c.live;
+    if (live.status === "skipped") continue;
+    out.push(...liveTable(c, live), ...permissionsTable(live));
+    if (c.diagnosis) out.push(...diagnosisSection(c.diagnosis));
+  }
+  return out;
 }
 
 // src/report/text.ts
@@ -33076,13 +36306,6 @@ function plural(n, word) {
 
 // src/report/summary.ts
 var MAX_SUMMARY_BYTES = 1e3 * 1024;
-function cell(text) {
-  if (!text) return "\u2014";
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
-}
-function code(text) {
-  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\`` : "\u2014";
-}
 function verdict(report) {
   const alert = { pass: "TIP", warn: "WARNING", fail: "CAUTION" }[report.result];
   const { errors, warnings, notices } = report.counts;
@@ -33132,9 +36355,6 @@ function credentialsTable(report) {
     ...rows
   ];
 }
-function prose(text) {
-  return text.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("");
-}
 function evidenceDetails(f) {
   if (!f.evidence || Object.keys(f.evidence).length === 0) return [];
   const rows = Object.entries(f.evidence).map(
@@ -33152,12 +36372,12 @@ function evidenceDetails(f) {
   ];
 }
 function findingSection(f) {
-  const where = f.context ? ` \u2014 context ${code(f.context)}` : "";
-  const named2 = f.location && f.message.includes(f.location.file);
-  const loc = f.location && !named2 ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ""})` : "";
+  const where2 = f.context ? ` \u2014 context ${code(f.context)}` : "";
+  const named3 = f.location && f.message.includes(f.location.file);
+  const loc = f.location && !named3 ? ` (${cell(f.location.file)}${f.location.line ? `:${f.location.line}` : ""})` : "";
   return [
     "",
-    `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where}`,
+    `#### ${SEVERITY_ICON[f.severity]} ${f.title} (${code(f.id)})${where2}`,
     "",
     `${prose(f.message)}${loc}`,
     "",
@@ -33166,7 +36386,12 @@ function findingSection(f) {
   ];
 }
 function renderSummary(report) {
-  const head = [...verdict(report), ...contextsTable(report), ...credentialsTable(report)];
+  const head = [
+    ...verdict(report),
+    ...contextsTable(report),
+    ...credentialsTable(report),
+    ...liveSections(report)
+  ];
   const tail = [
     "",
     `<sub>kube-preflight ${report.tool.version} \xB7 report schema v${report.schemaVersion} \xB7 ${report.generatedAt}</sub>`,

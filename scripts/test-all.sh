@@ -1,29 +1,19 @@
 #!/usr/bin/env bash
-# The whole test suite, on Node 20 (the machine's node) and on Node 24 (the Actions runtime).
+# The whole test suite on Node 20 (the machine's node) and Node 24 (the Actions runtime): unit,
+# integration and live tests, then the end-to-end scenarios (scripts/test-e2e.sh).
 # Prints one closing line: "tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export AWS_EC2_METADATA_DISABLED=true
-mkdir -p .tmp
-node24="$(bash scripts/node24.sh)" || { echo "could not install Node 24" >&2; exit 1; }
-# A real kube-apiserver and etcd for the live tests, built once into a cache outside the repo.
-KUBE_PREFLIGHT_CLUSTER_BIN="$(bash test/cluster/build.sh)" || { echo "could not build kube-apiserver/etcd" >&2; exit 1; }
-export KUBE_PREFLIGHT_CLUSTER_BIN
-
-passed=0; failed=0; status=0
-for node in node "$node24"; do
-  version="$("$node" --version)"
-  echo "=== jest on Node $version"
-  out=".tmp/jest-${version}.json"
-  rm -f "$out"
-  NODE_OPTIONS=--experimental-vm-modules "$node" node_modules/jest/bin/jest.js --json --outputFile="$out" "$@" || status=1
-  if [ -f "$out" ]; then
-    read -r p f < <("$node" -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$(pwd)/$out")
-    passed=$((passed + p)); failed=$((failed + f))
-  else
-    status=1
-  fi
-done
-echo "tests: $passed passed, $failed failed"
-[ "$failed" -eq 0 ] || status=1
-exit $status
+# shellcheck source=lib/jest.sh
+source scripts/lib/jest.sh
+prepare_tools
+for node in node "$NODE24"; do run_jest "$node" unit --testPathIgnorePatterns=/__tests__/e2e/ "$@"; done
+unit_passed=$PASSED; unit_failed=$FAILED
+echo "unit: $unit_passed passed, $unit_failed failed"
+export NODE24
+bash scripts/test-e2e.sh || STATUS=1
+e2e_passed=0; e2e_failed=1
+[ -f .tmp/e2e-counts ] && read -r e2e_passed e2e_failed < .tmp/e2e-counts
+echo "tests: $((unit_passed + e2e_passed)) passed, $((unit_failed + e2e_failed)) failed"
+[ $((unit_failed + e2e_failed)) -eq 0 ] || STATUS=1
+exit $STATUS

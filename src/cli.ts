@@ -27,7 +27,10 @@ Options:
   --kubeconfig <path|list|content>   kubeconfig path, KUBECONFIG-style list, or YAML/base64 content
                                      (default: $KUBECONFIG, else ~/.kube/config)
   --context <name>                   context to check (default: current-context)
-  --offline                          skip every network probe
+  --offline                          skip every network probe (the live API server checks)
+  --require <can-i line>             a permission the deploy needs, as \`kubectl auth can-i\` takes it
+                                     ("create deployments.apps -n prod"); repeat for more
+  --expect-identity <glob>           the username the API server must see (repeatable)
   --min-validity <duration>          credentials must last this long (default 15m)
   --warn-within <duration>           warn when credentials expire within this (default 30d)
   --fail-on <error|warning|never>    when to exit 1 (default error)
@@ -59,6 +62,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         kubeconfig: { type: 'string' },
         context: { type: 'string' },
         offline: { type: 'boolean' },
+        require: { type: 'string', multiple: true },
+        'expect-identity': { type: 'string', multiple: true },
         'min-validity': { type: 'string' },
         'warn-within': { type: 'string' },
         'fail-on': { type: 'string' },
@@ -87,9 +92,11 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   }
   let config;
   try {
-    const flags = values as Record<string, string | boolean | undefined>;
-    const get = (name: string) =>
-      typeof flags[name] === 'boolean' ? String(flags[name]) : (flags[name] as string | undefined);
+    const flags = values as Record<string, string | boolean | string[] | undefined>;
+    const get = (name: string) => {
+      const v = flags[name] as string | boolean | string[] | undefined;
+      return typeof v === 'boolean' ? String(v) : Array.isArray(v) ? v.join('\n') : v;
+    };
     const reportPath = path.resolve(
       io.cwd,
       values.report ?? path.join(os.tmpdir(), 'kube-preflight-report.json'),

@@ -1,5 +1,7 @@
 /** The validated run configuration shared by the action and the CLI. */
 import { parseDuration } from './model/duration.js';
+import type { Requirement } from './model/require.js';
+import { parseRequirements } from './model/require-parse.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -14,6 +16,10 @@ export interface Config {
   timeoutSeconds: number;
   /** Where the JSON report is written. */
   reportPath: string;
+  /** `require`: permissions the deploy needs, each checked with a SelfSubjectAccessReview. */
+  requirements: Requirement[];
+  /** `expect-identity`: globs; the username the API server sees must match one. */
+  expectIdentity: string[];
 }
 
 export class InputError extends Error {
@@ -50,6 +56,20 @@ function failOn(raw: string | undefined): FailOn {
   throw new InputError('fail-on', `must be one of error, warning, never (got "${raw}")`);
 }
 
+function requirements(raw: string | undefined): Requirement[] {
+  const parsed = parseRequirements(raw ?? '');
+  if (!parsed.ok) throw new InputError('require', parsed.message);
+  return parsed.requirements;
+}
+
+/** Globs, one per line or comma-separated. */
+function globs(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(/[\n,]/)
+    .map((g) => g.trim())
+    .filter((g) => g !== '' && !g.startsWith('#'));
+}
+
 /**
  * Builds a Config from named raw values (action inputs or CLI flags). `get` returns undefined for
  * values that were not given at all.
@@ -69,5 +89,7 @@ export function parseConfig(
     failOn: failOn(get('fail-on')),
     timeoutSeconds: duration('timeout', get('timeout'), '30s', 1),
     reportPath: get('report-path')?.trim() || defaults.reportPath,
+    requirements: requirements(get('require')),
+    expectIdentity: globs(get('expect-identity')),
   };
 }

@@ -18,6 +18,8 @@ const config = (kubeconfig: string, context?: string): Config => ({
   failOn: 'error',
   timeoutSeconds: 10,
   reportPath: dir.path('report.json'),
+  requirements: [],
+  expectIdentity: [],
 });
 
 function kubeconfig(cluster: string, user: string): string {

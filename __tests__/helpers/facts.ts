@@ -10,6 +10,8 @@ export const SETTINGS: Settings = {
   minValiditySeconds: 15 * 60,
   warnWithinSeconds: 30 * 86400,
   offline: true,
+  requirements: [],
+  expectIdentity: [],
 };
 
 export function entry<T>(
@@ -55,6 +57,7 @@ export function facts(partial: Partial<Facts> = {}): Facts {
     now: NOW,
     settings: SETTINGS,
     input: { emptyKubeconfig: false },
+    runner: { proxyVariables: [] },
     kubeconfig: merged(),
     targets: [],
     ...partial,

@@ -1,6 +1,14 @@
 /** Runs a bundled entry point exactly as the Actions runner does: INPUT_* env and file commands. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -16,7 +24,12 @@ export interface ActionRun {
   summary: string;
   report?: {
     result: string;
-    findings: { id: string; severity: string; message: string }[];
+    findings: {
+      id: string;
+      severity: string;
+      message: string;
+      evidence?: Record<string, unknown>;
+    }[];
     [k: string]: unknown;
   };
   reportText: string;
@@ -37,10 +50,40 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-export function runAction(
-  inputs: Record<string, string>,
-  env: Record<string, string> = {},
-): ActionRun {
+let withoutKubectl: string | undefined;
+
+/**
+ * A PATH like this process's, minus kubectl: one folder of links to every other program on PATH.
+ * The live checks compare the runner's kubectl with the server; most scenarios leave it out.
+ */
+export function pathWithoutKubectl(): string {
+  if (withoutKubectl) return withoutKubectl;
+  const dir = mkdtempSync(path.join(tmpdir(), 'kp-path-'));
+  const bin = path.join(dir, 'bin');
+  mkdirSync(bin);
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (name === 'kubectl' || existsSync(path.join(bin, name))) continue;
+      symlinkSync(path.join(folder, name), path.join(bin, name));
+    }
+  }
+  withoutKubectl = bin;
+  return bin;
+}
+
+interface Prepared {
+  dir: string;
+  files: { output: string; summary: string };
+  env: NodeJS.ProcessEnv;
+}
+
+function prepare(inputs: Record<string, string>, env: Record<string, string>): Prepared {
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-runner-'));
   const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
   writeFileSync(files.output, '');
@@ -48,10 +91,9 @@ export function runAction(
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
   );
-  const r = spawnSync(process.execPath, [ACTION], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000,
+  return {
+    dir,
+    files,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: dir,
@@ -64,21 +106,64 @@ export function runAction(
       ...inputEnv,
       ...env,
     },
-  });
-  const reportFile = path.join(dir, 'kube-preflight-report.json');
+  };
+}
+
+function collect(p: Prepared, code: number | null, stdout: string, stderr: string): ActionRun {
+  const reportFile = path.join(p.dir, 'kube-preflight-report.json');
   const reportText = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
-  const outputsText = readFileSync(files.output, 'utf8');
+  const outputsText = readFileSync(p.files.output, 'utf8');
   return {
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
+    code,
+    stdout,
+    stderr,
     outputs: parseOutputFile(outputsText),
     outputsText,
-    summary: readFileSync(files.summary, 'utf8'),
+    summary: readFileSync(p.files.summary, 'utf8'),
     ...(reportText ? { report: JSON.parse(reportText) } : {}),
     reportText,
-    dir,
+    dir: p.dir,
   };
+}
+
+/** Blocks the test process: only for runs that need nothing served from it (offline, certs). */
+export function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): ActionRun {
+  const p = prepare(inputs, env);
+  const r = spawnSync(process.execPath, [ACTION], {
+    cwd: p.dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: p.env,
+  });
+  return collect(p, r.status, r.stdout, r.stderr);
+}
+
+/**
+ * Runs the bundle without blocking the test process, which may be serving the cluster's
+ * webhook authenticator (a blocked process would stall every token the apiserver asks about).
+ */
+export function runActionAsync(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun & { elapsedMs: number }> {
+  const p = prepare(inputs, env);
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: p.dir, env: p.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(kill);
+      resolve({ ...collect(p, code, stdout, stderr), elapsedMs: Date.now() - started });
+    });
+  });
 }
 
 /** Every place a secret could leak to, except the ::add-mask:: commands that hide it. */

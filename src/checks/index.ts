@@ -5,6 +5,19 @@ import certCaExpiring from './cert/ca-expiring.js';
 import certClientExpired from './cert/client-expired.js';
 import certClientExpiring from './cert/client-expiring.js';
 import certClientNotYetValid from './cert/client-not-yet-valid.js';
+import clusterAnonymous from './cluster/anonymous.js';
+import clusterClockSkew from './cluster/clock-skew.js';
+import clusterForbidden from './cluster/forbidden.js';
+import clusterIdentityMismatch from './cluster/identity-mismatch.js';
+import clusterPermissionMissing from './cluster/permission-missing.js';
+import clusterServerError from './cluster/server-error.js';
+import clusterTlsHostnameMismatch from './cluster/tls-hostname-mismatch.js';
+import clusterTlsServerCertExpired from './cluster/tls-server-cert-expired.js';
+import clusterTlsUntrusted from './cluster/tls-untrusted.js';
+import clusterUnauthorized from './cluster/unauthorized.js';
+import clusterUnreachable from './cluster/unreachable.js';
+import clusterVersionSkew from './cluster/version-skew.js';
+import clusterWhoamiUnavailable from './cluster/whoami-unavailable.js';
 import execApiVersionRemoved from './exec/api-version-removed.js';
 import execConfigInvalid from './exec/config-invalid.js';
 import execCredentialExpired from './exec/credential-expired.js';
@@ -52,6 +65,19 @@ export const CHECKS: readonly Check[] = [
   certClientExpired,
   certClientExpiring,
   certClientNotYetValid,
+  clusterAnonymous,
+  clusterClockSkew,
+  clusterForbidden,
+  clusterIdentityMismatch,
+  clusterPermissionMissing,
+  clusterServerError,
+  clusterTlsHostnameMismatch,
+  clusterTlsServerCertExpired,
+  clusterTlsUntrusted,
+  clusterUnauthorized,
+  clusterUnreachable,
+  clusterVersionSkew,
+  clusterWhoamiUnavailable,
   execApiVersionRemoved,
   execConfigInvalid,
   execCredentialExpired,

@@ -6,7 +6,7 @@ import type { ExecFacts } from '../model/materials.js';
 import type { GatherEnv } from './env.js';
 import { recogniseFailure, stderrExcerpt } from './exec/causes.js';
 import { buildExecInfo } from './exec/info.js';
-import { interpretOutput, registerStdoutSecrets } from './exec/output.js';
+import { interpretOutput, rawCredential, registerStdoutSecrets } from './exec/output.js';
 import { resolveCommand } from './exec/resolve.js';
 import { runBounded, type RunResult } from './exec/spawn.js';
 import {
@@ -16,6 +16,7 @@ import {
 } from './exec/validate.js';
 import { PLAIN_EXEC_ENV } from './kubeconfig/secret-fields.js';
 import type { SecretSet } from './secrets.js';
+import type { WireMaterial } from './wire.js';
 
 /** Values of secret-looking flags in args (`--client-secret=x`, `--password x`). */
 function secretArgs(args: string[]): string[] {
@@ -53,6 +54,7 @@ export async function runExecPlugin(
   baseDir: string,
   env: GatherEnv,
   secrets: SecretSet,
+  wire: WireMaterial = {},
 ): Promise<ExecFacts> {
   const cfg = user.value.exec ?? {};
   const entries = Array.isArray(cfg.env) ? cfg.env : [];
@@ -74,7 +76,14 @@ export async function runExecPlugin(
     origin: execOrigin(user),
   };
   try {
-    return await run(facts, user, cluster, baseDir, env, secrets);
+    const result = await run(facts, user, cluster, baseDir, env, secrets);
+    if (result.facts.outcome === 'ok' && result.stdout) {
+      const raw = rawCredential(result.stdout);
+      if (raw.token) wire.execToken = raw.token;
+      if (raw.cert) wire.execCert = raw.cert;
+      if (raw.key) wire.execKey = raw.key;
+    }
+    return result.facts;
   } catch (err) {
     return {
       ...facts,
@@ -91,14 +100,14 @@ async function run(
   baseDir: string,
   env: GatherEnv,
   secrets: SecretSet,
-): Promise<ExecFacts> {
+): Promise<{ facts: ExecFacts; stdout?: Buffer }> {
   const cfg = user.value.exec ?? {};
   const plan = validateExecConfig(user.name, cfg);
-  if (!plan.ok) return { ...facts, outcome: plan.outcome, detail: plan.detail };
+  if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
 
   const resolved = await resolveCommand(facts.command, baseDir, env.env.PATH);
   if (resolved.path) facts.resolvedPath = resolved.path;
-  if (!resolved.ok) return { ...facts, outcome: 'not-found', detail: resolved.detail };
+  if (!resolved.ok) return { facts: { ...facts, outcome: 'not-found', detail: resolved.detail } };
 
   const apiVersion = cfg.apiVersion as string;
   const dir = cluster ? clusterDir(cluster, user, baseDir, env) : baseDir;
@@ -110,7 +119,7 @@ async function run(
 
   if (env.signal.aborted || env.deadline <= Date.now()) {
     const detail = 'the plugin was not started: the run was cancelled or its time budget is spent';
-    return { ...facts, outcome: 'timeout', detail };
+    return { facts: { ...facts, outcome: 'timeout', detail } };
   }
   const started = performance.now();
   const result = await runBounded({
@@ -122,7 +131,10 @@ async function run(
     signal: env.signal,
   });
   facts.durationMs = Math.round(performance.now() - started);
-  return judge(facts, result, apiVersion, secrets);
+  return {
+    facts: judge(facts, result, apiVersion, secrets),
+    ...(result.kind === 'exited' ? { stdout: result.stdout } : {}),
+  };
 }
 
 function judge(

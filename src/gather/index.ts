@@ -1,13 +1,18 @@
 /** gather(Config) → Facts: every piece of I/O, concurrently, inside the run's time budget. */
 import * as path from 'node:path';
 import type { Config } from '../config.js';
-import type { Facts, InputFacts, TargetFacts } from '../model/facts.js';
+import type { Facts, InputFacts, RunnerFacts, TargetFacts } from '../model/facts.js';
 import type { GatherEnv } from './env.js';
 import { runExecPlugin } from './exec.js';
 import { KILL_GRACE_MS } from './exec/spawn.js';
 import { interpretKubeconfigInput, loadKubeconfig, selectTargets } from './kubeconfig/index.js';
+import { gatherLive, type LiveEnv } from './cluster/index.js';
+import { kubectlVersion } from './cluster/kubectl.js';
 import { loadMaterials } from './materials.js';
 import type { SecretSet } from './secrets.js';
+import type { WireMaterial } from './wire.js';
+import { issuedByBundle } from './x509.js';
+import { VERSION } from '../version.js';
 
 /** Why a secret may arrive empty, from the workflow's own context. */
 export function emptySecretReason(env: Record<string, string | undefined>): string | undefined {
@@ -26,10 +31,33 @@ export function emptySecretReason(env: Record<string, string | undefined>): stri
   return undefined;
 }
 
+const PROXY_VARIABLES = [
+  'HTTPS_PROXY',
+  'https_proxy',
+  'HTTP_PROXY',
+  'http_proxy',
+  'NO_PROXY',
+  'no_proxy',
+];
+
+export function runnerFacts(env: Record<string, string | undefined>): RunnerFacts {
+  const kind = env.RUNNER_ENVIRONMENT;
+  return {
+    ...(kind === 'github-hosted' || kind === 'self-hosted' ? { environment: kind } : {}),
+    proxyVariables: PROXY_VARIABLES.filter((v) => env[v]),
+  };
+}
+
 /** Exec plugins get a deadline early enough that SIGTERM, the grace and SIGKILL all fit in the budget. */
 function execEnv(env: GatherEnv): GatherEnv {
   const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
   return { ...env, deadline: env.deadline - grace };
+}
+
+/** The live phase stops early enough to leave time for the report. */
+function liveDeadline(env: GatherEnv): number {
+  const left = Math.max(0, env.deadline - Date.now());
+  return env.deadline - Math.min(500, left * 0.1);
 }
 
 async function enrich(
@@ -37,12 +65,14 @@ async function enrich(
   env: GatherEnv,
   secrets: SecretSet,
   dirOf: (f: string) => string,
+  live: LiveEnv | undefined,
 ) {
-  const jobs: Promise<unknown>[] = [loadMaterials(t, dirOf, secrets)];
+  const wire: WireMaterial = {};
+  const jobs: Promise<unknown>[] = [loadMaterials(t, dirOf, secrets, wire)];
   if (t.user?.value.exec) {
     const user = t.user;
     jobs.push(
-      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets).then(
+      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
         (exec) => {
           t.exec = exec;
         },
@@ -50,10 +80,20 @@ async function enrich(
     );
   }
   await Promise.all(jobs);
+  const cert = wire.clientCert ?? wire.execCert;
+  const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : undefined;
+  if (issued !== undefined) t.clientCertIssuedByCa = issued;
+  t.live = live
+    ? await gatherLive(t, wire, live)
+    : { skipped: 'offline', sent: [], access: [], calls: [] };
 }
 
 export async function gather(config: Config, env: GatherEnv, secrets: SecretSet): Promise<Facts> {
   const now = env.now();
+  // Started first: it is a separate process, so it runs while the kubeconfig is read.
+  const kubectl = config.offline
+    ? undefined
+    : kubectlVersion({ ...env, deadline: liveDeadline(env) });
   const spec = interpretKubeconfigInput(config.kubeconfig);
   const emptyReason = spec.kind === 'empty' ? emptySecretReason(env.env) : undefined;
   const input: InputFacts = {
@@ -65,14 +105,28 @@ export async function gather(config: Config, env: GatherEnv, secrets: SecretSet)
   const dirOf = (file: string) =>
     dirs.get(file) ?? (file === '<input>' ? env.cwd : path.dirname(file));
   const targets = selectTargets(kubeconfig, config.context);
-  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf)));
+  const live: LiveEnv | undefined =
+    config.offline || targets.length === 0
+      ? undefined
+      : {
+          env,
+          secrets,
+          requirements: config.requirements,
+          userAgent: `kube-preflight/${VERSION}`,
+          deadline: liveDeadline(env),
+          kubectl: kubectl ?? Promise.resolve(undefined),
+        };
+  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live)));
   return {
     now,
     settings: {
       minValiditySeconds: config.minValiditySeconds,
       warnWithinSeconds: config.warnWithinSeconds,
       offline: config.offline,
+      requirements: config.requirements,
+      expectIdentity: config.expectIdentity,
     },
+    runner: runnerFacts(env.env),
     input,
     ...(config.context ? { requestedContext: config.context } : {}),
     kubeconfig,

@@ -6,6 +6,7 @@ import { decodeStdBase64 } from './base64.js';
 import { readMaterialFile, resolveAgainst } from './files.js';
 import type { SecretSet } from './secrets.js';
 import { describeToken, normalizeFileToken } from './token.js';
+import type { WireMaterial } from './wire.js';
 import { keyMatchesCertificate, parseCertificates, parsePrivateKey } from './x509.js';
 
 const PLACEHOLDERS = new Set(['REDACTED', 'DATA+OMITTED']);
@@ -98,21 +99,32 @@ function hint(text: string, detail: string): string {
   return detail;
 }
 
-async function loadCluster(t: TargetFacts, cluster: Entry<KubeCluster>, dir: string) {
+async function loadCluster(
+  t: TargetFacts,
+  cluster: Entry<KubeCluster>,
+  dir: string,
+  wire: WireMaterial,
+) {
   const values = cluster.value as Record<string, unknown>;
-  t.ca = certs(
-    await readRaw(
-      cluster,
-      values,
-      'certificate-authority-data',
-      'certificate-authority',
-      dir,
-      () => {},
-    ),
+  const raw = await readRaw(
+    cluster,
+    values,
+    'certificate-authority-data',
+    'certificate-authority',
+    dir,
+    () => {},
   );
+  if (raw?.ok) wire.ca = raw.text;
+  t.ca = certs(raw);
 }
 
-async function loadUser(t: TargetFacts, user: Entry<KubeUser>, dir: string, secrets: SecretSet) {
+async function loadUser(
+  t: TargetFacts,
+  user: Entry<KubeUser>,
+  dir: string,
+  secrets: SecretSet,
+  wire: WireMaterial,
+) {
   const values = user.value as Record<string, unknown>;
   const certRaw = await readRaw(
     user,
@@ -124,6 +136,8 @@ async function loadUser(t: TargetFacts, user: Entry<KubeUser>, dir: string, secr
   );
   const keyRaw = await readRaw(user, values, 'client-key-data', 'client-key', dir, secrets.add);
   t.clientCert = certs(certRaw);
+  if (certRaw?.ok) wire.clientCert = certRaw.text;
+  if (keyRaw?.ok) wire.clientKey = keyRaw.text;
   if (keyRaw && keyRaw.ok) {
     const key = parsePrivateKey(keyRaw.text);
     t.clientKey = key.ok
@@ -141,6 +155,7 @@ async function loadUser(t: TargetFacts, user: Entry<KubeUser>, dir: string, secr
   }
   if (typeof user.value.token === 'string' && user.value.token !== '') {
     const source = fieldSource(user, 'token', 'data');
+    if (!PLACEHOLDERS.has(user.value.token.trim())) wire.token = user.value.token;
     t.token = PLACEHOLDERS.has(user.value.token.trim())
       ? {
           ok: false,
@@ -157,6 +172,7 @@ async function loadUser(t: TargetFacts, user: Entry<KubeUser>, dir: string, secr
     t.tokenFile = read.ok
       ? tokenFromFile(read.bytes.toString('utf8'), source, secrets)
       : { ok: false, problem: 'unreadable', detail: `${abs} ${read.detail}`, source };
+    if (read.ok && t.tokenFile.ok) wire.tokenFile = normalizeFileToken(read.bytes.toString('utf8'));
   }
 }
 
@@ -168,14 +184,15 @@ function tokenFromFile(text: string, source: Source, secrets: SecretSet): Loaded
   return { ok: true, value: describeToken(token, secrets), source };
 }
 
-/** Fills the target's material facts; never throws. */
+/** Fills the target's material facts (and the raw material into `wire`); never throws. */
 export async function loadMaterials(
   t: TargetFacts,
   dirOf: (file: string) => string,
   secrets: SecretSet,
+  wire: WireMaterial = {},
 ): Promise<void> {
   const jobs: Promise<void>[] = [];
-  if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file)));
-  if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets));
+  if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file), wire));
+  if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets, wire));
   await Promise.all(jobs);
 }

@@ -143,3 +143,19 @@ export function keyMatchesCertificate(certPem: string, key: KeyObject): boolean 
     return undefined;
   }
 }
+
+/** Whether a certificate of the `caPem` bundle signed the first certificate of `certPem`. */
+export function issuedByBundle(certPem: string, caPem: string): boolean | undefined {
+  const first = pemBlocks(certPem).find((b) => b.type === 'CERTIFICATE');
+  if (!first) return undefined;
+  try {
+    const leaf = new X509Certificate(first.text);
+    const cas = pemBlocks(caPem)
+      .filter((b) => b.type === 'CERTIFICATE')
+      .map((b) => new X509Certificate(b.text));
+    if (cas.length === 0) return undefined;
+    return cas.some((ca) => leaf.checkIssued(ca) && leaf.verify(ca.publicKey));
+  } catch {
+    return undefined;
+  }
+}

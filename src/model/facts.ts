@@ -1,6 +1,8 @@
 /** Everything gather() learned. Checks read only this; failures to gather are facts too. */
 import type { Entry, KubeCluster, KubeContext, KubeUser, MergedKubeconfig } from './kubeconfig.js';
+import type { LiveFacts } from './live.js';
 import type { CertFacts, ExecFacts, KeyFacts, Loaded, TokenFacts } from './materials.js';
+import type { Requirement } from './require.js';
 
 export interface Settings {
   /** Credentials must stay valid at least this long (seconds), or it is an error. */
@@ -8,6 +10,18 @@ export interface Settings {
   /** Credentials expiring within this window (seconds) give a warning. */
   warnWithinSeconds: number;
   offline: boolean;
+  /** `require`: what the deploy needs, checked with SelfSubjectAccessReview. */
+  requirements: Requirement[];
+  /** `expect-identity`: globs the username the server sees must match (any of them). */
+  expectIdentity: string[];
+}
+
+/** The machine the gate runs on, as far as it matters to a diagnosis. */
+export interface RunnerFacts {
+  /** GitHub-hosted runners reach only public endpoints. */
+  environment?: 'github-hosted' | 'self-hosted';
+  /** Proxy variables set in the environment (names only). */
+  proxyVariables: string[];
 }
 
 /** How the `kubeconfig` input arrived. */
@@ -35,12 +49,18 @@ export interface TargetFacts {
   token?: Loaded<TokenFacts>;
   tokenFile?: Loaded<TokenFacts>;
   exec?: ExecFacts;
+  /** Whether a certificate of the kubeconfig CA issued the client certificate (kubeadm and k3s
+   * use one CA for both, so "no" is evidence for a 401). Undefined when it cannot be told. */
+  clientCertIssuedByCa?: boolean;
+  /** What the live API server said; absent when offline. */
+  live?: LiveFacts;
 }
 
 export interface Facts {
   now: Date;
   settings: Settings;
   input: InputFacts;
+  runner: RunnerFacts;
   /** The context the user asked for (input `context`), if any. */
   requestedContext?: string;
   kubeconfig: MergedKubeconfig;

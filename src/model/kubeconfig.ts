@@ -87,6 +87,8 @@ export interface KubeconfigFile {
   /** The folder relative paths in this file resolve against. */
   dir: string;
   status: FileStatus;
+  /** When the file was last written (ISO 8601): a kubeconfig rewritten minutes ago is evidence. */
+  modifiedAt?: string;
   /** For unreadable / invalid: what went wrong (never file content). */
   error?: string;
   position?: Position;

@@ -67,6 +67,15 @@ export interface TokenFacts {
   issuer?: string;
   subject?: string;
   audience?: string[];
+  /** For Kubernetes service-account tokens: the account it names (and its Secret, if legacy). */
+  serviceAccount?: {
+    namespace: string;
+    name: string;
+    uid?: string;
+    secretName?: string;
+    /** A bound token (TokenRequest API) rather than a legacy Secret-based one. */
+    bound: boolean;
+  };
   /** Set when a JWT or EKS token cannot be decoded; says why. */
   malformed?: string;
   eks?: EksTokenFacts;

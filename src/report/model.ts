@@ -1,4 +1,5 @@
 /** The report: the one structure every renderer reads. Its JSON form is a versioned contract. */
+import { diagnoseTarget, type Diagnosis } from '../diagnose/index.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
 import { bySeverity, type Finding } from '../model/finding.js';
 import {
@@ -7,6 +8,7 @@ import {
   describeSource,
   tokenCredentials,
 } from '../model/credentials.js';
+import { liveReport, type LiveReport } from './live.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -30,6 +32,9 @@ export interface ContextReport {
   authMethod: string;
   identity?: string;
   credentials: CredentialRow[];
+  live?: LiveReport;
+  /** For a failed live check: the likely causes, ranked, with their evidence. */
+  diagnosis?: Diagnosis;
 }
 
 export interface Report {
@@ -39,6 +44,10 @@ export interface Report {
   result: Result;
   counts: { errors: number; warnings: number; notices: number };
   identity?: string;
+  /** Groups the API server reported for that identity. */
+  groups?: string[];
+  serverVersion?: string;
+  clockSkewSeconds?: number;
   expiresAt?: string;
   secondsToExpiry?: number;
   findings: Finding[];
@@ -102,8 +111,10 @@ function credentialRows(t: TargetFacts): CredentialRow[] {
   return rows;
 }
 
-function contextReport(t: TargetFacts): ContextReport {
-  const identity = offlineIdentity(t);
+function contextReport(t: TargetFacts, facts: Facts): ContextReport {
+  const diagnosis = diagnoseTarget(t, facts);
+  const live = liveReport(t, diagnosis);
+  const identity = live?.identity?.username ?? offlineIdentity(t);
   return {
     name: t.contextName,
     ...(t.context?.value.cluster ? { cluster: t.context.value.cluster } : {}),
@@ -113,6 +124,8 @@ function contextReport(t: TargetFacts): ContextReport {
     authMethod: authMethod(t),
     ...(identity ? { identity } : {}),
     credentials: credentialRows(t),
+    ...(live ? { live } : {}),
+    ...(diagnosis ? { diagnosis } : {}),
   };
 }
 
@@ -124,14 +137,18 @@ export function resultOf(findings: Finding[]): Result {
 
 export function buildReport(findings: Finding[], facts: Facts, version: string): Report {
   const sorted = [...findings].sort(bySeverity);
-  const contexts = facts.targets.map(contextReport);
+  const contexts = facts.targets.map((t) => contextReport(t, facts));
   const expiries = contexts
     .flatMap((c) => c.credentials)
     .filter((r) => r.kind !== 'ca-certificate' && r.notAfter)
     .map((r) => r.notAfter as string)
     .sort((a, b) => Date.parse(a) - Date.parse(b));
   const expiresAt = expiries[0];
-  const identity = contexts.find((c) => c.identity)?.identity;
+  const identified = contexts.find((c) => c.identity);
+  const identity = identified?.identity;
+  const groups = identified?.live?.identity?.groups;
+  const serverVersion = contexts.find((c) => c.live?.serverVersion)?.live?.serverVersion;
+  const skew = contexts.find((c) => c.live?.clockSkewSeconds !== undefined)?.live?.clockSkewSeconds;
   const count = (s: Finding['severity']) => sorted.filter((f) => f.severity === s).length;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -140,6 +157,9 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
     result: resultOf(sorted),
     counts: { errors: count('error'), warnings: count('warning'), notices: count('notice') },
     ...(identity ? { identity } : {}),
+    ...(groups ? { groups } : {}),
+    ...(serverVersion ? { serverVersion } : {}),
+    ...(skew !== undefined ? { clockSkewSeconds: skew } : {}),
     ...(expiresAt
       ? {
           expiresAt,

@@ -6,6 +6,10 @@ export function renderOutputs(report: Report, reportPath: string): Record<string
     result: report.result,
     report: reportPath,
     identity: report.identity ?? '',
+    groups: (report.groups ?? []).join(','),
+    'server-version': report.serverVersion ?? '',
+    'clock-skew-seconds':
+      report.clockSkewSeconds === undefined ? '' : String(report.clockSkewSeconds),
     'expires-at': report.expiresAt ?? '',
     'seconds-to-expiry': report.secondsToExpiry === undefined ? '' : String(report.secondsToExpiry),
     errors: String(report.counts.errors),

@@ -1,23 +1,12 @@
 /** The job summary: a verdict, the identity, credentials with time left, and findings with fixes. */
 import type { Finding } from '../model/finding.js';
 import type { Report } from './model.js';
+import { liveSections } from './summary-live.js';
+import { cell, code, prose } from './markdown.js';
 import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft } from './text.js';
 
 /** The runner refuses summaries over 1 MiB; stay well under it. */
 export const MAX_SUMMARY_BYTES = 1000 * 1024;
-
-function cell(text: string | undefined): string {
-  if (!text) return '—';
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
-    .replace(/</g, '&lt;');
-}
-
-function code(text: string | undefined): string {
-  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '—';
-}
 
 function verdict(report: Report): string[] {
   const alert = { pass: 'TIP', warn: 'WARNING', fail: 'CAUTION' }[report.result];
@@ -73,14 +62,6 @@ function credentialsTable(report: Report): string[] {
   ];
 }
 
-/** Prose for markdown: `<` outside code spans would be read as HTML and vanish. */
-function prose(text: string): string {
-  return text
-    .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
-    .join('');
-}
-
 function evidenceDetails(f: Finding): string[] {
   if (!f.evidence || Object.keys(f.evidence).length === 0) return [];
   const rows = Object.entries(f.evidence).map(
@@ -117,7 +98,12 @@ function findingSection(f: Finding): string[] {
 }
 
 export function renderSummary(report: Report): string {
-  const head = [...verdict(report), ...contextsTable(report), ...credentialsTable(report)];
+  const head = [
+    ...verdict(report),
+    ...contextsTable(report),
+    ...credentialsTable(report),
+    ...liveSections(report),
+  ];
   const tail = [
     '',
     `<sub>kube-preflight ${report.tool.version} · report schema v${report.schemaVersion} · ${report.generatedAt}</sub>`,

@@ -1,6 +1,7 @@
 /** The CLI's report: coloured when the terminal supports it, plain otherwise. */
 import type { Severity } from '../model/finding.js';
-import type { Report, Result } from './model.js';
+import type { Diagnosis } from '../diagnose/index.js';
+import type { ContextReport, Report, Result } from './model.js';
 import { plural, RESULT_WORD, timeLeft } from './text.js';
 
 const CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
@@ -30,6 +31,7 @@ export function renderTerminal(report: Report, colour: boolean): string {
     );
     if (c.server) out.push(`  server    ${c.server}`);
     if (c.identity) out.push(`  identity  ${c.identity}`);
+    out.push(...liveLines(c, paint));
     for (const r of c.credentials) {
       const left = timeLeft(r.notAfter, now);
       out.push(
@@ -56,5 +58,49 @@ export function renderTerminal(report: Report, colour: boolean): string {
     );
   }
   if (report.findings.length === 0) out.push('', 'No problems found.');
+  for (const c of report.contexts) if (c.diagnosis) out.push(...diagnosisLines(c.diagnosis, paint));
   return `${out.join('\n')}\n`;
+}
+
+type Paint = (c: Colour, s: string) => string;
+
+function liveLines(c: ContextReport, paint: Paint): string[] {
+  const live = c.live;
+  if (!live) return [];
+  if (live.status === 'skipped') return [paint('dim', `  live      skipped (${live.note ?? ''})`)];
+  const out: string[] = [];
+  const who = live.identity;
+  const bits = [
+    live.serverVersion ? `server ${live.serverVersion}` : undefined,
+    who
+      ? `seen as ${who.username}${who.groups.length ? ` [${who.groups.join(', ')}]` : ''}`
+      : undefined,
+    live.clockSkewSeconds !== undefined ? `clock skew ${live.clockSkewSeconds}s` : undefined,
+    live.durationMs !== undefined ? `${live.durationMs} ms` : undefined,
+  ].filter(Boolean);
+  out.push(`  live      ${live.status}${bits.length ? ` — ${bits.join(', ')}` : ''}`);
+  if (live.note) out.push(paint('dim', `            ${live.note}`));
+  for (const p of live.permissions) {
+    const mark =
+      p.allowed === true
+        ? paint('green', 'yes')
+        : p.allowed === false
+          ? paint('red', 'no ')
+          : '?  ';
+    out.push(`  can-i     ${mark} ${p.require}${p.reason ? paint('dim', ` (${p.reason})`) : ''}`);
+  }
+  return out;
+}
+
+function diagnosisLines(d: Diagnosis, paint: Paint): string[] {
+  const out = ['', paint('bold', `Why it failed (context ${d.context}): ${d.observed}`)];
+  if (d.windowNote) out.push(paint('dim', `  ${d.windowNote}`));
+  d.causes.slice(0, 5).forEach((c, i) => {
+    out.push(
+      `  ${i + 1}. [${c.likelihood}] ${c.title}${c.window ? paint('dim', ` (within ${c.window})`) : ''}`,
+    );
+    for (const e of c.evidence) out.push(paint('dim', `       · ${e}`));
+    out.push(`       ${paint('green', 'fix:')} ${c.fix}`);
+  });
+  return out;
 }

@@ -43,9 +43,28 @@ describe('describeToken: JWTs signed here', () => {
       issuedAt: '2026-11-24T11:59:00.000Z',
       notBefore: '2026-11-24T11:59:00.000Z',
       expiresAt: '2026-11-24T13:00:00.000Z',
+      serviceAccount: { namespace: 'deploy', name: 'ci', bound: true },
     });
     expect(masked).toEqual([token]);
     expect(JSON.stringify(facts)).not.toContain(s);
+  });
+
+  it('names the service account of a legacy Secret-based token', () => {
+    const legacy = makeJwt({
+      iss: 'kubernetes/serviceaccount',
+      sub: SA,
+      'kubernetes.io/serviceaccount/namespace': 'deploy',
+      'kubernetes.io/serviceaccount/secret.name': 'ci-token-x7k2p',
+      'kubernetes.io/serviceaccount/service-account.name': 'ci',
+      'kubernetes.io/serviceaccount/service-account.uid': '1b0f-22',
+    });
+    expect(describeToken(legacy, new SecretSet()).serviceAccount).toEqual({
+      namespace: 'deploy',
+      name: 'ci',
+      uid: '1b0f-22',
+      secretName: 'ci-token-x7k2p',
+      bound: false,
+    });
   });
 
   it('reads a string audience, fractional dates, and a legacy token without exp', () => {

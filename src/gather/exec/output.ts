@@ -86,6 +86,21 @@ export function registerStdoutSecrets(stdout: Buffer, secrets: SecretSet): void 
   }
 }
 
+/** The token, certificate and key of an ExecCredential already judged usable (for the live checks). */
+export function rawCredential(stdout: Buffer): { token?: string; cert?: string; key?: string } {
+  try {
+    const status = (JSON.parse(stdout.toString('utf8')) as { status?: Record<string, unknown> })
+      .status;
+    return {
+      ...(str(status?.token) ? { token: str(status?.token) } : {}),
+      ...(str(status?.clientCertificateData) ? { cert: str(status?.clientCertificateData) } : {}),
+      ...(str(status?.clientKeyData) ? { key: str(status?.clientKeyData) } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
 /** Checks stdout in client-go's order and describes the credential without keeping it. */
 export function interpretOutput(
   stdout: Buffer,

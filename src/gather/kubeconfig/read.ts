@@ -15,6 +15,7 @@ export async function readKubeconfigFile(
 ): Promise<KubeconfigFile> {
   const base = blankFile(file, path.dirname(file), 'loaded');
   let bytes: Buffer;
+  let modifiedAt: string;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory())
@@ -34,6 +35,7 @@ export async function readKubeconfigFile(
       };
     }
     bytes = await fs.readFile(file);
+    modifiedAt = stat.mtime.toISOString();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ...base, status: 'missing', error: 'does not exist' };
@@ -45,5 +47,5 @@ export async function readKubeconfigFile(
   } catch {
     return { ...base, status: 'invalid', error: 'is not UTF-8 text (a binary or UTF-16 file?)' };
   }
-  return parseKubeconfigText(text, file, base.dir, secrets);
+  return { ...parseKubeconfigText(text, file, base.dir, secrets), modifiedAt };
 }

@@ -4,7 +4,7 @@ import { decodeBase64Url } from './base64url.js';
 
 export type JwtFields = Pick<
   TokenFacts,
-  'issuedAt' | 'notBefore' | 'expiresAt' | 'issuer' | 'subject' | 'audience'
+  'issuedAt' | 'notBefore' | 'expiresAt' | 'issuer' | 'subject' | 'audience' | 'serviceAccount'
 >;
 
 export interface JwtResult {
@@ -88,6 +88,34 @@ function audience(v: Json, problems: string[]): string[] | undefined {
   return undefined;
 }
 
+const text = (v: Json): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+/** The service account a Kubernetes token names: bound (`kubernetes.io` claim) or legacy Secret. */
+function serviceAccount(claims: Record<string, Json>): TokenFacts['serviceAccount'] {
+  const bound = claims['kubernetes.io'];
+  if (isObject(bound)) {
+    const sa = isObject(bound.serviceaccount) ? bound.serviceaccount : {};
+    const namespace = text(bound.namespace);
+    const name = text(sa.name);
+    if (!namespace || !name) return undefined;
+    const uid = text(sa.uid);
+    return { namespace, name, ...(uid ? { uid } : {}), bound: true };
+  }
+  const legacy = (k: string) => text(claims[`kubernetes.io/serviceaccount/${k}`]);
+  const namespace = legacy('namespace');
+  const name = legacy('service-account.name');
+  if (!namespace || !name) return undefined;
+  const uid = legacy('service-account.uid');
+  const secretName = legacy('secret.name');
+  return {
+    namespace,
+    name,
+    ...(uid ? { uid } : {}),
+    ...(secretName ? { secretName } : {}),
+    bound: false,
+  };
+}
+
 function readClaims(claims: Record<string, Json>, problems: string[]): JwtFields {
   const fields: JwtFields = {};
   const iat = numericDate('iat', claims.iat, problems);
@@ -108,6 +136,8 @@ function readClaims(claims: Record<string, Json>, problems: string[]): JwtFields
   if (iss !== undefined) fields.issuer = iss;
   if (sub !== undefined) fields.subject = sub;
   if (aud) fields.audience = aud;
+  const sa = serviceAccount(claims);
+  if (sa) fields.serviceAccount = sa;
   return fields;
 }
 

@@ -1,0 +1,66 @@
+/** Runs the bundled action against the live cluster as the runner would, and reads what it wrote. */
+import { expect } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import {
+  leakSurfaces,
+  masked,
+  pathWithoutKubectl,
+  runActionAsync,
+  type ActionRun,
+} from '../helpers/runner.js';
+import { schemaErrors } from '../helpers/schema.js';
+
+export interface GateRun extends ActionRun {
+  elapsedMs: number;
+  ids: string[];
+  /** The top-ranked cause of the first context's diagnosis. */
+  topCause?: string;
+  causes: string[];
+}
+
+interface Report {
+  contexts?: { diagnosis?: { causes: { id: string }[] }; live?: unknown }[];
+}
+
+/** The gate on a kubeconfig (content), without kubectl on PATH unless asked. */
+export async function gate(
+  kubeconfig: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<GateRun> {
+  const run = await runActionAsync(
+    { kubeconfig, timeout: '10s', 'warn-within': '5m', ...inputs },
+    { PATH: pathWithoutKubectl(), ...env },
+  );
+  if (run.report) expect(schemaErrors(run.report)).toEqual([]);
+  expect(run.stderr).toBe('');
+  const causes =
+    (run.report as Report | undefined)?.contexts?.[0]?.diagnosis?.causes.map((c) => c.id) ?? [];
+  return {
+    ...run,
+    ids: [...new Set((run.report?.findings ?? []).map((f) => f.id))].sort(),
+    ...(causes[0] ? { topCause: causes[0] } : {}),
+    causes,
+  };
+}
+
+/** No secret in any output, and every one was masked with ::add-mask::. */
+export function expectNoLeak(run: ActionRun, secrets: string[]): void {
+  for (const [surface, text] of Object.entries(leakSurfaces(run))) {
+    for (const s of secrets) {
+      for (const line of s.split('\n').filter((l) => l.length >= 16)) {
+        if (text.includes(line)) throw new Error(`a secret leaked into ${surface}`);
+      }
+    }
+  }
+  expect(masked(run)).toEqual(expect.arrayContaining(secrets));
+}
+
+/** libfaketime, to run the gate on a runner whose clock is really off (installed by .ci/run). */
+export const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+
+export function skewedClock(offset: string): Record<string, string> {
+  if (!existsSync(FAKETIME_LIB))
+    throw new Error(`${FAKETIME_LIB} missing: apt-get install faketime`);
+  return { LD_PRELOAD: FAKETIME_LIB, FAKETIME: offset, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+}

@@ -1,0 +1,52 @@
+/** The kubectl on the runner's PATH and its version, for the client/server skew check. */
+import type { KubectlFacts } from '../../model/live.js';
+import { resolveCommand } from '../exec/resolve.js';
+import { runBounded } from '../exec/spawn.js';
+
+/** `v1.32.4`, `v1.31.0-eks-1234` → 1, 32. */
+export function parseGitVersion(v: string): { major: number; minor: number } | undefined {
+  const m = /^v?(\d+)\.(\d+)/.exec(v.trim());
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
+}
+
+/** Undefined when kubectl is not on PATH: nothing to compare. */
+export async function kubectlVersion(opts: {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  deadline: number;
+  signal: AbortSignal;
+}): Promise<KubectlFacts | undefined> {
+  const found = await resolveCommand('kubectl', opts.cwd, opts.env.PATH);
+  if (!found.ok) return undefined;
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(opts.env)) if (v !== undefined) env[k] = v;
+  const run = await runBounded({
+    file: found.path,
+    args: ['version', '--client', '-o', 'json'],
+    env,
+    cwd: opts.cwd,
+    deadline: opts.deadline,
+    signal: opts.signal,
+  });
+  const facts: KubectlFacts = { path: found.path };
+  if (run.kind !== 'exited' || run.code !== 0) {
+    const why =
+      run.kind === 'timeout'
+        ? 'timed out'
+        : run.kind === 'spawn-error'
+          ? run.message
+          : `exit ${run.code}`;
+    return { ...facts, error: `\`kubectl version --client\` failed (${why})` };
+  }
+  try {
+    const doc = JSON.parse(run.stdout.toString('utf8')) as {
+      clientVersion?: { gitVersion?: string };
+    };
+    const gitVersion = doc.clientVersion?.gitVersion ?? '';
+    const parsed = parseGitVersion(gitVersion);
+    if (!parsed) return { ...facts, error: `unrecognised kubectl version "${gitVersion}"` };
+    return { ...facts, gitVersion, ...parsed };
+  } catch {
+    return { ...facts, error: '`kubectl version --client -o json` printed no JSON' };
+  }
+}

@@ -1,0 +1,61 @@
+/** Reading live facts the same way in checks, the diagnosis and the report. */
+import type { TargetFacts } from './facts.js';
+import type { AccessAttributes, LiveFacts } from './live.js';
+
+export const ANONYMOUS = 'system:anonymous';
+
+/** Targets whose live phase ran (not offline, not skipped). */
+export function liveTargets(targets: TargetFacts[]): { t: TargetFacts; live: LiveFacts }[] {
+  return targets.flatMap((t) => (t.live && !t.live.skipped ? [{ t, live: t.live }] : []));
+}
+
+/** `User "system:anonymous" cannot …` → system:anonymous (Status messages quote the user). */
+export function userInMessage(message: string | undefined): string | undefined {
+  return /User "((?:[^"\\]|\\.)*)"/.exec(message ?? '')?.[1];
+}
+
+/** The username the server saw: from SelfSubjectReview, else from a 403 message. */
+export function seenAs(live: LiveFacts): string | undefined {
+  if (live.whoami?.ok) return live.whoami.user.username;
+  const fromWhoami = live.whoami && !live.whoami.ok ? live.whoami.status?.message : undefined;
+  const forbidden = live.access.find(
+    (a) => a.error && 'message' in a.error && a.error.code === 403,
+  );
+  return (
+    userInMessage(fromWhoami) ??
+    userInMessage(
+      forbidden?.error && 'message' in forbidden.error ? forbidden.error.message : undefined,
+    )
+  );
+}
+
+export function groupsSeen(live: LiveFacts): string[] {
+  return live.whoami?.ok ? live.whoami.user.groups : [];
+}
+
+/** `create deployments.apps "web" in namespace "prod"`, `get path /healthz`. */
+export function describeAccess(a: AccessAttributes): string {
+  if (a.nonResourceURL !== undefined) return `${a.verb} path ${a.nonResourceURL}`;
+  const res = [a.resource ?? '*', a.subresource].filter(Boolean).join('/');
+  const type = a.group ? `${res}.${a.group}` : res;
+  const name = a.name ? ` "${a.name}"` : '';
+  const where = a.namespace ? ` in namespace "${a.namespace}"` : ' cluster-wide';
+  return `${a.verb} ${type}${name}${where}`;
+}
+
+/** The RBAC that grants one access, as kubectl commands. */
+export function rbacFix(a: AccessAttributes, username: string | undefined): string {
+  const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(username ?? '');
+  const subject = sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? '<user>'}`;
+  const ns = a.namespace ? ` -n ${a.namespace}` : '';
+  const kind = a.namespace ? 'role' : 'clusterrole';
+  const name = `kube-preflight-${a.verb}-${(a.resource ?? 'path').replace(/[^a-z0-9]/g, '')}`.slice(
+    0,
+    60,
+  );
+  const rule =
+    a.nonResourceURL !== undefined
+      ? `--verb=${a.verb} --non-resource-url=${a.nonResourceURL}`
+      : `--verb=${a.verb} --resource=${[a.resource, a.subresource].filter(Boolean).join('/')}${a.group ? `.${a.group}` : ''}${a.name ? ` --resource-name=${a.name}` : ''}`;
+  return `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
+}

@@ -1,0 +1,24 @@
+/** Markdown escaping for the job summary (GitHub-flavoured: tables, code spans, HTML blocks). */
+
+/** A table cell: no pipes, no line breaks, no HTML. */
+export function cell(text: string | undefined): string {
+  if (!text) return '—';
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .replace(/</g, '&lt;');
+}
+
+/** A code span (backticks inside become quotes). */
+export function code(text: string | undefined): string {
+  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '—';
+}
+
+/** Prose for markdown: `<` outside code spans would be read as HTML and vanish. */
+export function prose(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
+    .join('');
+}
