@@ -1,7 +1,7 @@
 // Build: regenerate the check registry, bundle the action and the CLI, regenerate docs/checks.md.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { checksIndexSource } from './checks-index.mjs';
 import path from 'node:path';
 
@@ -30,20 +30,28 @@ const common = {
     js: "import { createRequire as __kpCreateRequire } from 'node:module';\nconst require = __kpCreateRequire(import.meta.url);",
   },
 };
+// One build for both entry points, split into chunks: each entry parses its inputs and starts the
+// early probes (src/early.ts) before it imports the engine chunk, so a probe's process runs while
+// the engine is compiled. Chunk names carry a content hash, so dist/ stays reproducible.
+rmSync(rel('dist'), { recursive: true, force: true });
 mkdirSync(rel('dist'), { recursive: true });
-await build({ ...common, entryPoints: [rel('src/index.ts')], outfile: rel('dist/index.js') });
 await build({
   ...common,
-  entryPoints: [rel('src/cli-main.ts')],
-  outfile: rel('dist/cli.js'),
-  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+  entryPoints: { index: rel('src/index.ts'), cli: rel('src/cli-main.ts') },
+  outdir: rel('dist'),
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 });
-// esbuild keeps the entry's own shebang too; drop the duplicate.
+// esbuild keeps the CLI entry's own shebang, after the banner: move it to the first line.
 const cliFile = rel('dist/cli.js');
 const cli = readFileSync(cliFile, 'utf8').split('\n');
-writeFileSync(cliFile, [cli[0], ...cli.slice(1).filter((l) => !l.startsWith('#!'))].join('\n'), {
-  mode: 0o755,
-});
+writeFileSync(
+  cliFile,
+  ['#!/usr/bin/env node', ...cli.filter((l) => !l.startsWith('#!'))].join('\n'),
+  {
+    mode: 0o755,
+  },
+);
 mkdirSync(rel('docs'), { recursive: true });
 writeFileSync(
   rel('docs/checks.md'),

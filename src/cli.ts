@@ -3,16 +3,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
-import { CHECKS } from './checks/index.js';
 import { InputError, parseConfig } from './config.js';
 import { decide } from './decide.js';
-import { runEngine } from './engine.js';
-import { renderCatalogue, renderExplain } from './report/catalogue.js';
-import { writeReportFile } from './report/file.js';
-import { renderJson } from './report/json.js';
-import { renderSummary } from './report/summary.js';
-import { renderTerminal } from './report/terminal.js';
+import { startEarlyProbes } from './early.js';
 import { VERSION } from './version.js';
+
+/** The engine and renderers load while the early probes run (see scripts/build.mjs). */
+const engine = () => import('./cli-engine.js');
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 
@@ -84,7 +81,10 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.out(HELP), EXIT.ok);
   if (values.version) return (io.out(`${VERSION}\n`), EXIT.ok);
   const [command = 'check', ...rest] = positionals;
-  if (command === 'docs') return (io.out(renderCatalogue(CHECKS)), EXIT.ok);
+  if (command === 'docs') {
+    const { CHECKS, renderCatalogue } = await engine();
+    return (io.out(renderCatalogue(CHECKS)), EXIT.ok);
+  }
   if (command === 'explain') return explain(rest[0], io);
   if (command !== 'check') {
     io.err(`Unknown command "${command}".\n\n${HELP}`);
@@ -107,7 +107,9 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     io.err(`${err.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`);
     return EXIT.usage;
   }
-  const { report, secrets } = await runEngine(config, { env: io.env, cwd: io.cwd });
+  const early = startEarlyProbes(config, io.env, io.cwd);
+  const { runEngine, renderJson, renderTerminal, writeReportFile, renderSummary } = await engine();
+  const { report, secrets } = await runEngine(config, { env: io.env, cwd: io.cwd, early });
   const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
   io.out(secrets.scrub(values.json ? renderJson(report) : renderTerminal(report, colour)));
   if (values.report) await writeReportFile(report, config.reportPath, secrets);
@@ -120,7 +122,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   return decide(report, config.failOn).failed ? EXIT.failed : EXIT.ok;
 }
 
-function explain(id: string | undefined, io: Io): number {
+async function explain(id: string | undefined, io: Io): Promise<number> {
+  const { CHECKS, renderExplain } = await engine();
   const check = CHECKS.find((c) => c.id === id);
   if (check) return (io.out(renderExplain(check)), EXIT.ok);
   io.err(

@@ -2,6 +2,7 @@
 import * as os from 'node:os';
 import { CHECKS } from './checks/index.js';
 import type { Config } from './config.js';
+import type { EarlyProbes } from './early.js';
 import { evaluate } from './evaluate.js';
 import { gather } from './gather/index.js';
 import { SecretSet } from './gather/secrets.js';
@@ -14,6 +15,8 @@ export interface EngineDeps {
   now?: () => Date;
   /** Called for each secret the moment it is read (core.setSecret in the action). */
   mask?: (secret: string) => void;
+  /** Probes the entry point started before loading the engine. */
+  early?: EarlyProbes;
 }
 
 export interface EngineResult {
@@ -41,6 +44,7 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
         deadline: Date.now() + budgetMs,
       },
       secrets,
+      deps.early,
     );
     return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION), secrets };
   } finally {

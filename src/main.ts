@@ -1,20 +1,25 @@
 /** The action: inputs → engine (gather, evaluate, report) → emit → decide. */
-import * as core from '@actions/core';
 import { InputError } from './config.js';
 import { decide } from './decide.js';
-import { runEngine } from './engine.js';
+import { startEarlyProbes } from './early.js';
 import { readActionConfig } from './inputs.js';
-import { emitAction } from './report/emit.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config;
   try {
     config = readActionConfig(env);
   } catch (err) {
-    if (err instanceof InputError) return core.setFailed(err.message);
+    if (err instanceof InputError) return (await import('@actions/core')).setFailed(err.message);
     throw err;
   }
-  const { report, secrets } = await runEngine(config, { env, mask: core.setSecret });
+  const early = startEarlyProbes(config, env, process.cwd());
+  // The engine and @actions/core load while the early probes run (see scripts/build.mjs).
+  const [core, { runEngine }, { emitAction }] = await Promise.all([
+    import('@actions/core'),
+    import('./engine.js'),
+    import('./report/emit.js'),
+  ]);
+  const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
     secrets,
     reportPath: config.reportPath,

@@ -57,6 +57,9 @@ import tokenExpiring from './token/expiring.js';
 import tokenMalformed from './token/malformed.js';
 import tokenNoExpiry from './token/no-expiry.js';
 import tokenNotYetValid from './token/not-yet-valid.js';
+import tokenOidcAudienceMismatch from './token/oidc-audience-mismatch.js';
+import tokenOidcIssuerMismatch from './token/oidc-issuer-mismatch.js';
+import tokenOidcIssuerUnreachable from './token/oidc-issuer-unreachable.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly Check[] = [
@@ -117,4 +120,7 @@ export const CHECKS: readonly Check[] = [
   tokenMalformed,
   tokenNoExpiry,
   tokenNotYetValid,
+  tokenOidcAudienceMismatch,
+  tokenOidcIssuerMismatch,
+  tokenOidcIssuerUnreachable,
 ];

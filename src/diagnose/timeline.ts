@@ -37,6 +37,9 @@ export function sentCredentials(t: TargetFacts): SentCredential[] {
   const source = live.bearerSource;
   const token = source === 'tokenFile' ? t.tokenFile : source === 'token' ? t.token : undefined;
   if (token?.ok) out.push(tokenCredential(`token from ${source}`, token.value));
+  const idToken = t.oidc?.idToken;
+  if (source === 'auth-provider' && idToken)
+    out.push(tokenCredential('OIDC id-token from the auth-provider', idToken));
   if (source === 'exec' && t.exec?.credential) {
     const c = t.exec.credential;
     const label = `token from exec plugin \`${t.exec.command}\``;

@@ -104,6 +104,40 @@ function timeCauses(c: SentCredential, t: TargetFacts, facts: Facts, widen: bool
   return out;
 }
 
+/** OIDC facts that explain a rejected ID token better than "not trusted". */
+function oidcCauses(t: TargetFacts): Cause[] {
+  const oidc = t.oidc;
+  if (!oidc || !t.live?.sent.includes('bearer-token')) return [];
+  const out: Cause[] = [];
+  const token = oidc.idToken ?? t.exec?.credential?.token;
+  if (oidc.clientId && token?.audience && !token.audience.includes(oidc.clientId)) {
+    out.push(
+      cause({
+        id: 'oidc-audience-mismatch',
+        title: `The ID token's audience (${token.audience.join(', ')}) does not include the client ID "${oidc.clientId}" the API server most likely expects`,
+        score: 85,
+        evidence: [`aud ${token.audience.join(', ')}`, `client-id ${oidc.clientId}`],
+        settle: "The API server's --oidc-client-id (or its AuthenticationConfiguration audiences).",
+        fix: 'Request the token for the cluster’s client ID.',
+      }),
+    );
+  }
+  const announced = t.live?.oidc?.documentIssuer;
+  if (announced !== undefined) {
+    out.push(
+      cause({
+        id: 'oidc-issuer-mismatch',
+        title: `The issuer announces itself as "${announced}", not "${oidc.issuer}": exact-match validation fails`,
+        score: 85,
+        evidence: [`discovery ${t.live?.oidc?.discoveryUrl ?? ''}`],
+        settle: "The API server's --oidc-issuer-url against the discovery document's issuer.",
+        fix: `Use "${announced}" as the issuer URL in the kubeconfig and the API server.`,
+      }),
+    );
+  }
+  return out;
+}
+
 function contextCauses(t: TargetFacts, facts: Facts, widen: boolean): Cause[] {
   const live = t.live;
   const out: Cause[] = [];
@@ -150,6 +184,7 @@ function contextCauses(t: TargetFacts, facts: Facts, widen: boolean): Cause[] {
       }),
     );
   }
+  out.push(...oidcCauses(t));
   const written = kubeconfigAge(t, facts);
   const window = written ? windowOf('changed', written.ageSeconds, widen) : undefined;
   if (written && window) {

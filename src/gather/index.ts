@@ -1,6 +1,7 @@
 /** gather(Config) → Facts: every piece of I/O, concurrently, inside the run's time budget. */
 import * as path from 'node:path';
 import type { Config } from '../config.js';
+import type { EarlyProbes } from '../early.js';
 import type { Facts, InputFacts, RunnerFacts, TargetFacts } from '../model/facts.js';
 import type { GatherEnv } from './env.js';
 import { runExecPlugin } from './exec.js';
@@ -9,6 +10,7 @@ import { interpretKubeconfigInput, loadKubeconfig, selectTargets } from './kubec
 import { gatherLive, type LiveEnv } from './cluster/index.js';
 import { kubectlVersion } from './cluster/kubectl.js';
 import { loadMaterials } from './materials.js';
+import { oidcSetup } from './oidc.js';
 import type { SecretSet } from './secrets.js';
 import type { WireMaterial } from './wire.js';
 import { issuedByBundle } from './x509.js';
@@ -80,6 +82,11 @@ async function enrich(
     );
   }
   await Promise.all(jobs);
+  const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? '<input>'), secrets);
+  if (oidc) {
+    t.oidc = oidc.config;
+    if (oidc.caPem) wire.oidcCa = oidc.caPem;
+  }
   const cert = wire.clientCert ?? wire.execCert;
   const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : undefined;
   if (issued !== undefined) t.clientCertIssuedByCa = issued;
@@ -88,12 +95,17 @@ async function enrich(
     : { skipped: 'offline', sent: [], access: [], calls: [] };
 }
 
-export async function gather(config: Config, env: GatherEnv, secrets: SecretSet): Promise<Facts> {
+export async function gather(
+  config: Config,
+  env: GatherEnv,
+  secrets: SecretSet,
+  early: EarlyProbes = {},
+): Promise<Facts> {
   const now = env.now();
-  // Started first: it is a separate process, so it runs while the kubeconfig is read.
+  // A separate process: started first (by the entry point when it could), so it overlaps the rest.
   const kubectl = config.offline
     ? undefined
-    : kubectlVersion({ ...env, deadline: liveDeadline(env) });
+    : (early.kubectl ?? kubectlVersion({ ...env, deadline: liveDeadline(env) }));
   const spec = interpretKubeconfigInput(config.kubeconfig);
   const emptyReason = spec.kind === 'empty' ? emptySecretReason(env.env) : undefined;
   const input: InputFacts = {

@@ -13,13 +13,6 @@ export interface WireMaterial {
   execToken?: string;
   execCert?: string;
   execKey?: string;
-}
-
-/** Per-target material, keyed by the target object itself. */
-export type WireStore = WeakMap<object, WireMaterial>;
-
-export function wireFor(store: WireStore, target: object): WireMaterial {
-  let m = store.get(target);
-  if (!m) store.set(target, (m = {}));
-  return m;
+  /** The CA bundle for the OIDC issuer (auth-provider idp-certificate-authority, kubelogin args). */
+  oidcCa?: string;
 }

@@ -31,6 +31,13 @@ export function tokenCredentials(t: TargetFacts): TokenCredential[] {
   for (const loaded of [t.token, t.tokenFile]) {
     if (loaded?.ok) out.push({ source: loaded.source, token: loaded.value });
   }
+  // An auth-provider id-token with a refresh-token is renewed by kubectl: its expiry is no fault.
+  const idToken = t.oidc?.from === 'auth-provider' ? t.oidc.idToken : undefined;
+  if (idToken && !t.oidc?.refreshToken && t.user) {
+    const line = t.user.fieldLines['auth-provider'] ?? t.user.origin.line;
+    const origin = { file: t.user.origin.file, ...(line ? { line } : {}) };
+    out.push({ source: { field: 'auth-provider id-token', kind: 'data', origin }, token: idToken });
+  }
   const execToken = t.exec?.credential?.token;
   if (execToken && t.exec) {
     out.push({ source: { field: 'exec', kind: 'exec', origin: t.exec.origin }, token: execToken });

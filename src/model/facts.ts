@@ -1,7 +1,14 @@
 /** Everything gather() learned. Checks read only this; failures to gather are facts too. */
 import type { Entry, KubeCluster, KubeContext, KubeUser, MergedKubeconfig } from './kubeconfig.js';
 import type { LiveFacts } from './live.js';
-import type { CertFacts, ExecFacts, KeyFacts, Loaded, TokenFacts } from './materials.js';
+import type {
+  CertFacts,
+  ExecFacts,
+  KeyFacts,
+  Loaded,
+  OidcConfig,
+  TokenFacts,
+} from './materials.js';
 import type { Requirement } from './require.js';
 
 export interface Settings {
@@ -49,6 +56,8 @@ export interface TargetFacts {
   token?: Loaded<TokenFacts>;
   tokenFile?: Loaded<TokenFacts>;
   exec?: ExecFacts;
+  /** The OIDC issuer this context's tokens come from, when there is one. */
+  oidc?: OidcConfig;
   /** Whether a certificate of the kubeconfig CA issued the client certificate (kubeadm and k3s
    * use one CA for both, so "no" is evidence for a 401). Undefined when it cannot be told. */
   clientCertIssuedByCa?: boolean;

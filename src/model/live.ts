@@ -151,17 +151,17 @@ export interface KubectlFacts {
   error?: string;
 }
 
+/** The OIDC issuer's discovery document, fetched from the runner (no credentials sent). */
 export interface OidcFacts {
-  issuer: string;
   discoveryUrl: string;
-  /** Where the issuer came from: the token's iss claim or auth-provider idp-issuer-url. */
-  from: 'token' | 'auth-provider';
-  clientId?: string;
   reachable: boolean;
+  /** HTTP status when the issuer answered. */
   status?: number;
   failure?: TransportFailure;
-  /** The `issuer` field of the discovery document, when it differs from the expected issuer. */
+  /** The document's `issuer`, when it differs from the configured one (token validation fails). */
   documentIssuer?: string;
+  /** The document's token endpoint host, where kubectl and kubelogin refresh tokens. */
+  tokenEndpoint?: string;
 }
 
 /** What a target's credentials put on the wire (kubectl sends the same). */

@@ -137,3 +137,16 @@ export interface ExecFacts {
   credential?: ExecCredentialFacts;
   origin: Origin;
 }
+
+/** Where a context's OIDC issuer is configured, and the ID token it holds (if any). */
+export interface OidcConfig {
+  /** The issuer URL, as configured or as the token's `iss` claims. */
+  issuer: string;
+  /** auth-provider `oidc`, an exec plugin's --oidc-issuer-url (kubelogin), or a JWT's iss. */
+  from: 'auth-provider' | 'exec-args' | 'token';
+  clientId?: string;
+  /** The auth-provider's id-token, described (never kept). */
+  idToken?: TokenFacts;
+  /** The auth-provider holds a refresh-token: kubectl refreshes an expired id-token at the issuer. */
+  refreshToken: boolean;
+}

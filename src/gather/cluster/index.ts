@@ -17,6 +17,7 @@ import {
   type Call,
 } from './api.js';
 import { DISCOVERY_ACCEPT, isAggregatedDiscovery, parseAggregatedDiscovery } from './discovery.js';
+import { probeIssuer } from './oidc-probe.js';
 import { outgoing } from './outgoing.js';
 import { createTransport, type Exchange, type Transport } from './transport.js';
 
@@ -111,7 +112,7 @@ export async function gatherLive(
     return skipped('the server URL is not valid');
   }
   const started = performance.now();
-  const out = outgoing(t, wire);
+  const out = outgoing(t, wire, env.env.now());
   if (out.headers.Authorization) env.secrets.add(out.headers.Authorization);
   const live: LiveFacts = {
     sent: out.sent,
@@ -145,11 +146,21 @@ export async function gatherLive(
     // kubectl would stop before sending anything: probe the endpoint only, with no credentials.
     const rec = recorder(transport, live, out.unusable ? {} : out.headers);
     const namespace = t.context?.value.namespace || 'default';
-    const [version, whoami, access] = await Promise.all([
+    const [version, whoami, access, oidc] = await Promise.all([
       serverVersion(rec.call),
       out.unusable ? undefined : whoAmI(rec.call),
       out.unusable ? [] : checkAccess(rec.call, env.requirements, namespace),
+      t.oidc
+        ? probeIssuer(t.oidc.issuer, wire.oidcCa, {
+            env: env.env.env,
+            deadline: env.deadline,
+            signal: env.env.signal,
+            now: env.env.now,
+            userAgent: env.userAgent,
+          })
+        : undefined,
     ]);
+    if (oidc) live.oidc = oidc;
     if (version) live.version = version;
     if (whoami) live.whoami = whoami;
     live.access = access;

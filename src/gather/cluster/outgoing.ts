@@ -30,9 +30,15 @@ function impersonation(t: TargetFacts, headers: Record<string, string>): string 
 }
 
 /** Why kubectl would stop before sending anything, if it would. */
-function unusable(t: TargetFacts): string | undefined {
+function unusable(t: TargetFacts, now: Date): string | undefined {
   const u = t.user?.value;
   if (!u) return undefined;
+  const oidc = t.oidc;
+  const exp = oidc?.from === 'auth-provider' ? oidc.idToken?.expiresAt : undefined;
+  if (exp && Date.parse(exp) <= now.getTime() && oidc?.refreshToken) {
+    // Refreshing would rotate the user's refresh token: the gate never does it.
+    return `the OIDC id-token expired at ${exp}; kubectl would first refresh it at ${oidc.issuer} with the refresh-token, which the gate does not do (it would rotate your tokens)`;
+  }
   const provider = u['auth-provider']?.name;
   if (provider && REMOVED_PROVIDERS.has(provider))
     return `kubectl no longer has the "${provider}" auth-provider, so it cannot get a credential`;
@@ -45,10 +51,10 @@ function unusable(t: TargetFacts): string | undefined {
   return undefined;
 }
 
-export function outgoing(t: TargetFacts, wire: WireMaterial): Outgoing {
+export function outgoing(t: TargetFacts, wire: WireMaterial, now: Date): Outgoing {
   const headers: Record<string, string> = {};
   const out: Outgoing = { sent: [], headers };
-  const bad = unusable(t);
+  const bad = unusable(t, now);
   if (bad) return { ...out, unusable: bad };
   const u = t.user?.value ?? {};
   // A static token or tokenFile wins over the exec plugin (client-go only asks the plugin when no

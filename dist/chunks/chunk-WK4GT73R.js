@@ -1,0 +1,14508 @@
+import { createRequire as __kpCreateRequire } from 'node:module';
+const require = __kpCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-DF4FYQDL.js";
+import {
+  KILL_GRACE_MS,
+  kubectlVersion,
+  parseGitVersion,
+  resolveCommand,
+  runBounded
+} from "./chunk-EXMTSR6J.js";
+import {
+  formatDuration
+} from "./chunk-DXAEI2LH.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-AMS3W7VF.js";
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path6);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path6);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path6);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path6) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path6);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path6);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path6);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path6);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path6);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path6);
+      return void 0;
+    }
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj2, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj2, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found2 = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found2 = node;
+        }
+        if (found2 && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found2);
+          if (!data) {
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found2;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path6, value) {
+      let v = value;
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
+          this.add(value);
+        else {
+          const [key, ...rest] = path6;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path6) {
+        const [key, ...rest] = path6;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str3.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str3[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json2 = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json2;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str3 = "";
+      let start = 0;
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str3 += json2.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json2[i + 1]) {
+            case "u":
+              {
+                str3 += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str3 += "\\0";
+                    break;
+                  case "0007":
+                    str3 += "\\a";
+                    break;
+                  case "000b":
+                    str3 += "\\v";
+                    break;
+                  case "001b":
+                    str3 += "\\e";
+                    break;
+                  case "0085":
+                    str3 += "\\N";
+                    break;
+                  case "00a0":
+                    str3 += "\\_";
+                    break;
+                  case "2028":
+                    str3 += "\\L";
+                    break;
+                  case "2029":
+                    str3 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str3 += "\\x" + code.substr(2);
+                    else
+                      str3 += json2.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str3 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                  str3 += "\n";
+                  i += 2;
+                }
+                str3 += indent;
+                if (json2[i + 2] === " ")
+                  str3 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str3 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj2;
+      if (identity.isScalar(item)) {
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str3 = `? ${str3}`;
+        if (keyComment && !keyCommentDone) {
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str3;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
+${indent}:`;
+      } else {
+        str3 = `${str3}:`;
+        if (keyComment)
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str3.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str3 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str3;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str4);
+      }
+      let str3;
+      if (lines.length === 0) {
+        str3 = flowChars.start + flowChars.end;
+      } else {
+        str3 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str3 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str3;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        if (i < items.length - 1) {
+          str3 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str3 += ",";
+          }
+        }
+        if (comment)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str3 = start;
+          for (const line of lines)
+            str3 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str3}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj2, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj2, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
+            add(key, value);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj2, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj2 && Symbol.iterator in Object(obj2)) {
+          let i = 0;
+          for (let it of obj2) {
+            if (typeof replacer === "function") {
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str3) => str3,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str3) => parseFloat(str3),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str3) => str3,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str3) => str3 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str3) => parseFloat(str3),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str3;
+        if (typeof node_buffer.Buffer === "function") {
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str3 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str3.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str3.substr(o, lineWidth);
+          }
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
+        if (dot !== -1) {
+          const f = str3.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str3 = str3.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str3 = `0b${str3}`;
+            break;
+          case 8:
+            str3 = `0o${str3}`;
+            break;
+          case 16:
+            str3 = `0x${str3}`;
+            break;
+        }
+        const n2 = BigInt(str3);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str3, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str3) => parseSexagesimal(str3, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path6, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path6, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path6, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json2,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found2 = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found2 || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found2)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found2 = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found: found2,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path6) => {
+      let item = cst;
+      for (const [field, index] of path6) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path6);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs3 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs3, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs3);
+              } else {
+                Object.assign(it, { key: fs3, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs3 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs3, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs3);
+              else
+                Object.assign(it, { key: fs3, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/engine.ts
+import * as os from "node:os";
+
+// src/model/check.ts
+function defineCheck(check) {
+  return check;
+}
+
+// src/model/credentials.ts
+function clientCertBundles(t) {
+  const out = [];
+  if (t.clientCert?.ok)
+    out.push({ role: "client", source: t.clientCert.source, certs: t.clientCert.value });
+  const fromExec = t.exec?.credential?.clientCert;
+  if (fromExec?.ok) out.push({ role: "client", source: fromExec.source, certs: fromExec.value });
+  return out;
+}
+function caBundles(t) {
+  return t.ca?.ok ? [{ role: "ca", source: t.ca.source, certs: t.ca.value }] : [];
+}
+function tokenCredentials(t) {
+  const out = [];
+  for (const loaded of [t.token, t.tokenFile]) {
+    if (loaded?.ok) out.push({ source: loaded.source, token: loaded.value });
+  }
+  const idToken = t.oidc?.from === "auth-provider" ? t.oidc.idToken : void 0;
+  if (idToken && !t.oidc?.refreshToken && t.user) {
+    const line = t.user.fieldLines["auth-provider"] ?? t.user.origin.line;
+    const origin = { file: t.user.origin.file, ...line ? { line } : {} };
+    out.push({ source: { field: "auth-provider id-token", kind: "data", origin }, token: idToken });
+  }
+  const execToken = t.exec?.credential?.token;
+  if (execToken && t.exec) {
+    out.push({ source: { field: "exec", kind: "exec", origin: t.exec.origin }, token: execToken });
+  }
+  return out;
+}
+function describeSource(source) {
+  const where2 = source.origin.line ? `${source.origin.file}:${source.origin.line}` : source.origin.file;
+  if (source.kind === "file") return `${source.field} file ${source.path ?? ""} (set at ${where2})`;
+  if (source.kind === "exec") return `the exec plugin's credential (user at ${where2})`;
+  return `${source.field} (${where2})`;
+}
+
+// src/model/platform.ts
+function host(server) {
+  try {
+    return server ? new URL(server).hostname.toLowerCase() : "";
+  } catch {
+    return "";
+  }
+}
+function platformOf(t) {
+  const h = host(t.cluster?.value.server);
+  const names = [t.contextName, t.cluster?.name ?? "", t.user?.name ?? ""].join(" ");
+  const exec = [t.user?.value.exec?.command ?? "", ...t.user?.value.exec?.args ?? []].join(" ");
+  if (h.endsWith(".eks.amazonaws.com") || /arn:aws[\w-]*:eks:/.test(names) || /\beks\b.*get-token|aws-iam-authenticator/.test(exec))
+    return "eks";
+  if (/^gke_/.test(names) || /gke-gcloud-auth-plugin/.test(exec)) return "gke";
+  if (h.endsWith(".azmk8s.io") || /kubelogin/.test(exec)) return "aks";
+  if (/\bk3s\b/.test(names) || h.endsWith(".k3s.local")) return "k3s";
+  return "generic";
+}
+var REFRESH_KUBECONFIG = {
+  eks: "`aws eks update-kubeconfig --name <cluster> --region <region>`",
+  gke: "`gcloud container clusters get-credentials <cluster> --location <location>`",
+  aks: "`az aks get-credentials --resource-group <rg> --name <cluster> --overwrite-existing` (rotate cluster certificates with `az aks rotate-certs`)",
+  k3s: "copy `/etc/rancher/k3s/k3s.yaml` again after k3s rotates its certificates (it does so on restart within 90 days of expiry)",
+  generic: "kubeadm: `kubeadm certs check-expiration`, then `kubeadm certs renew admin.conf` (or `kubeadm kubeconfig user --client-name <name>` for a CI user) on a control-plane node, and copy the new kubeconfig into the CI secret"
+};
+
+// src/model/cert.ts
+function certLabel(bundle, cert) {
+  const role = bundle.role === "ca" ? "CA certificate" : cert.index === 0 ? "client certificate" : "intermediate certificate";
+  const position = bundle.certs.length > 1 ? ` #${cert.index + 1} of ${bundle.certs.length}` : "";
+  return `${role}${position} "${cert.subject}" in ${describeSource(bundle.source)}`;
+}
+function certEvidence(bundle, cert) {
+  return {
+    subject: cert.subject,
+    issuer: cert.issuer,
+    notBefore: cert.notBefore,
+    notAfter: cert.notAfter,
+    fingerprint: cert.fingerprint,
+    keyType: cert.keyType,
+    bundleIndex: cert.index,
+    field: bundle.source.field,
+    ...bundle.source.path ? { path: bundle.source.path } : {}
+  };
+}
+function certLocation(bundle) {
+  const { file, line } = bundle.source.origin;
+  return { file, ...line ? { line } : {} };
+}
+function clientCertFix(t, fromExec) {
+  if (fromExec) {
+    return `The exec plugin \`${t.exec?.command ?? ""}\` issued this certificate: clear its cache and run it again, or update it.`;
+  }
+  const platform = platformOf(t);
+  const csr = "For a certificate issued through the Kubernetes CSR API: create a new CertificateSigningRequest (`kubectl create -f csr.yaml`), `kubectl certificate approve <name>`, and embed the result with `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`.";
+  return `Issue a new client certificate and update the kubeconfig (and the CI secret holding it): ${REFRESH_KUBECONFIG[platform]}. ${csr}`;
+}
+function caFix(t) {
+  return `Fetch the cluster's current CA: ${REFRESH_KUBECONFIG[platformOf(t)]}. If the cluster's CA itself is expiring, rotate it on the control plane first (kubeadm: https://kubernetes.io/docs/tasks/tls/manual-rotation-of-ca-certificates/).`;
+}
+function* eachCert(targets, bundlesOf) {
+  for (const t of targets) {
+    for (const bundle of bundlesOf(t)) {
+      for (const cert of bundle.certs) yield { t, bundle, cert };
+    }
+  }
+}
+
+// src/model/expiry.ts
+function judgeExpiry(window, now, settings) {
+  const nowMs = now.getTime();
+  if (window.notBefore) {
+    const nb = Date.parse(window.notBefore);
+    if (nb > nowMs) {
+      return {
+        state: "not-yet-valid",
+        phrase: `not valid until ${window.notBefore} (${formatDuration((nb - nowMs) / 1e3)} from now)`
+      };
+    }
+  }
+  if (!window.notAfter) return { state: "no-expiry", phrase: "has no expiry" };
+  const left = Math.floor((Date.parse(window.notAfter) - nowMs) / 1e3);
+  if (left <= 0) {
+    return {
+      state: "expired",
+      secondsLeft: left,
+      phrase: `expired ${formatDuration(-left)} ago (${window.notAfter})`
+    };
+  }
+  const when = `expires in ${formatDuration(left)} (${window.notAfter})`;
+  if (left < settings.minValiditySeconds) {
+    return {
+      state: "expiring",
+      severity: "error",
+      secondsLeft: left,
+      phrase: `${when}, inside min-validity ${formatDuration(settings.minValiditySeconds)}`
+    };
+  }
+  if (left < settings.warnWithinSeconds) {
+    return {
+      state: "expiring",
+      severity: "warning",
+      secondsLeft: left,
+      phrase: `${when}, inside warn-within ${formatDuration(settings.warnWithinSeconds)}`
+    };
+  }
+  return { state: "valid", secondsLeft: left, phrase: when };
+}
+
+// src/checks/cert/ca-expired.ts
+var ca_expired_default = defineCheck({
+  id: "cert/ca-expired",
+  title: "CA certificate in the kubeconfig has expired",
+  severity: "error",
+  description: 'A certificate in certificate-authority(-data) is past its notAfter date. If it is the only CA that can verify the server, TLS fails with "x509: certificate has expired or is not yet valid". In a bundle that still holds a valid CA (during a CA rotation) an expired one is only clutter, so that case is a warning naming the CA that remains valid.',
+  remediation: "Replace the CA data with the cluster's current CA (re-fetch the kubeconfig: `aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`; kubeadm: copy /etc/kubernetes/pki/ca.crt) and remove expired CAs from the bundle.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const bundle of caBundles(t)) {
+        const valid = bundle.certs.filter((c) => judgeExpiry(c, now, settings).state !== "expired");
+        for (const cert of bundle.certs) {
+          const verdict = judgeExpiry(cert, now, settings);
+          if (verdict.state !== "expired") continue;
+          const still = valid[0];
+          out.push({
+            message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.` + (still ? ` The bundle still holds a valid CA ("${still.subject}", until ${still.notAfter}), so TLS works if that CA signed the server certificate.` : " No valid CA remains, so TLS verification of the API server will fail."),
+            severity: still ? "warning" : "error",
+            remediation: caFix(t),
+            context: t.contextName,
+            evidence: { ...certEvidence(bundle, cert), validCAsLeft: valid.length },
+            location: certLocation(bundle)
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/ca-expiring.ts
+var ca_expiring_default = defineCheck({
+  id: "cert/ca-expiring",
+  title: "CA certificate in the kubeconfig expires soon",
+  severity: "warning",
+  description: "A certificate in certificate-authority(-data) expires within `warn-within` (a warning) or within `min-validity` (an error, unless the bundle holds another CA valid beyond it). When the cluster CA expires, every client that trusts only it fails TLS verification, and client certificates it signed stop working too.",
+  remediation: "Plan the CA rotation now: on kubeadm follow the manual CA rotation guide and distribute a bundle with both CAs; on managed clusters rotate credentials (AKS: `az aks rotate-certs`; GKE: `gcloud container clusters update --start-credential-rotation`) and re-fetch the kubeconfig.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const { t, bundle, cert } of eachCert(targets, caBundles)) {
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== "expiring") continue;
+      const outlasting = bundle.certs.some(
+        (c) => c !== cert && Date.parse(c.notAfter) > Date.parse(cert.notAfter) && Date.parse(c.notBefore) <= now.getTime()
+      );
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.` + (outlasting ? " Another CA in the bundle stays valid longer." : ""),
+        severity: outlasting ? "warning" : verdict.severity ?? "warning",
+        remediation: caFix(t),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
+        location: certLocation(bundle)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/client-expired.ts
+var client_expired_default = defineCheck({
+  id: "cert/client-expired",
+  title: "Client certificate has expired",
+  severity: "error",
+  description: 'A client certificate (or an intermediate sent with it) is past its notAfter date. The TLS handshake still succeeds \u2014 the API server only requests client certificates \u2014 but the authenticator rejects it, so every request fails with 401 and kubectl says "You must be logged in to the server (Unauthorized)". Certificates from kubeadm expire after one year.',
+  remediation: "Issue a new client certificate and update the kubeconfig or the CI secret that holds it (kubeadm: `kubeadm certs renew admin.conf` or `kubeadm kubeconfig user --client-name <name>`; AKS: `az aks get-credentials`; k3s: copy k3s.yaml again after the restart that rotated it).",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== "expired") continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}. The API server will answer 401 Unauthorized.`,
+        remediation: clientCertFix(t, bundle.source.kind === "exec"),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
+        location: certLocation(bundle)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/client-expiring.ts
+var client_expiring_default = defineCheck({
+  id: "cert/client-expiring",
+  title: "Client certificate expires soon",
+  severity: "warning",
+  description: "A client certificate (or an intermediate sent with it) expires within `warn-within` (a warning) or within `min-validity` (an error: the deploy could lose its credentials half way). Certificates returned by an exec plugin are left to the plugin: kubectl runs it again when its credential expires.",
+  remediation: "Renew the certificate before it expires and update the kubeconfig or CI secret (kubeadm: `kubeadm certs check-expiration` then `kubeadm certs renew admin.conf`; AKS: `az aks rotate-certs`). Schedule kube-preflight on a cron to hear about it weeks ahead.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      if (bundle.source.kind === "exec") continue;
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== "expiring") continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} ${verdict.phrase}.`,
+        ...verdict.severity ? { severity: verdict.severity } : {},
+        remediation: clientCertFix(t, false),
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), secondsLeft: verdict.secondsLeft ?? null },
+        location: certLocation(bundle)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cert/client-not-yet-valid.ts
+var client_not_yet_valid_default = defineCheck({
+  id: "cert/client-not-yet-valid",
+  title: "Client certificate is not valid yet",
+  severity: "error",
+  description: "A client certificate starts in the future by the runner clock. Either the runner clock is wrong (then tokens and TLS fail too), or the certificate was issued with a future start, e.g. by a CA whose clock is ahead. The API server rejects it with 401 until notBefore.",
+  remediation: "Check the runner clock against a trusted source (`date -u`; on self-hosted runners make sure chrony/systemd-timesyncd is running: `timedatectl status`). If the clock is right, re-issue the certificate with a start time in the past (the CA clock may be ahead) and update the kubeconfig.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const { t, bundle, cert } of eachCert(targets, clientCertBundles)) {
+      const verdict = judgeExpiry(cert, now, settings);
+      if (verdict.state !== "not-yet-valid") continue;
+      out.push({
+        message: `Context "${t.contextName}": the ${certLabel(bundle, cert)} is ${verdict.phrase}; the runner clock reads ${now.toISOString()} \u2014 it may be wrong, or the certificate was issued with a future start.`,
+        context: t.contextName,
+        evidence: { ...certEvidence(bundle, cert), runnerClock: now.toISOString() },
+        location: certLocation(bundle)
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/cluster.ts
+var ANONYMOUS = "system:anonymous";
+function liveTargets(targets) {
+  return targets.flatMap((t) => t.live && !t.live.skipped ? [{ t, live: t.live }] : []);
+}
+function userInMessage(message) {
+  return /User "((?:[^"\\]|\\.)*)"/.exec(message ?? "")?.[1];
+}
+function seenAs(live) {
+  if (live.whoami?.ok) return live.whoami.user.username;
+  const fromWhoami = live.whoami && !live.whoami.ok ? live.whoami.status?.message : void 0;
+  const forbidden = live.access.find(
+    (a) => a.error && "message" in a.error && a.error.code === 403
+  );
+  return userInMessage(fromWhoami) ?? userInMessage(
+    forbidden?.error && "message" in forbidden.error ? forbidden.error.message : void 0
+  );
+}
+function groupsSeen(live) {
+  return live.whoami?.ok ? live.whoami.user.groups : [];
+}
+function describeAccess(a) {
+  if (a.nonResourceURL !== void 0) return `${a.verb} path ${a.nonResourceURL}`;
+  const res = [a.resource ?? "*", a.subresource].filter(Boolean).join("/");
+  const type = a.group ? `${res}.${a.group}` : res;
+  const name = a.name ? ` "${a.name}"` : "";
+  const where2 = a.namespace ? ` in namespace "${a.namespace}"` : " cluster-wide";
+  return `${a.verb} ${type}${name}${where2}`;
+}
+function rbacFix(a, username) {
+  const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(username ?? "");
+  const subject = sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? "<user>"}`;
+  const ns = a.namespace ? ` -n ${a.namespace}` : "";
+  const kind = a.namespace ? "role" : "clusterrole";
+  const name = `kube-preflight-${a.verb}-${(a.resource ?? "path").replace(/[^a-z0-9]/g, "")}`.slice(
+    0,
+    60
+  );
+  const rule = a.nonResourceURL !== void 0 ? `--verb=${a.verb} --non-resource-url=${a.nonResourceURL}` : `--verb=${a.verb} --resource=${[a.resource, a.subresource].filter(Boolean).join("/")}${a.group ? `.${a.group}` : ""}${a.name ? ` --resource-name=${a.name}` : ""}`;
+  return `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
+}
+
+// src/model/glob.ts
+function toRegExp(glob) {
+  let re = "";
+  for (const ch of glob) {
+    if (ch === "*") re += ".*";
+    else if (ch === "?") re += ".";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "s");
+}
+function globMatch(glob, value) {
+  return toRegExp(glob).test(value);
+}
+function firstMatch(globs, values) {
+  return globs.find((g) => values.some((v) => globMatch(g, v)));
+}
+
+// src/diagnose/model.ts
+function cause(c) {
+  const likelihood = c.score >= 80 ? "high" : c.score >= 50 ? "medium" : "low";
+  return { ...c, likelihood };
+}
+function ranked(causes) {
+  return [...causes].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+// src/diagnose/access.ts
+function anonymousCauses(t) {
+  const live = t.live;
+  const malformed = [t.token, t.tokenFile].find((l) => l?.ok && l.value.malformed);
+  if (malformed?.ok && /whitespace/.test(malformed.value.malformed ?? "")) {
+    return [
+      cause({
+        id: "token-whitespace",
+        title: "The token starts with whitespace, so the server sees an empty token and treats the request as anonymous",
+        score: 95,
+        evidence: [malformed.value.malformed ?? ""],
+        settle: "The token/malformed finding.",
+        fix: "Strip the whitespace from the stored token."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "no-credentials",
+      title: `User "${t.context?.value.user ?? "?"}" sends no credentials, so every request runs as ${ANONYMOUS}`,
+      score: live?.sent.length === 0 ? 95 : 60,
+      evidence: [`sent: ${live?.sent.join(", ") || "nothing"}`],
+      settle: "`kubectl config view --minify` shows the user entry.",
+      fix: "Give the user real credentials (token, client certificate or exec plugin)."
+    })
+  ];
+}
+var MISSING_ROLE = /(cluster)?role(\.rbac\.authorization\.k8s\.io)? "([^"]+)" not found/i;
+function permissionCauses(t, facts, denied) {
+  const live = t.live;
+  if (!live) return [];
+  const user = seenAs(live);
+  const groups = groupsSeen(live);
+  const out = [];
+  const expected2 = facts.settings.expectIdentity;
+  if (user && expected2.length && !firstMatch(expected2, [user])) {
+    out.push(
+      cause({
+        id: "wrong-identity",
+        title: `The server sees "${user}", not the identity the deploy expects (${expected2.join(", ")}): the permissions may belong to the other one`,
+        score: 90,
+        evidence: [`username ${user}`, `groups ${groups.join(", ") || "(none)"}`],
+        settle: "Which credentials this job really uses (the kubeconfig user, an earlier credentials step).",
+        fix: "Use the expected identity\u2019s credentials, or update expect-identity."
+      })
+    );
+  }
+  for (const a of denied) {
+    if (!a.attributes) continue;
+    const missingRole = MISSING_ROLE.exec(a.reason ?? "");
+    const what = describeAccess(a.attributes);
+    out.push(
+      cause({
+        id: missingRole ? "binding-to-missing-role" : "rbac-missing",
+        title: missingRole ? `A binding for "${user ?? "?"}" points at ${missingRole[1] ? "ClusterRole" : "Role"} "${missingRole[3]}", which does not exist` : `No RBAC rule lets "${user ?? "?"}"${groups.length ? ` (groups ${groups.join(", ")})` : ""} ${what}`,
+        score: missingRole ? 95 : 85,
+        evidence: [
+          `require: ${a.requirement.line}`,
+          ...a.reason ? [`authorizer: ${a.reason}`] : [],
+          ...a.unknownResource ? ["the server does not serve this resource type"] : []
+        ],
+        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, "")} --as=${user ?? "<user>"}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
+        fix: missingRole ? `Create the missing role "${missingRole[3]}", or point the binding at an existing one.` : rbacFix(a.attributes, user)
+      })
+    );
+  }
+  return out;
+}
+
+// src/diagnose/timeline.ts
+function sentCredentials(t) {
+  const live = t.live;
+  if (!live) return [];
+  const out = [];
+  if (live.sent.includes("client-certificate")) {
+    const [bundle] = clientCertBundles(t);
+    const leaf = bundle?.certs[0];
+    if (leaf)
+      out.push({
+        label: `client certificate "${leaf.subject}"`,
+        kind: "certificate",
+        notBefore: leaf.notBefore,
+        notAfter: leaf.notAfter,
+        issuedAt: leaf.notBefore
+      });
+  }
+  const source = live.bearerSource;
+  const token = source === "tokenFile" ? t.tokenFile : source === "token" ? t.token : void 0;
+  if (token?.ok) out.push(tokenCredential(`token from ${source}`, token.value));
+  const idToken = t.oidc?.idToken;
+  if (source === "auth-provider" && idToken)
+    out.push(tokenCredential("OIDC id-token from the auth-provider", idToken));
+  if (source === "exec" && t.exec?.credential) {
+    const c = t.exec.credential;
+    const label = `token from exec plugin \`${t.exec.command}\``;
+    if (c.token) out.push(tokenCredential(label, c.token, c.expirationTimestamp));
+    else if (c.expirationTimestamp)
+      out.push({ label, kind: "exec-credential", notAfter: c.expirationTimestamp });
+  }
+  return out;
+}
+function tokenCredential(label, token, execExpiry) {
+  const notAfter = [token.expiresAt, execExpiry].filter((v) => Boolean(v)).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  return {
+    label: `${label} [${token.format}]`,
+    kind: "token",
+    ...token.notBefore ? { notBefore: token.notBefore } : {},
+    ...notAfter ? { notAfter } : {},
+    ...token.issuedAt ? { issuedAt: token.issuedAt } : {},
+    token
+  };
+}
+function skewOf(t) {
+  return t.live?.clock?.skewSeconds ?? 0;
+}
+var PRIMARY = {
+  expired: ["5m", 300],
+  changed: ["30m", 1800],
+  issued: ["1h", 3600]
+};
+function windowOf(kind, ageSeconds, widen) {
+  if (ageSeconds < 0) return void 0;
+  const [window, limit] = PRIMARY[kind];
+  if (ageSeconds <= limit) return window;
+  return widen && ageSeconds <= 86400 ? "24h" : void 0;
+}
+function ago(seconds) {
+  return `${formatDuration(Math.abs(seconds))} ${seconds >= 0 ? "ago" : "from now"}`;
+}
+function kubeconfigAge(t, facts) {
+  const file = t.user?.origin.file;
+  const f = facts.kubeconfig.files.find((x) => x.path === file);
+  if (!f?.modifiedAt) return void 0;
+  return { file: f.path, ageSeconds: (facts.now.getTime() - Date.parse(f.modifiedAt)) / 1e3 };
+}
+
+// src/diagnose/tls.ts
+var INTERCEPTORS = /zscaler|inspection|netskope|palo ?alto|fortinet|fortigate|blue ?coat|forcepoint|websense|sophos|check ?point|cisco umbrella|mcafee|symantec|barracuda|kaspersky|eset|avast|bitdefender|mitmproxy|charles proxy|fiddler|burp|squid|proxy/i;
+function chainText(f) {
+  const chain = f.presented ?? [];
+  if (chain.length === 0) return "the server presented no readable chain";
+  return chain.map((c) => `"${c.subject}" (issuer "${c.issuer}", SHA-256 ${c.fingerprint.slice(0, 23)}\u2026)`).join(" \u2192 ");
+}
+function untrusted(t, facts, f) {
+  const out = [];
+  const top = f.presented?.[f.presented.length - 1];
+  const leaf = f.presented?.[0];
+  const ca = t.ca?.ok ? t.ca.value[0] : void 0;
+  const proxy = t.live?.endpoint?.proxy;
+  const issuerText = [top?.issuer, top?.subject, leaf?.issuer].join(" ");
+  const intercepted = INTERCEPTORS.test(issuerText);
+  if (intercepted || proxy) {
+    out.push(
+      cause({
+        id: "tls-intercepting-proxy",
+        title: intercepted ? `The certificate was issued by "${top?.issuer ?? leaf?.issuer}", which looks like a TLS-inspecting proxy, not the cluster` : `Traffic goes through the proxy ${proxy?.url}, which may re-sign TLS with its own CA`,
+        score: intercepted ? 90 : 65,
+        evidence: [
+          `presented chain: ${chainText(f)}`,
+          ...proxy ? [`proxy ${proxy.url} (${proxy.variable ?? proxy.source})`] : []
+        ],
+        settle: "Whether the presented issuer is your network\u2019s inspection CA (ask the network team), and whether the same server shows the cluster CA from outside that network.",
+        fix: "Exclude the API server from TLS inspection (or add it to NO_PROXY); do not trust the proxy CA for the cluster instead."
+      })
+    );
+  }
+  if (!ca) {
+    out.push(
+      cause({
+        id: "ca-missing",
+        title: "The kubeconfig has no certificate-authority, and the server\u2019s certificate is not from a public CA",
+        score: 90,
+        evidence: [`presented chain: ${chainText(f)}`, "trusted: the system CA store only"],
+        settle: "The cluster CA (kubeadm: /etc/kubernetes/pki/ca.crt; managed clusters: the console or `describe-cluster`).",
+        fix: "Add `certificate-authority-data` (base64 of the cluster CA PEM) to the cluster entry."
+      })
+    );
+  } else if (!f.anchoredInKubeconfigCa) {
+    const written = kubeconfigAge(t, facts);
+    const issued = leaf ? Date.parse(leaf.notBefore) : NaN;
+    const newer = written && Number.isFinite(issued) && issued > facts.now.getTime() - written.ageSeconds * 1e3;
+    out.push(
+      cause({
+        id: "stale-ca",
+        title: newer ? `The server's certificate was issued after the kubeconfig was written, by another CA: the cluster was re-created or its CA rotated` : "The server's certificate does not chain to the kubeconfig's CA: a stale kubeconfig (cluster re-created or CA rotated) or a server URL that points at another cluster",
+        score: newer ? 90 : 80,
+        evidence: [
+          `kubeconfig CA "${ca.subject}" SHA-256 ${ca.fingerprint.slice(0, 23)}\u2026, valid from ${ca.notBefore}`,
+          `presented chain: ${chainText(f)}`,
+          ...written ? [`kubeconfig written ${ago(written.ageSeconds)}`] : []
+        ],
+        settle: "The cluster's current CA (managed clusters: `aws eks describe-cluster --query cluster.certificateAuthority`, `az aks get-credentials`, `gcloud container clusters describe`), compared by fingerprint.",
+        fix: "Fetch the kubeconfig again from the cluster (or replace certificate-authority-data with the current CA)."
+      })
+    );
+  }
+  if (leaf?.selfSigned) {
+    out.push(
+      cause({
+        id: "self-signed-server",
+        title: `The server presents a self-signed certificate "${leaf.subject}": not the cluster's serving certificate, or an API server that generated its own`,
+        score: 55,
+        evidence: [`presented: ${chainText(f)}`],
+        settle: "What listens at this address (a load balancer or ingress with a default certificate?).",
+        fix: "Point `server` at the API server itself, or give the load balancer the cluster certificate."
+      })
+    );
+  }
+  return out;
+}
+function hostname(t, f) {
+  const names = f.altNames ?? [];
+  const set = t.cluster?.value["tls-server-name"];
+  return [
+    cause({
+      id: set ? "tls-server-name-wrong" : "wrong-host",
+      title: set ? `tls-server-name "${set}" is not a name in the server's certificate` : `The server certificate is not valid for "${f.checkedName ?? t.live?.endpoint?.host}"`,
+      score: 90,
+      evidence: [
+        `certificate names: ${names.join(", ") || "(none)"}`,
+        `checked: ${f.checkedName ?? "?"}`
+      ],
+      settle: "The certificate\u2019s names above, against the server URL of the kubeconfig.",
+      fix: names.length ? `Use one of ${names.map((n) => n.replace(/^(DNS|IP Address):/, "")).join(", ")} in \`server\`, or set \`tls-server-name\` to one of them.` : "Use the API server\u2019s real name in `server`."
+    })
+  ];
+}
+function expired(facts, f) {
+  const leaf = f.presented?.[0];
+  if (!leaf) return [];
+  const now = facts.now.getTime();
+  const after = Date.parse(leaf.notAfter);
+  const before = Date.parse(leaf.notBefore);
+  if (before > now) {
+    return [
+      cause({
+        id: "runner-clock-behind",
+        title: `The server certificate is valid only from ${leaf.notBefore} (${ago((now - before) / 1e3)}): the runner's clock is behind, or the certificate was just issued by a machine whose clock is ahead`,
+        score: 80,
+        evidence: [
+          `server certificate "${leaf.subject}" notBefore ${leaf.notBefore}`,
+          `runner time ${facts.now.toISOString()}`
+        ],
+        settle: "The runner's time sync (`timedatectl status`) against a trusted clock.",
+        fix: "Fix the runner clock (NTP)."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "server-cert-expired",
+      title: `The API server's certificate expired ${ago((now - after) / 1e3)}`,
+      score: after < now ? 90 : 40,
+      evidence: [`server certificate "${leaf.subject}" notAfter ${leaf.notAfter}`],
+      settle: "On the control plane: `kubeadm certs check-expiration`.",
+      fix: "Renew the serving certificate (kubeadm: `kubeadm certs renew apiserver`, then restart kube-apiserver)."
+    })
+  ];
+}
+function tlsCauses(t, facts, f) {
+  if (f.problem === "untrusted") return untrusted(t, facts, f);
+  if (f.problem === "hostname-mismatch") return hostname(t, f);
+  if (f.problem === "server-cert-expired") return expired(facts, f);
+  return [];
+}
+
+// src/diagnose/rejected.ts
+function rejectedCauses(c) {
+  const token = c.token;
+  if (!token) return [];
+  if (token.malformed) {
+    return [
+      cause({
+        id: "token-malformed",
+        title: `The ${c.label} is malformed: ${token.malformed}`,
+        score: 90,
+        evidence: [`token fingerprint ${token.fingerprint}, ${token.length} bytes`],
+        settle: "See the token/malformed finding: the defect alone makes the server reject it.",
+        fix: "Store the token exactly as issued (no line breaks, spaces or quotes)."
+      })
+    ];
+  }
+  const sa = token.serviceAccount;
+  if (sa) {
+    return [
+      cause({
+        id: "service-account-token-rejected",
+        title: `The service-account token for ${sa.namespace}/${sa.name} is in its validity window but rejected: the account${sa.secretName ? " or its Secret" : ""} was deleted or re-created, or the token comes from another cluster`,
+        score: 70,
+        evidence: [
+          `sub ${token.subject ?? "?"}${sa.uid ? `, service account uid ${sa.uid}` : ""}`,
+          `iss ${token.issuer ?? "?"}, issued ${token.issuedAt ?? "?"}`,
+          ...sa.secretName ? [`legacy Secret ${sa.secretName}`] : []
+        ],
+        settle: `With working credentials: \`kubectl get serviceaccount ${sa.name} -n ${sa.namespace} -o jsonpath='{.metadata.uid}'\` \u2014 ${sa.uid ? `a uid other than ${sa.uid} means it was re-created; ` : ""}NotFound means it was deleted. The kube-apiserver log names the exact reason.`,
+        fix: `Create a new token: \`kubectl create token ${sa.name} -n ${sa.namespace} --duration=1h\`, and update the secret that holds it.`
+      })
+    ];
+  }
+  if (token.format === "jwt") {
+    return [
+      cause({
+        id: "oidc-token-rejected",
+        title: `The API server does not accept this JWT from issuer ${token.issuer ?? "(none)"} for audience ${token.audience?.join(", ") ?? "(none)"}`,
+        score: 65,
+        evidence: [`iss ${token.issuer ?? "?"}`, `aud ${token.audience?.join(", ") ?? "?"}`],
+        settle: "The API server's OIDC settings (--oidc-issuer-url and --oidc-client-id, or its AuthenticationConfiguration jwt issuers): issuer, audience and username claim must match the token.",
+        fix: "Use a token from the issuer and client ID the cluster trusts, or add this issuer to the cluster\u2019s authentication configuration."
+      })
+    ];
+  }
+  if (token.format === "eks") {
+    return [
+      cause({
+        id: "eks-identity-not-mapped",
+        title: "The EKS token is in its 15-minute window, so EKS does not map the IAM identity that signed it",
+        score: 70,
+        evidence: [
+          `signed ${token.eks?.signedAt ?? "?"} in ${token.eks?.region ?? "?"}`,
+          `access key ${token.eks?.accessKeyPrefix ?? "?"}\u2026 (${token.eks?.temporaryCredentials ? "temporary" : "long-lived"})`
+        ],
+        settle: "The cluster's access entries (`aws eks list-access-entries`) and the aws-auth ConfigMap for the caller's ARN (`aws sts get-caller-identity`).",
+        fix: "Map the IAM principal: `aws eks create-access-entry --cluster-name <c> --principal-arn <role ARN>` and `aws eks associate-access-policy \u2026`."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "static-token-rejected",
+      title: "The static token is not known to the server: revoked, rotated, expired on the server side, or for another cluster",
+      score: 60,
+      evidence: [`token fingerprint ${token.fingerprint}, ${token.length} bytes`],
+      settle: "The cluster's token source: its static token file, or bootstrap tokens (`kubectl -n kube-system get secrets --field-selector type=bootstrap.kubernetes.io/token`).",
+      fix: "Issue a new token from the cluster, or use a service-account token (`kubectl create token`)."
+    })
+  ];
+}
+
+// src/diagnose/unauthorized.ts
+var SKEW_SETTLE = "Compare the runner's clock (`date -u`) with the server's Date header (`curl -skI <server>/version | grep -i date`) and the runner's time sync (`timedatectl status`).";
+function timeCauses(c, t, facts, widen) {
+  const now = facts.now.getTime();
+  const skew = skewOf(t);
+  const leeway = c.token?.serviceAccount ? 6e4 : 0;
+  const serverNow = now + skew * 1e3;
+  const out = [];
+  if (c.notAfter) {
+    const exp = Date.parse(c.notAfter) + leeway;
+    if (exp <= serverNow && Date.parse(c.notAfter) > now) {
+      out.push(
+        cause({
+          id: "clock-skew",
+          title: `The server's clock is ${formatDuration(skew)} ahead of the runner's: the ${c.label} is still valid for the runner but already expired for the server`,
+          score: 92,
+          evidence: [
+            `${c.label} expires ${c.notAfter}`,
+            `measured clock skew ${skew}s (server minus runner)`
+          ],
+          settle: SKEW_SETTLE,
+          fix: "Fix the runner clock (NTP), or renew the credential well before it expires."
+        })
+      );
+    } else if (exp <= serverNow) {
+      const age = (serverNow - Date.parse(c.notAfter)) / 1e3;
+      const window = windowOf("expired", age, widen);
+      out.push(
+        cause({
+          id: "credential-expired",
+          title: `The ${c.label} expired ${ago(age)}${window === "5m" ? ", during or just before this job" : ""}`,
+          score: 100,
+          ...window ? { window } : {},
+          evidence: [`${c.label} notAfter ${c.notAfter}`, `now ${facts.now.toISOString()}`],
+          settle: "Nothing more is needed: the server rejects credentials past their expiry. Its log shows `x509: certificate has expired` or `token is expired` for this request.",
+          fix: c.kind === "certificate" ? "Issue a new client certificate and update the kubeconfig or the secret that holds it." : "Get a fresh token (re-run the step that creates it, or shorten the time between that step and the deploy)."
+        })
+      );
+    }
+  }
+  if (c.notBefore) {
+    const nb = Date.parse(c.notBefore) - leeway;
+    if (nb > serverNow) {
+      const skewed = Date.parse(c.notBefore) <= now;
+      out.push(
+        cause({
+          id: skewed ? "clock-skew" : "credential-not-yet-valid",
+          title: skewed ? `The server's clock is ${formatDuration(-skew)} behind the runner's: the ${c.label} is not valid yet for the server` : `The ${c.label} is not valid until ${c.notBefore} (${ago((now - nb) / 1e3)})`,
+          score: skewed ? 92 : 95,
+          evidence: [
+            `${c.label} notBefore ${c.notBefore}`,
+            `measured clock skew ${skew}s (server minus runner)`
+          ],
+          settle: skewed ? SKEW_SETTLE : "The clock of the machine that issued it: a credential minted by a machine whose clock runs ahead is not valid yet anywhere else.",
+          fix: skewed ? "Fix the clocks (NTP on the runner and the control plane's nodes)." : "Re-issue the credential from a machine with a correct clock, or wait until it becomes valid."
+        })
+      );
+    }
+  }
+  if (c.kind === "certificate" && c.issuedAt) {
+    const age = (now - Date.parse(c.issuedAt)) / 1e3;
+    const window = windowOf("issued", age, widen);
+    if (window && out.length === 0) {
+      out.push(
+        cause({
+          id: "credential-recently-issued",
+          title: `The ${c.label} was issued ${ago(age)} and is rejected: it was likely signed by a CA this cluster does not trust`,
+          score: window === "1h" ? 45 : 25,
+          window,
+          evidence: [`${c.label} notBefore ${c.issuedAt}`],
+          settle: "The issuer of the new certificate against the API server's --client-ca-file (`openssl verify -CAfile <client-ca> client.crt`).",
+          fix: "Issue the certificate from the cluster\u2019s client CA (kubeadm: `kubeadm kubeconfig user`)."
+        })
+      );
+    }
+  }
+  return out;
+}
+function oidcCauses(t) {
+  const oidc = t.oidc;
+  if (!oidc || !t.live?.sent.includes("bearer-token")) return [];
+  const out = [];
+  const token = oidc.idToken ?? t.exec?.credential?.token;
+  if (oidc.clientId && token?.audience && !token.audience.includes(oidc.clientId)) {
+    out.push(
+      cause({
+        id: "oidc-audience-mismatch",
+        title: `The ID token's audience (${token.audience.join(", ")}) does not include the client ID "${oidc.clientId}" the API server most likely expects`,
+        score: 85,
+        evidence: [`aud ${token.audience.join(", ")}`, `client-id ${oidc.clientId}`],
+        settle: "The API server's --oidc-client-id (or its AuthenticationConfiguration audiences).",
+        fix: "Request the token for the cluster\u2019s client ID."
+      })
+    );
+  }
+  const announced = t.live?.oidc?.documentIssuer;
+  if (announced !== void 0) {
+    out.push(
+      cause({
+        id: "oidc-issuer-mismatch",
+        title: `The issuer announces itself as "${announced}", not "${oidc.issuer}": exact-match validation fails`,
+        score: 85,
+        evidence: [`discovery ${t.live?.oidc?.discoveryUrl ?? ""}`],
+        settle: "The API server's --oidc-issuer-url against the discovery document's issuer.",
+        fix: `Use "${announced}" as the issuer URL in the kubeconfig and the API server.`
+      })
+    );
+  }
+  return out;
+}
+function contextCauses(t, facts, widen) {
+  const live = t.live;
+  const out = [];
+  if (live && live.sent.length === 0) {
+    out.push(
+      cause({
+        id: "no-credentials",
+        title: `User "${t.context?.value.user ?? "?"}" sends no credentials, and this server does not allow anonymous requests`,
+        score: 95,
+        evidence: ["no client certificate, token, exec plugin or auth-provider in the user entry"],
+        settle: "`kubectl config view --minify` shows the user entry without credential fields.",
+        fix: "Add credentials to the user (a token, client certificate, or exec plugin)."
+      })
+    );
+  }
+  if (live?.sent.includes("basic-auth")) {
+    out.push(
+      cause({
+        id: "basic-auth-removed",
+        title: "The user authenticates with username/password, which kube-apiserver removed in 1.19",
+        score: 90,
+        evidence: ["username/password set in the user entry"],
+        settle: "The server version; no current Kubernetes accepts basic auth.",
+        fix: "Use a token or client certificate instead."
+      })
+    );
+  }
+  if (live?.sent.includes("client-certificate") && t.clientCertIssuedByCa === false) {
+    const leaf = sentCredentials(t).find((c) => c.kind === "certificate");
+    out.push(
+      cause({
+        id: "client-ca-mismatch",
+        title: "The client certificate was not issued by the kubeconfig's cluster CA, which kubeadm, k3s and kind clusters also use to verify clients",
+        score: 80,
+        evidence: [
+          `${leaf?.label ?? "client certificate"} issued by ${t.clientCert?.ok ? t.clientCert.value[0]?.issuer : "?"}`,
+          `cluster CA ${t.ca?.ok ? t.ca.value[0]?.subject : "?"}`
+        ],
+        settle: "The API server's --client-ca-file: `openssl verify -CAfile <client-ca> client.crt` (kubeadm: /etc/kubernetes/pki/ca.crt).",
+        fix: "Use a client certificate issued for this cluster (the kubeconfig may mix two clusters)."
+      })
+    );
+  }
+  out.push(...oidcCauses(t));
+  const written = kubeconfigAge(t, facts);
+  const window = written ? windowOf("changed", written.ageSeconds, widen) : void 0;
+  if (written && window) {
+    out.push(
+      cause({
+        id: "kubeconfig-rewritten",
+        title: `${written.file} was written ${ago(written.ageSeconds)}: an earlier step may have put another cluster's or user's credentials in it`,
+        score: window === "30m" ? 45 : 20,
+        window,
+        evidence: [`modified ${ago(written.ageSeconds)}`],
+        settle: "The steps before this one that write the kubeconfig (aws eks update-kubeconfig, azure/k8s-set-context, `echo $KUBECONFIG_DATA > \u2026`): which cluster and user did they set?",
+        fix: "Point this step at the kubeconfig the deploy really uses, or fix the step that wrote it."
+      })
+    );
+  }
+  return out;
+}
+function unauthorizedCauses(t, facts) {
+  const build = (widen) => {
+    const creds = sentCredentials(t);
+    const causes = creds.flatMap((c) => timeCauses(c, t, facts, widen));
+    const explained = new Set(causes.map((c) => c.id));
+    for (const c of creds) {
+      const timed = timeCauses(c, t, facts, widen).some(
+        (x) => x.id !== "credential-recently-issued"
+      );
+      if (!timed) causes.push(...rejectedCauses(c));
+    }
+    causes.push(...contextCauses(t, facts, widen));
+    return {
+      causes,
+      windowed: causes.some((c) => c.window) || explained.has("credential-expired")
+    };
+  };
+  const narrow = build(false);
+  if (narrow.windowed) return { causes: narrow.causes };
+  const wide = build(true);
+  const note = wide.causes.some((c) => c.window === "24h") ? "Nothing expired in the last 5 minutes, nothing was rewritten in the last 30 minutes and no certificate was issued in the last hour, so the search widened to 24 hours." : "Nothing expired, changed or was issued in the last 24 hours.";
+  return { causes: wide.causes, windowNote: note };
+}
+
+// src/diagnose/unreachable.ts
+var PRIVATE_NAME = /\.(internal|local|lan|corp|cluster\.local|svc)$|privatelink|\.private\.|eks\.amazonaws\.com$|azmk8s\.io$/i;
+function where(t) {
+  const ep = t.live?.endpoint;
+  return ep ? `${ep.host}:${ep.port}` : t.cluster?.value.server ?? "?";
+}
+function dns(t, facts, f) {
+  const host2 = t.live?.endpoint?.host ?? "";
+  const hosted = facts.runner.environment === "github-hosted";
+  if (/\.invalid$/i.test(host2)) {
+    return [
+      cause({
+        id: "placeholder-host",
+        title: `"${host2}" is under the reserved .invalid domain: a placeholder, never a real server`,
+        score: 95,
+        evidence: [f.detail],
+        settle: "The server line of the kubeconfig.",
+        fix: "Put the real API server URL in `server`."
+      })
+    ];
+  }
+  const out = [
+    cause({
+      id: "host-does-not-resolve",
+      title: `"${host2}" does not resolve: a typo, a deleted cluster, or a name from a private DNS zone`,
+      score: 60,
+      evidence: [f.detail],
+      settle: `\`getent hosts ${host2}\` on the runner and on a machine inside the cluster's network.`,
+      fix: "Correct the server URL, or fetch the kubeconfig again if the cluster was re-created."
+    })
+  ];
+  if (PRIVATE_NAME.test(host2)) {
+    out.push(
+      cause({
+        id: "private-dns",
+        title: `"${host2}" looks like a name that only resolves inside a private network${hosted ? ", and this is a GitHub-hosted runner" : ""}`,
+        score: hosted ? 90 : 70,
+        evidence: [f.detail, `runner: ${facts.runner.environment ?? "unknown"}`],
+        settle: "Whether the cluster endpoint is private (EKS endpointPrivateAccess, AKS private cluster, GKE private endpoint).",
+        fix: "Run this job on a self-hosted runner inside the network, or enable the public endpoint with an allow-list."
+      })
+    );
+  }
+  return out;
+}
+function timeout(t, facts, f) {
+  const cls = t.live?.endpoint?.addressClass;
+  const hosted = facts.runner.environment === "github-hosted";
+  if (f.phase === "tls") {
+    return [
+      cause({
+        id: "not-an-apiserver",
+        title: `TCP to ${where(t)} connects, but the TLS handshake never completes: something other than the API server answers there`,
+        score: 75,
+        evidence: [f.detail],
+        settle: `What listens on ${where(t)} (a load balancer without healthy backends, a port-forward without a target, the wrong port).`,
+        fix: "Point `server` at the API server port, and check the load balancer\u2019s backends."
+      })
+    ];
+  }
+  if (f.phase === "response") {
+    return [
+      cause({
+        id: "apiserver-not-answering",
+        title: `${where(t)} accepted the request but sent no complete answer in time: an overloaded API server or a proxy holding the request`,
+        score: 70,
+        evidence: [f.detail],
+        settle: "The API server\u2019s health (`/readyz?verbose`) and load, or the proxy in between.",
+        fix: "Retry later, raise `timeout`, or fix the component that holds the request."
+      })
+    ];
+  }
+  if (cls === "loopback") {
+    return [
+      cause({
+        id: "local-listener-stuck",
+        title: `Something on this runner holds ${where(t)} but does not accept connections: a hung port-forward, tunnel or local proxy`,
+        score: 85,
+        evidence: [f.detail],
+        settle: `\`ss -ltnp 'sport = :${t.live?.endpoint?.port ?? 0}'\` on the runner shows which process listens there.`,
+        fix: "Restart the port-forward or tunnel (or the local cluster) before this step."
+      })
+    ];
+  }
+  if (cls === "private" || cls === "link-local") {
+    return [
+      cause({
+        id: "private-endpoint",
+        title: `${where(t)} is a private address${hosted ? ", which a GitHub-hosted runner cannot reach" : " that this runner cannot reach"}`,
+        score: hosted ? 95 : 75,
+        evidence: [
+          f.detail,
+          `addresses ${t.live?.endpoint?.addresses.join(", ") ?? "?"}`,
+          `runner: ${facts.runner.environment ?? "unknown"}`
+        ],
+        settle: "The route from the runner to that network (VPC peering, VPN, security groups).",
+        fix: hosted ? "Use a self-hosted runner in the cluster\u2019s network, or the cluster\u2019s public endpoint." : "Open the path from this runner to the API server (security group, firewall, route)."
+      })
+    ];
+  }
+  return [
+    cause({
+      id: "firewall-drops",
+      title: `Packets to ${where(t)} are dropped: a firewall or the cluster\u2019s authorized-network list does not admit this runner`,
+      score: 80,
+      evidence: [f.detail, `address class ${cls ?? "unknown"}`],
+      settle: "The endpoint allow-list (EKS publicAccessCidrs, AKS authorized IP ranges, GKE master authorized networks) against the runner\u2019s public IP; GitHub-hosted runner IPs change between runs.",
+      fix: "Admit the runner (or use a runner with a fixed egress IP) in the cluster\u2019s endpoint allow-list."
+    })
+  ];
+}
+function unreachableCauses(t, facts, f) {
+  const settlePort = `\`nc -vz ${t.live?.endpoint?.host ?? "host"} ${t.live?.endpoint?.port ?? 443}\` from the runner.`;
+  switch (f.reason) {
+    case "dns":
+      return dns(t, facts, f);
+    case "timeout":
+      return timeout(t, facts, f);
+    case "refused":
+      if (t.live?.endpoint?.addressClass === "loopback")
+        return [
+          cause({
+            id: "local-tunnel-not-running",
+            title: `Nothing listens on ${where(t)} on this runner: a port-forward, SSH tunnel or local cluster (kind, minikube) that is not running here`,
+            score: 90,
+            evidence: [f.detail],
+            settle: "Which step should start the local endpoint, and whether the kubeconfig was copied from a developer machine.",
+            fix: "Start the tunnel or local cluster before this step, or use a kubeconfig with the cluster\u2019s real address."
+          })
+        ];
+      return [
+        cause({
+          id: "port-closed",
+          title: `${where(t)} refuses connections: wrong port, or the API server is down`,
+          score: 80,
+          evidence: [f.detail],
+          settle: settlePort,
+          fix: "Check the port in `server` (usually 443 or 6443) and the API server\u2019s state."
+        })
+      ];
+    case "proxy":
+      return [
+        cause({
+          id: "proxy-refused",
+          title: `The proxy ${t.live?.endpoint?.proxy?.url ?? ""} did not open a tunnel to the API server`,
+          score: 90,
+          evidence: [f.detail],
+          settle: "The proxy\u2019s logs or policy for this destination, and its credentials.",
+          fix: "Allow the API server through the proxy, or add it to NO_PROXY when it is reachable directly."
+        })
+      ];
+    case "protocol":
+      return [
+        cause({
+          id: "plain-http-port",
+          title: `${where(t)} does not speak TLS: a plain-HTTP port (the old insecure port, a proxy or health port)`,
+          score: 90,
+          evidence: [f.detail],
+          settle: settlePort,
+          fix: "Use the API server\u2019s secure port with https://."
+        })
+      ];
+    default:
+      return [
+        cause({
+          id: f.reason === "reset" ? "connection-reset" : "no-route",
+          title: f.reason === "reset" ? `The connection to ${where(t)} was reset: a firewall, proxy or load balancer cut it` : `There is no network route from this runner to ${where(t)}`,
+          score: 80,
+          evidence: [f.detail],
+          settle: settlePort,
+          fix: "Check the firewall, proxy and routes between the runner and the API server."
+        })
+      ];
+  }
+}
+
+// src/diagnose/index.ts
+var UNKNOWN_401 = cause({
+  id: "unknown-rejection",
+  title: "The server rejected the credential without saying why (401 bodies never do)",
+  score: 10,
+  evidence: [],
+  settle: "The kube-apiserver log for this request: `Unable to authenticate the request` with the authenticator\u2019s error.",
+  fix: "Get a fresh credential for this cluster."
+});
+function sentText(live) {
+  return live.sent.length ? live.sent.join(" + ") : "no credentials";
+}
+function diagnoseTarget(t, facts) {
+  const live = t.live;
+  if (!live || live.skipped) return void 0;
+  const server = live.endpoint?.server ?? t.cluster?.value.server ?? "?";
+  const make = (problem3, observed, causes, windowNote) => ({
+    context: t.contextName,
+    problem: problem3,
+    observed,
+    ...windowNote ? { windowNote } : {},
+    causes: ranked(causes)
+  });
+  const tr = live.transport;
+  if (tr && !tr.ok && tr.failure.kind === "unreachable") {
+    const f = tr.failure;
+    return make("unreachable", `${server}: ${f.detail}`, unreachableCauses(t, facts, f));
+  }
+  if (tr && !tr.ok && tr.failure.kind === "tls") {
+    const f = tr.failure;
+    return make("tls", `TLS with ${server} failed: ${f.detail}`, tlsCauses(t, facts, f));
+  }
+  if (live.unauthorized) {
+    const { causes, windowNote } = unauthorizedCauses(t, facts);
+    const observed = `401 Unauthorized from ${server} for ${sentText(live)}`;
+    return make("unauthorized", observed, causes.length ? causes : [UNKNOWN_401], windowNote);
+  }
+  const user = seenAs(live);
+  if (user === ANONYMOUS) {
+    return make("anonymous", `${server} treats the requests as ${ANONYMOUS}`, anonymousCauses(t));
+  }
+  const denied = live.access.filter((a) => a.allowed === false && !a.error);
+  const forbidden = live.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
+  if (denied.length || forbidden) {
+    const observed = denied.length ? `${user ?? "the identity"} lacks ${denied.length} required permission(s) on ${server}` : `${user ?? "the identity"} may not even create a SelfSubjectReview on ${server}`;
+    return make("forbidden", observed, permissionCauses(t, facts, denied));
+  }
+  return void 0;
+}
+
+// src/checks/cluster/anonymous.ts
+var anonymous_default = defineCheck({
+  id: "cluster/anonymous",
+  title: "Requests run as system:anonymous",
+  severity: "error",
+  description: 'The API server accepted the requests but treats them as system:anonymous: no credential reached it (the user entry has none, or a token with leading whitespace was read as empty). This is not a rejected credential (that is a 401): anonymous access is on, and almost every deploy action will be forbidden with `User "system:anonymous" cannot \u2026`.',
+  remediation: "Give the kubeconfig user a credential (token, client certificate, exec plugin), and make sure the secret holding it is available to this workflow.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      if (live.unauthorized || seenAs(live) !== ANONYMOUS) continue;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      out.push({
+        message: `Context "${t.contextName}": the API server ${live.endpoint?.server ?? ""} sees these requests as ${ANONYMOUS} (sent: ${live.sent.join(", ") || "no credentials"}).${top ? ` Most likely: ${top.title}.` : ""}`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: { username: ANONYMOUS, sent: live.sent, ...top ? { likelyCause: top.id } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/clock-skew.ts
+var SKEW_WARN_SECONDS = 60;
+var SKEW_ERROR_SECONDS = 300;
+var clock_skew_default = defineCheck({
+  id: "cluster/clock-skew",
+  title: "Runner's clock disagrees with the API server's",
+  severity: "warning",
+  description: 'The Date header of the API server\u2019s answers, compared with the runner\u2019s clock at the middle of each request, shows the two clocks apart by more than a minute. Expiry times computed on the runner are then wrong by as much; a token can be "valid" here and expired there, a fresh certificate "not yet valid", and EKS tokens (SigV4, 5-minute tolerance) fail past 5 minutes \u2014 it is an error then, when the context uses a bearer token.',
+  remediation: "Fix the runner's time sync (NTP: `timedatectl set-ntp true`, chrony); on self-hosted runners in VMs check the hypervisor clock. If the server\u2019s clock is the wrong one, fix NTP on the control-plane nodes.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const clock = live.clock;
+      if (!clock || Math.abs(clock.skewSeconds) - clock.uncertaintySeconds < SKEW_WARN_SECONDS)
+        continue;
+      const skew = clock.skewSeconds;
+      const bearer = live.sent.includes("bearer-token");
+      const error = Math.abs(skew) >= SKEW_ERROR_SECONDS && bearer;
+      out.push({
+        message: `Context "${t.contextName}": the API server's clock is ${formatDuration(Math.abs(skew))} ${skew > 0 ? "ahead of" : "behind"} the runner's (server Date ${clock.serverDate}, \xB1${clock.uncertaintySeconds}s).` + (error ? " Tokens are judged by the server\u2019s clock, so time-limited tokens fail past 5 minutes of skew." : ""),
+        ...error ? { severity: "error" } : {},
+        context: t.contextName,
+        evidence: {
+          skewSeconds: skew,
+          uncertaintySeconds: clock.uncertaintySeconds,
+          serverDate: clock.serverDate,
+          runnerTime: facts.now.toISOString()
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/forbidden.ts
+var forbidden_default = defineCheck({
+  id: "cluster/forbidden",
+  title: "Identity may not even ask what it may do (403)",
+  severity: "error",
+  description: "The API server authenticated the request but answered 403 to the gate\u2019s own SelfSubjectReview or SelfSubjectAccessReview \u2014 which the default `system:basic-user` role grants to every authenticated user. The default bindings were changed, or an authorizer webhook denies everything for this identity; permissions cannot be verified, and the deploy will be forbidden too.",
+  remediation: "Restore the default `system:basic-user` ClusterRoleBinding (`kubectl auth reconcile` of the bootstrap roles) or grant this identity the access it needs; on EKS, associate an access policy with its access entry.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const user = seenAs(live);
+      if (live.unauthorized || user === ANONYMOUS) continue;
+      const w = live.whoami;
+      const whoamiForbidden = w && !w.ok && w.why === "forbidden" ? w.status : void 0;
+      const review = live.access.find((a) => a.error && a.error.code === 403)?.error;
+      const status2 = whoamiForbidden ?? review;
+      if (!status2) continue;
+      const call = whoamiForbidden ? "SelfSubjectReview" : "SelfSubjectAccessReview";
+      out.push({
+        message: `Context "${t.contextName}": the API server answered 403 to a ${call} for "${user ?? "this identity"}"${"message" in status2 && status2.message ? `: ${status2.message}` : ""}.`,
+        context: t.contextName,
+        evidence: {
+          call,
+          status: status2.code,
+          username: user ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/identity-mismatch.ts
+var identity_mismatch_default = defineCheck({
+  id: "cluster/identity-mismatch",
+  title: "API server sees a different identity than expected",
+  severity: "error",
+  description: "The `expect-identity` input lists the username(s) the deploy must run as (globs: `*` matches anything). The username the API server reported (SelfSubjectReview) matches none of them: the job picked up other credentials (an earlier step\u2019s kubeconfig, another role, a personal certificate), so the deploy would act \u2014 and be audited \u2014 as someone else.",
+  remediation: "Make the job use the expected credentials (check the kubeconfig user, the assumed role or the service-account token), or correct `expect-identity`.",
+  run(facts) {
+    const expected2 = facts.settings.expectIdentity;
+    if (expected2.length === 0) return [];
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const user = seenAs(live);
+      if (user === void 0 || firstMatch(expected2, [user])) continue;
+      out.push({
+        message: `Context "${t.contextName}": the API server sees "${user}", which matches none of expect-identity (${expected2.join(", ")}).`,
+        context: t.contextName,
+        evidence: { username: user, groups: groupsSeen(live), expected: expected2 }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/permission-missing.ts
+var permission_missing_default = defineCheck({
+  id: "cluster/permission-missing",
+  title: "A required permission is denied",
+  severity: "error",
+  description: "A line of the `require` input (what the deploy needs, in `kubectl auth can-i` form) was checked with a SelfSubjectAccessReview, which runs the cluster\u2019s whole authorizer chain (RBAC, and webhooks such as EKS access policies), and the answer was no. The deploy would fail with `Error from server (Forbidden)` at that step. SelfSubjectRulesReview is never used as proof: it is incomplete with webhook authorizers.",
+  remediation: "Grant the identity the permission (a Role and RoleBinding in the namespace, or a ClusterRole and ClusterRoleBinding), or fix the `require` line if it asks for more than the deploy needs.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const user = seenAs(live);
+      const groups = groupsSeen(live);
+      for (const a of live.access) {
+        if (a.allowed !== false || a.error || !a.attributes) continue;
+        const said = [a.reason, a.evaluationError].filter(Boolean).join("; ");
+        out.push({
+          message: `Context "${t.contextName}": "${user ?? "this identity"}"${groups.length ? ` (groups ${groups.join(", ")})` : ""} may not ${describeAccess(a.attributes)} (require "${a.requirement.line}").` + (a.unknownResource ? " The server does not serve this resource type: a typo, or a CRD that is not installed." : "") + (said ? ` The authorizer said: ${said}.` : " No authorizer gave a reason (no rule matched)."),
+          remediation: rbacFix(a.attributes, user),
+          context: t.contextName,
+          evidence: {
+            require: a.requirement.line,
+            verb: a.attributes.verb,
+            resource: a.attributes.resource ?? a.attributes.nonResourceURL ?? null,
+            group: a.attributes.group ?? null,
+            namespace: a.attributes.namespace ?? null,
+            name: a.attributes.name ?? null,
+            username: user ?? null,
+            groups,
+            denied: a.denied === true,
+            reason: a.reason ?? null
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/server-error.ts
+var server_error_default = defineCheck({
+  id: "cluster/server-error",
+  title: "API server answers with errors",
+  severity: "error",
+  description: "The API server is reachable and accepted the credential, but answered the gate\u2019s requests with 5xx (its storage or an aggregated API is failing) or 429 (it is throttling). A deploy now would fail or hang half way.",
+  remediation: "Check the control plane\u2019s health (`kubectl get --raw=/readyz?verbose`), its etcd, and API priority and fairness; retry the deploy once it is healthy.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const bad = live.calls.filter(
+        (c) => c.status !== void 0 && (c.status >= 500 || c.status === 429)
+      );
+      if (bad.length === 0) continue;
+      const codes = [...new Set(bad.map((c) => c.status))].join(", ");
+      out.push({
+        message: `Context "${t.contextName}": ${bad.length} of ${live.calls.length} requests to ${live.endpoint?.server ?? "the API server"} got ${codes} (${bad.map((c) => `${c.method} ${c.path}`).slice(0, 3).join("; ")}).`,
+        context: t.contextName,
+        evidence: { statuses: bad.map((c) => String(c.status)), paths: bad.map((c) => c.path) }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/tls-hostname-mismatch.ts
+var tls_hostname_mismatch_default = defineCheck({
+  id: "cluster/tls-hostname-mismatch",
+  title: "API server's certificate is for another name",
+  severity: "error",
+  description: 'The server certificate is trusted, but not issued for the host in the `server` URL (or for `tls-server-name` when set). Common after switching from an IP address to a DNS name, behind a load balancer, or through an SSH tunnel to localhost. kubectl says "x509: certificate is valid for A, not B".',
+  remediation: "Use a name the certificate lists in `server`, or set `tls-server-name` to one of them (for a tunnel to localhost, `tls-server-name: kubernetes` usually works); or re-issue the serving certificate with the extra name (kubeadm: `apiServer.certSANs`).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      const f = tr && !tr.ok && tr.failure.kind === "tls" ? tr.failure : void 0;
+      if (!f || f.problem !== "hostname-mismatch") continue;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const names = f.altNames ?? [];
+      out.push({
+        message: `Context "${t.contextName}": the API server's certificate is not valid for "${f.checkedName ?? live.endpoint?.host}"; it names ${names.length ? names.join(", ") : "no alternative names"}.`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          checkedName: f.checkedName ?? null,
+          certificateNames: names,
+          serverCertSubject: f.presented?.[0]?.subject ?? null,
+          tlsServerName: t.cluster?.value["tls-server-name"] ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/tls-server-cert-expired.ts
+var tls_server_cert_expired_default = defineCheck({
+  id: "cluster/tls-server-cert-expired",
+  title: "API server's certificate has expired or is not yet valid",
+  severity: "error",
+  description: `The server's certificate is outside its validity window at the runner's clock. Either the cluster's serving certificate really expired (kubeadm certificates last a year) or the runner's clock is wrong. kubectl says "x509: certificate has expired or is not yet valid".`,
+  remediation: "Renew the API server certificate (kubeadm: `kubeadm certs renew apiserver` and restart the API server), or fix the runner's clock when the certificate is in fact valid.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      const f = tr && !tr.ok && tr.failure.kind === "tls" ? tr.failure : void 0;
+      if (!f || f.problem !== "server-cert-expired") continue;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const leaf = f.presented?.[0];
+      out.push({
+        message: `Context "${t.contextName}": ${top ? top.title : `the API server's certificate is outside its validity window (${f.detail})`}.`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          serverCertSubject: leaf?.subject ?? null,
+          notBefore: leaf?.notBefore ?? null,
+          notAfter: leaf?.notAfter ?? null,
+          runnerTime: facts.now.toISOString(),
+          ...f.code ? { code: f.code } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/tls-untrusted.ts
+var NEVER_INSECURE = "Fetch the kubeconfig again (or update certificate-authority-data to the current cluster CA). Never switch on insecure-skip-tls-verify to get past this: it would send your credentials to whoever answers.";
+var tls_untrusted_default = defineCheck({
+  id: "cluster/tls-untrusted",
+  title: "API server's certificate is not trusted",
+  severity: "error",
+  description: `The server's certificate chain does not lead to the kubeconfig's certificate-authority (or, without one, to a public CA). The usual causes: a kubeconfig left stale after the cluster was re-created or its CA rotated, a TLS-inspecting proxy re-signing traffic, a missing certificate-authority-data, or a server URL that points at something else. kubectl says "x509: certificate signed by unknown authority". The chain shown is read in a second handshake that sends no credentials.`,
+  remediation: NEVER_INSECURE,
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      if (!tr || tr.ok || tr.failure.kind !== "tls" || tr.failure.problem !== "untrusted") continue;
+      const f = tr.failure;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const leaf = f.presented?.[0];
+      const root = f.presented?.[f.presented.length - 1];
+      const ca = t.ca?.ok ? t.ca.value[0] : void 0;
+      out.push({
+        message: `Context "${t.contextName}": the API server ${live.endpoint?.server ?? ""} presented a certificate ${ca ? `that does not chain to the kubeconfig CA "${ca.subject}"` : "from a CA this runner does not trust (the kubeconfig has no certificate-authority)"} (${f.detail}).${top ? ` Most likely: ${top.title}.` : ""}`,
+        ...top ? { remediation: `${top.fix} ${NEVER_INSECURE}` } : {},
+        context: t.contextName,
+        evidence: {
+          ...f.code ? { code: f.code } : {},
+          serverCertSubject: leaf?.subject ?? null,
+          serverCertIssuer: leaf?.issuer ?? null,
+          presentedRootFingerprint: root?.fingerprint ?? null,
+          kubeconfigCaSubject: ca?.subject ?? null,
+          kubeconfigCaFingerprint: ca?.fingerprint ?? null,
+          anchoredInKubeconfigCa: f.anchoredInKubeconfigCa ?? null,
+          ...live.endpoint?.proxy ? { proxy: live.endpoint.proxy.url } : {},
+          ...top ? { likelyCause: top.id } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/unauthorized.ts
+var KIND = {
+  "client-certificate": "client certificate",
+  "bearer-token": "bearer token",
+  "basic-auth": "username/password"
+};
+var unauthorized_default = defineCheck({
+  id: "cluster/unauthorized",
+  title: "API server rejects the credentials (401)",
+  severity: "error",
+  description: 'The API server answered 401 Unauthorized: it did not accept the credential this context sends (a bad credential is rejected outright, never downgraded to anonymous). kubectl says "error: You must be logged in to the server (Unauthorized)". The body of a 401 never says why, so the gate ranks the likely causes from the evidence: expiry at the server\u2019s clock, clock skew, issuer and CA, service-account state, recent changes to the kubeconfig \u2014 see the diagnosis in the summary.',
+  remediation: "Follow the top-ranked cause in the diagnosis. In general: get a fresh credential for this cluster and make sure the step that writes the kubeconfig points at the right cluster and user.",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      if (!live.unauthorized) continue;
+      const d = diagnoseTarget(t, facts);
+      const top = d?.causes[0];
+      const what = live.sent.map((s) => KIND[s] ?? s).join(" and ") || "request without credentials";
+      out.push({
+        message: `Context "${t.contextName}": the API server ${live.endpoint?.server ?? ""} answered 401 Unauthorized to the ${what}${live.bearerSource ? ` (token from ${live.bearerSource})` : ""}; kubectl will fail with "You must be logged in to the server (Unauthorized)".${top ? ` Most likely (${top.likelihood}): ${top.title}.` : ""}`,
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          status: live.unauthorized.code,
+          sent: live.sent,
+          ...live.bearerSource ? { bearerSource: live.bearerSource } : {},
+          ...top ? { likelyCause: top.id, likelihood: top.likelihood } : {},
+          otherCauses: (d?.causes ?? []).slice(1, 4).map((c) => c.id)
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/unreachable.ts
+var unreachable_default = defineCheck({
+  id: "cluster/unreachable",
+  title: "API server cannot be reached",
+  severity: "error",
+  description: 'No HTTP answer came back from the API server: its name does not resolve, the port refuses connections, packets are dropped (a private endpoint seen from a hosted runner, a firewall or an authorized-networks list), the connection is reset, a proxy refuses the tunnel, or the port does not speak TLS. kubectl says "Unable to connect to the server". evidence.reason is one of dns, refused, timeout, reset, proxy, no-route, protocol; evidence.phase says how far it got.',
+  remediation: "Check the `server` URL, and that this runner has a network path to it (self-hosted runner in the cluster network for private endpoints; the runner in the endpoint allow-list for public ones).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const tr = live.transport;
+      if (!tr || tr.ok || tr.failure.kind !== "unreachable") continue;
+      const f = tr.failure;
+      const top = diagnoseTarget(t, facts)?.causes[0];
+      const ep = live.endpoint;
+      out.push({
+        message: `Context "${t.contextName}": cannot reach the API server ${ep?.server ?? ""} (${f.reason}: ${f.detail}).` + (top ? ` Most likely: ${top.title}.` : ""),
+        ...top ? { remediation: top.fix } : {},
+        context: t.contextName,
+        evidence: {
+          reason: f.reason,
+          phase: f.phase,
+          ...f.code ? { code: f.code } : {},
+          server: ep?.server ?? null,
+          addresses: ep?.addresses ?? [],
+          addressClass: ep?.addressClass ?? "unknown",
+          ...ep?.proxy ? { proxy: ep.proxy.url } : {},
+          ...top ? { likelyCause: top.id } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/version-skew.ts
+var version_skew_default = defineCheck({
+  id: "cluster/version-skew",
+  title: "kubectl on the runner is too far from the server version",
+  severity: "warning",
+  description: "kubectl is supported within one minor version of the API server (older or newer). The kubectl on this runner\u2019s PATH is further away, so the deploy runs an untested combination: removed API versions, changed `apply` behaviour, exec-credential versions the server side no longer expects.",
+  remediation: "Install a kubectl within one minor version of the server (`azure/setup-kubectl` with `version: v1.<server minor>.x`, or the cloud CLI\u2019s matching kubectl).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const k = live.kubectl;
+      const v = live.version;
+      if (!k?.minor || !v || k.major !== v.major) continue;
+      const gap = k.minor - v.minor;
+      if (Math.abs(gap) <= 1) continue;
+      out.push({
+        message: `Context "${t.contextName}": kubectl ${k.gitVersion} (${k.path}) is ${Math.abs(gap)} minor versions ${gap < 0 ? "older" : "newer"} than the API server ${v.gitVersion}; kubectl supports \xB11.`,
+        remediation: `Install kubectl v1.${v.minor}.x (or v1.${v.minor - 1}/v1.${v.minor + 1}) on the runner, e.g. \`azure/setup-kubectl\` with \`version: v1.${v.minor}.0\`.`,
+        context: t.contextName,
+        evidence: {
+          kubectl: k.gitVersion ?? null,
+          kubectlPath: k.path,
+          server: v.gitVersion,
+          minorGap: gap
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/cluster/whoami-unavailable.ts
+var whoami_unavailable_default = defineCheck({
+  id: "cluster/whoami-unavailable",
+  title: "API server cannot say who we are",
+  severity: "notice",
+  description: "The SelfSubjectReview API (what `kubectl auth whoami` uses) answered 404 for v1, v1beta1 and v1alpha1: a cluster older than 1.28 (v1beta1 since 1.27, alpha-only in 1.26) or one with the API switched off, or it failed. The identity cannot be confirmed from the server; permissions are still checked. With `expect-identity` set this is a warning, since the identity then rests on what the credential claims.",
+  remediation: "Upgrade the cluster to a supported Kubernetes version (1.28+ serves SelfSubjectReview v1), or enable the API (`--runtime-config=authentication.k8s.io/v1beta1=true` on 1.26\u20131.27).",
+  run(facts) {
+    const out = [];
+    for (const { t, live } of liveTargets(facts.targets)) {
+      const w = live.whoami;
+      if (!w || w.ok || w.why !== "not-served" && w.why !== "failed") continue;
+      const version = live.version?.gitVersion;
+      out.push({
+        message: w.why === "not-served" ? `Context "${t.contextName}": the API server${version ? ` (${version})` : ""} does not serve SelfSubjectReview, so it cannot confirm the identity; kubectl auth whoami fails there too.` : `Context "${t.contextName}": SelfSubjectReview failed with ${w.status?.code ?? "?"}${w.status?.message ? `: ${w.status.message}` : ""}.`,
+        ...facts.settings.expectIdentity.length ? { severity: "warning" } : {},
+        context: t.contextName,
+        evidence: { why: w.why, status: w.status?.code ?? null, serverVersion: version ?? null }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/api-version-removed.ts
+var api_version_removed_default = defineCheck({
+  id: "exec/api-version-removed",
+  title: "Exec plugin uses the removed v1alpha1 API",
+  severity: "error",
+  description: '`client.authentication.k8s.io/v1alpha1` was removed from client-go in Kubernetes 1.24. kubectl 1.24 and later (every current runner image) refuses such a user with `exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"`. Kubeconfigs written by old `aws eks update-kubeconfig` versions still carry it.',
+  remediation: "Regenerate the kubeconfig with a current tool, or change one line. EKS: `aws eks update-kubeconfig --name <cluster> --region <region>` with a current AWS CLI (v2 is preinstalled on GitHub-hosted runners) writes `client.authentication.k8s.io/v1beta1` and `--output json`. By hand: set `apiVersion: client.authentication.k8s.io/v1beta1` under `exec:` (or `v1` together with `interactiveMode: Never`). aws-iam-authenticator, gke-gcloud-auth-plugin and kubelogin all accept v1beta1 and v1.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "api-version-removed") continue;
+      const user = t.user?.name ?? "?";
+      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      out.push({
+        message: `User "${user}" (${where2}) runs \`${x.command}\` with apiVersion ${x.apiVersion ?? "?"}, removed in Kubernetes 1.24; kubectl fails with: ${x.detail ?? "invalid apiVersion"}.`,
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command,
+          apiVersion: x.apiVersion ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/config-invalid.ts
+var config_invalid_default = defineCheck({
+  id: "exec/config-invalid",
+  title: "Exec plugin configuration is invalid",
+  severity: "error",
+  description: "kubectl validates `users[].user.exec` before running anything: `command` and `apiVersion` are required, every `env` entry needs a `name`, and `interactiveMode` must be `Never`, `IfAvailable` or `Always` (it is required for `client.authentication.k8s.io/v1`, defaulted to `IfAvailable` for v1beta1). Only v1 and v1beta1 are accepted API versions. Any of these stops kubectl with the error quoted in the finding.",
+  remediation: "Fix the `exec` stanza of the user. A complete, CI-safe example:\n```yaml\nexec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: aws\n  args: [eks, get-token, --cluster-name, <cluster>, --region, <region>, --output, json]\n  interactiveMode: Never\n```\nOr regenerate it with the platform tool: EKS `aws eks update-kubeconfig --name <cluster> --region <region>`; GKE `gcloud container clusters get-credentials <cluster> --region <region>`; AKS `az aks get-credentials -g <group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli`; by hand `kubectl config set-credentials <user> --exec-api-version=client.authentication.k8s.io/v1 --exec-interactive-mode=Never --exec-command=<command>`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "not-run") continue;
+      const user = t.user?.name ?? "?";
+      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const problems = (x.detail ?? "the exec configuration is incomplete").split("; ");
+      out.push({
+        message: `The exec plugin of user "${user}" (${where2}) was not run because kubectl would refuse its configuration: ${problems.join("; ")}.`,
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command || null,
+          apiVersion: x.apiVersion ?? null,
+          interactiveMode: x.interactiveMode ?? null,
+          problems,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/credential-expired.ts
+var credential_expired_default = defineCheck({
+  id: "exec/credential-expired",
+  title: "Exec plugin returned an expired or short-lived credential",
+  severity: "error",
+  description: "client-go caches an exec credential until its `expirationTimestamp` and runs the plugin again after that, so a short lifetime is normal (EKS tokens: 14 minutes). A credential that is already expired when the plugin returns it is not: it comes from a stale cache or a wrong clock, and the API server rejects it with 401 Unauthorized. A credential expiring inside `min-validity` is reported as a notice: kubectl and Helm refresh it, but anything that copies the token once must finish before it expires.",
+  remediation: "Clear the plugin's cache and check the runner clock (`date -u`). aws: remove `~/.aws/cli/cache` and `~/.aws/sso/cache` and re-run `aws-actions/configure-aws-credentials`; int128 kubelogin: `rm -rf ~/.kube/cache/oidc-login`; Azure kubelogin: `kubelogin remove-tokens`; GKE: `gcloud auth print-access-token` to refresh. Tools that read the token once should call the plugin again (or use the kubeconfig) instead of reusing the token.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      const expiresAt = x?.credential?.expirationTimestamp;
+      if (x?.outcome !== "ok" || !expiresAt) continue;
+      const verdict = judgeExpiry({ notAfter: expiresAt }, now, settings);
+      const expired2 = verdict.state === "expired";
+      const short = verdict.state === "expiring" && verdict.severity === "error";
+      if (!expired2 && !short) continue;
+      const user = t.user?.name ?? "?";
+      out.push({
+        message: expired2 ? `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict.phrase}; the API server will reject it.` : `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict.phrase}. kubectl re-runs the plugin when it expires; only tools that reuse the token must finish before then.`,
+        ...expired2 ? {} : { severity: "notice" },
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command,
+          expirationTimestamp: expiresAt,
+          secondsLeft: verdict.secondsLeft ?? null,
+          tokenFingerprint: x.credential?.token?.fingerprint ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/failed.ts
+var OIDC_AWS = "In CI use `aws-actions/configure-aws-credentials@v4` with `role-to-assume: <role arn>` and `aws-region`, plus `permissions: id-token: write`, before this step";
+var FIX = {
+  "aws-sso-expired": `${OIDC_AWS} (SSO sessions need a browser). Locally: \`aws sso login --profile <profile>\`.`,
+  "aws-profile-missing": `${OIDC_AWS}, and remove \`--profile\` / the AWS_PROFILE env entry from the exec stanza (or create the profile: \`aws configure set region <region> --profile <profile>\`).`,
+  "aws-expired-token": `The session credentials expired: run \`aws-actions/configure-aws-credentials\` closer to this step or raise \`role-duration-seconds\` (and the role's MaxSessionDuration); locally refresh them (\`aws sso login\`, \`aws sts assume-role\`).`,
+  "aws-no-credentials": `${OIDC_AWS}. With access keys use secrets AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY through the same action.`,
+  "aws-assume-role-denied": `The caller may not assume the role: the role's trust policy must allow the caller (for GitHub OIDC: \`token.actions.githubusercontent.com:sub\` matching \`repo:<owner>/<repo>:*\`) and the caller needs \`sts:AssumeRole\` on it; check \`--role-arn\` / \`--role\` in the exec args.`,
+  "aws-invalid-keys": "Rotate the access key (`aws iam create-access-key`) and update the repository secrets; better, switch to OIDC with `aws-actions/configure-aws-credentials` and `role-to-assume`.",
+  "gcloud-reauth": "Use `google-github-actions/auth@v2` with `workload_identity_provider` and `service_account` (or `credentials_json`), then `google-github-actions/setup-gcloud@v2`. Locally: `gcloud auth login`.",
+  "gcloud-no-account": "Authenticate first with `google-github-actions/auth@v2` (workload identity federation), then `google-github-actions/setup-gcloud@v2`. Locally: `gcloud auth login` or `gcloud config set account <account>`.",
+  "azure-aadsts": "Sign in non-interactively: `azure/login@v2` with `client-id`, `tenant-id`, `subscription-id` and a federated credential for this repository (`permissions: id-token: write`), then `kubelogin convert-kubeconfig -l azurecli`. Locally: `az login`.",
+  "kubectl-plugin-missing": "Install the kubectl plugin on the runner (e.g. `kubectl krew install oidc-login`) or call its binary directly in `command`."
+};
+var failed_default = defineCheck({
+  id: "exec/failed",
+  title: "Exec credential plugin failed",
+  severity: "error",
+  description: "The exec plugin exited with a non-zero status, so kubectl fails with `exec: executable <cmd> failed with exit code <n>` and never reaches the cluster. The finding quotes the end of its stderr (secrets masked) and, when the cause is recognised (expired AWS SSO session, missing profile, ExpiredToken, no credentials, denied AssumeRole, gcloud reauth, Entra ID AADSTS errors), the exact fix.",
+  remediation: "Run the same command with the same environment in a step before this one to see the full error. EKS: `aws-actions/configure-aws-credentials` with `role-to-assume`; GKE: `google-github-actions/auth` + `setup-gcloud`; AKS: `azure/login` + `kubelogin convert-kubeconfig -l azurecli`; kubeadm/static credentials need no plugin.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "failed") continue;
+      const user = t.user?.name ?? "?";
+      const fix = x.cause ? FIX[x.cause] : void 0;
+      const stderr = x.stderrExcerpt ? `
+stderr (last lines, masked):
+${x.stderrExcerpt}` : "";
+      out.push({
+        message: `The exec plugin of user "${user}" failed: ${x.detail ?? "non-zero exit"}${stderr}`,
+        context: t.contextName,
+        ...fix ? { remediation: fix } : {},
+        evidence: {
+          user,
+          command: x.command,
+          exitCode: x.exitCode ?? null,
+          signal: x.signal ?? null,
+          cause: x.cause ?? null,
+          stderr: x.stderrExcerpt ?? null,
+          durationMs: x.durationMs ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/interactive-required.ts
+var interactive_required_default = defineCheck({
+  id: "exec/interactive-required",
+  title: "Exec plugin requires an interactive terminal",
+  severity: "error",
+  description: "With `interactiveMode: Always` client-go gives the plugin the terminal and refuses to run it when standard input is not one. A CI job has no TTY, so kubectl fails with `exec plugin cannot support interactive mode: standard input is not a terminal`. Plugins that need a person (browser or device-code logins, MFA prompts) cannot work in CI at all.",
+  remediation: "Use a non-interactive login and set `interactiveMode: Never` (or `IfAvailable`). EKS: `aws-actions/configure-aws-credentials` with `role-to-assume` (OIDC, `permissions: id-token: write`) and `aws eks get-token`. GKE: `google-github-actions/auth` with `workload_identity_provider` + `google-github-actions/setup-gcloud` and `gke-gcloud-auth-plugin`. AKS: `azure/login` with OIDC, then `kubelogin convert-kubeconfig -l azurecli` (or `-l workloadidentity`). Generic OIDC (int128 kubelogin): use a service-account token or a client-credentials grant instead of a browser login.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "interactive-required") continue;
+      const user = t.user?.name ?? "?";
+      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      out.push({
+        message: `User "${user}" (${where2}) sets interactiveMode: ${x.interactiveMode ?? "Always"} for \`${x.command}\`; this job has no terminal, so kubectl fails with: ${x.detail ?? "standard input is not a terminal"}.`,
+        context: t.contextName,
+        evidence: {
+          user,
+          command: x.command,
+          interactiveMode: x.interactiveMode ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/invalid-output.ts
+var AWS_TEXT_FIX = "Make the AWS CLI print JSON: add `--output`, `json` to the exec `args` (current `aws eks update-kubeconfig` does this), or add an env entry `{name: AWS_DEFAULT_OUTPUT, value: json}` to the exec stanza. A profile with `output = text` or `table` in ~/.aws/config causes this.";
+var invalid_output_default = defineCheck({
+  id: "exec/invalid-output",
+  title: "Exec credential plugin printed an unusable credential",
+  severity: "error",
+  description: "client-go reads the plugin's stdout as an ExecCredential JSON in the configured apiVersion, with a `status` holding a token or a client certificate and key that match. Anything else (text output, log lines on stdout, a different apiVersion, a missing status, only a certificate or only a key, unparsable PEM) makes kubectl fail with the error in the finding.",
+  remediation: "Run the plugin by hand with `KUBERNETES_EXEC_INFO` set and check its stdout is one JSON ExecCredential. Set the exec `apiVersion` to what the plugin returns (aws, aws-iam-authenticator, kubelogin and gke-gcloud-auth-plugin echo v1 or v1beta1 from `KUBERNETES_EXEC_INFO`), force JSON output (AWS: `--output json`), and send logs to stderr.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "invalid-output") continue;
+      const user = t.user?.name ?? "?";
+      out.push({
+        message: `The exec plugin \`${x.command}\` of user "${user}" exited 0 but kubectl cannot use its output: ${x.detail ?? "not an ExecCredential"}.`,
+        context: t.contextName,
+        ...x.cause === "aws-text-output" ? { remediation: AWS_TEXT_FIX } : {},
+        evidence: {
+          user,
+          command: x.command,
+          apiVersion: x.apiVersion ?? null,
+          cause: x.cause ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/not-found.ts
+var GKE = "Add `google-github-actions/setup-gcloud@v2` with `install_components: gke-gcloud-auth-plugin` (or `gcloud components install gke-gcloud-auth-plugin`, or the apt package `google-cloud-cli-gke-gcloud-auth-plugin`).";
+var INSTALL = {
+  aws: "Install AWS CLI v2 (preinstalled on GitHub-hosted ubuntu-latest; on self-hosted runners and containers: `curl -sSLo awscliv2.zip https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip && unzip -q awscliv2.zip && sudo ./aws/install`).",
+  "aws-iam-authenticator": "aws-iam-authenticator is not preinstalled on GitHub runners: put a release binary from https://github.com/kubernetes-sigs/aws-iam-authenticator/releases on PATH (`chmod +x`), or switch to `aws eks get-token`: `aws eks update-kubeconfig --name <cluster> --region <region>`.",
+  "gke-gcloud-auth-plugin": GKE,
+  gcloud: GKE,
+  kubelogin: "Add `azure/use-kubelogin@v1` (Azure kubelogin) before this step, then `kubelogin convert-kubeconfig -l azurecli` (after `azure/login`) or `-l workloadidentity`.",
+  "kubectl-oidc_login": "Install int128/kubelogin (`kubectl krew install oidc-login`, or a release binary from https://github.com/int128/kubelogin/releases); its browser login cannot work in CI, so prefer a service-account token."
+};
+var not_found_default = defineCheck({
+  id: "exec/not-found",
+  title: "Exec credential plugin is not installed",
+  severity: "error",
+  description: "The user authenticates through an exec plugin whose command is not on the runner. A bare name is looked up on PATH; a name with a `/` is resolved against the folder of the kubeconfig file that defines the user. kubectl fails with `exec: executable <cmd> not found`.",
+  remediation: "Install the plugin on the runner before this step (EKS: AWS CLI v2, preinstalled on ubuntu-latest; GKE: `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`; AKS: `azure/use-kubelogin`; OIDC: int128 kubelogin), or point `command` at an absolute path that exists.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "not-found") continue;
+      const user = t.user?.name ?? "?";
+      const name = x.command.split("/").pop() ?? x.command;
+      const install = Object.hasOwn(INSTALL, name) ? INSTALL[name] : void 0;
+      const hint3 = x.installHint ? `Install hint from the kubeconfig: ${x.installHint}` : "";
+      const blocked = x.resolvedPath && /not (an )?executable|EACCES/.test(x.detail ?? "");
+      const chmod = blocked ? `Make it executable: \`chmod +x ${x.resolvedPath}\`.` : "";
+      out.push({
+        message: `User "${user}" runs the exec plugin \`${x.command}\`, which is not on this runner: ${x.detail ?? "not found"}.${hint3 ? ` ${hint3}` : ""}`,
+        context: t.contextName,
+        ...install || hint3 || chmod ? { remediation: [chmod, install, hint3].filter(Boolean).join("\n\n") } : {},
+        evidence: {
+          user,
+          command: x.command,
+          resolvedPath: x.resolvedPath ?? null,
+          installHint: x.installHint ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/exec/timeout.ts
+var timeout_default = defineCheck({
+  id: "exec/timeout",
+  title: "Exec credential plugin did not finish in time",
+  severity: "error",
+  description: "The exec plugin was still running when the time budget (`timeout` input) ran out, or it exited while a process it started kept stdout open (kubectl waits for stdout to close, so it would hang too). Plugins usually hang waiting for a login prompt, a browser, an MFA code or the network (instance metadata, STS, the identity provider).",
+  remediation: "Run the command by hand in a step before this one, with the same environment and no stdin (`</dev/null`), to see where it waits. Make the login non-interactive (EKS: `aws-actions/configure-aws-credentials`; GKE: `google-github-actions/auth`; AKS: `azure/login` then `kubelogin convert-kubeconfig -l azurecli`), set `AWS_EC2_METADATA_DISABLED=true` off EC2, check the runner can reach the identity provider, or raise the `timeout` input if the plugin is merely slow.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const x = t.exec;
+      if (x?.outcome !== "timeout") continue;
+      const user = t.user?.name ?? "?";
+      const secs = x.durationMs !== void 0 ? ` after ${(x.durationMs / 1e3).toFixed(1)}s` : "";
+      const stderr = x.stderrExcerpt ? `
+stderr (last lines, masked):
+${x.stderrExcerpt}` : "";
+      const heldOpen = x.cause === "stdout-held-open";
+      out.push({
+        message: `The exec plugin \`${x.command}\` of user "${user}" was stopped${secs}: ${x.detail ?? "it did not finish in time"}.${stderr}`,
+        context: t.contextName,
+        ...heldOpen ? {
+          remediation: "The plugin (or a wrapper script) leaves a background process attached to stdout. Redirect that process's output (`cmd >/dev/null 2>&1 &`) or close stdout before starting it, so stdout closes when the plugin exits."
+        } : {},
+        evidence: {
+          user,
+          command: x.command,
+          durationMs: x.durationMs ?? null,
+          stdoutHeldOpen: heldOpen,
+          stderr: x.stderrExcerpt ?? null,
+          file: x.origin.file,
+          line: x.origin.line ?? null
+        },
+        location: { file: x.origin.file, ...x.origin.line ? { line: x.origin.line } : {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/kubeconfig-rules.ts
+function at(origin, line = origin.line) {
+  return line ? `${origin.file}:${line}` : origin.file;
+}
+function fieldLine(entry, field) {
+  return (field ? entry.fieldLines[field] : void 0) ?? entry.origin.line;
+}
+function fieldAt(entry, field) {
+  return at(entry.origin, fieldLine(entry, field));
+}
+function fieldLocation(entry, field) {
+  const line = fieldLine(entry, field);
+  return { file: entry.origin.file, ...line ? { line } : {} };
+}
+function isSet(value) {
+  return typeof value === "string" && value !== "";
+}
+function duplicateNames(file) {
+  const out = [];
+  for (const [kind, list] of [
+    ["cluster", file.clusters],
+    ["user", file.users],
+    ["context", file.contexts]
+  ]) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const e of list) lines.set(e.name, [...lines.get(e.name) ?? [], e.origin.line ?? 0]);
+    for (const [name, l] of lines) if (l.length > 1) out.push({ kind, name, lines: l });
+  }
+  return out;
+}
+function unloadableFile(kc) {
+  return kc.files.find(
+    (f) => f.status === "unreadable" || f.status === "invalid" && duplicateNames(f).length === 0
+  );
+}
+function authMethods(user) {
+  const methods = [];
+  if (isSet(user.token)) methods.push("token");
+  if (isSet(user.tokenFile)) methods.push("tokenFile");
+  if (isSet(user.username) || isSet(user.password)) methods.push("basicAuth");
+  if (isSet(user["client-certificate"]) || isSet(user["client-certificate-data"])) {
+    methods.push("clientCert");
+  }
+  if (user.exec) methods.push(`exec (${user.exec.command || "no command"})`);
+  if (user["auth-provider"]) methods.push(`auth-provider (${user["auth-provider"].name ?? ""})`);
+  return methods;
+}
+function describeAuth(user) {
+  const methods = authMethods(user);
+  return methods.length > 0 ? methods.join(" + ") : "no credentials";
+}
+function withoutUserInfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
+}
+function nameList(names) {
+  const list = [...names].map((n) => `"${n}"`);
+  return list.length > 0 ? list.join(", ") : "none";
+}
+
+// src/checks/kubeconfig/auth-provider-removed.ts
+var GKE_FIX = "Install the plugin (`gcloud components install gke-gcloud-auth-plugin`, or `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`), then regenerate the kubeconfig: `gcloud container clusters get-credentials <cluster> --location <location> --project <project>`. It writes an exec entry for gke-gcloud-auth-plugin.";
+var AKS_FIX = "Regenerate the kubeconfig and convert it to kubelogin: `az aks get-credentials -g <resource-group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli` (after `azure/login`; use `-l workloadidentity` with OIDC federation, `-l spn` for a service principal). `azure/use-kubelogin` installs kubelogin.";
+var REMOVED = {
+  gcp: { plugin: "gke-gcloud-auth-plugin", fix: GKE_FIX },
+  azure: { plugin: "kubelogin (https://github.com/Azure/kubelogin)", fix: AKS_FIX }
+};
+var auth_provider_removed_default = defineCheck({
+  id: "kubeconfig/auth-provider-removed",
+  title: "auth-provider plugin is removed or unknown",
+  severity: "error",
+  description: 'The in-tree `gcp` and `azure` auth-provider plugins were removed in Kubernetes 1.26 (client-go and kubectl 1.26+): kubectl fails with "The gcp auth plugin has been removed. Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead." (azure: kubelogin). Any provider other than `oidc` fails with `no Auth Provider found for name "<name>"`.',
+  remediation: `GKE: ${GKE_FIX} AKS: ${AKS_FIX} Other providers: replace auth-provider with an exec credential plugin or a token.`,
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      const provider = u?.value["auth-provider"];
+      if (!u || !provider) continue;
+      const name = provider.name ?? "";
+      if (name === "oidc") continue;
+      const removed = REMOVED[name];
+      const where2 = fieldAt(u, "auth-provider");
+      const message = removed ? `User "${u.name}" (${where2}) uses the "${name}" auth-provider, removed in Kubernetes 1.26; kubectl fails with "The ${name} auth plugin has been removed". Use ${removed.plugin}.` : `User "${u.name}" (${where2}) uses the auth-provider "${name}", which kubectl does not have: "no Auth Provider found for name "${name}"".`;
+      out.push({
+        message,
+        context: t.contextName,
+        ...removed ? { remediation: removed.fix } : {},
+        evidence: { user: u.name, authProvider: name, file: u.origin.file },
+        location: fieldLocation(u, "auth-provider")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/basic-auth.ts
+var basic_auth_default = defineCheck({
+  id: "kubeconfig/basic-auth",
+  title: "User authenticates with a username and password",
+  severity: "error",
+  description: "Static password files (`--basic-auth-file`) were removed from the API server in Kubernetes 1.19, so no current cluster accepts basic auth: every request gets 401 Unauthorized. kubectl still reads `username`/`password` and sends them.",
+  remediation: "Switch the user to a supported method. Service account: `kubectl create token <sa> -n <namespace> --duration=2h` and `kubectl config set-credentials <user> --token <token>` (then `kubectl config unset users.<user>.username` and `.password`). EKS: `aws eks update-kubeconfig`; GKE: `gcloud container clusters get-credentials` (gke-gcloud-auth-plugin); AKS: `az aks get-credentials` + `kubelogin convert-kubeconfig -l azurecli`; kubeadm: `kubeadm kubeconfig user --client-name <name>` for a client certificate.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u || !(isSet(u.value.username) || isSet(u.value.password))) continue;
+      const field = isSet(u.value.username) ? "username" : "password";
+      out.push({
+        message: `User "${u.name}" (${fieldAt(u, field)}) uses basic auth (username/password), which API servers no longer accept since Kubernetes 1.19: expect 401 Unauthorized.`,
+        context: t.contextName,
+        evidence: {
+          user: u.name,
+          username: isSet(u.value.username),
+          password: isSet(u.value.password),
+          file: u.origin.file
+        },
+        location: fieldLocation(u, field)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/cert-without-key.ts
+var cert_without_key_default = defineCheck({
+  id: "kubeconfig/cert-without-key",
+  title: "Client certificate without a key, or key without a certificate",
+  severity: "error",
+  description: 'Client-certificate authentication needs both halves. A certificate without a key fails: "client-key-data or client-key must be specified for <user> to use the clientCert authentication method." A key without a certificate is ignored, so the user may have no credentials left (kubectl prompts `Please enter Username:`).',
+  remediation: "Set both from the same key pair: `kubectl config set-credentials <user> --client-certificate <crt> --client-key <key> --embed-certs`. kubeadm: `kubeadm kubeconfig user --client-name <name>` writes both; check a pair matches with `openssl x509 -noout -pubkey -in crt | openssl sha256` and `openssl pkey -pubout -in key | openssl sha256`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u) continue;
+      const hasCert = isSet(u.value["client-certificate"]) || isSet(u.value["client-certificate-data"]);
+      const hasKey = isSet(u.value["client-key"]) || isSet(u.value["client-key-data"]);
+      if (hasCert === hasKey) continue;
+      const certField = isSet(u.value["client-certificate-data"]) ? "client-certificate-data" : "client-certificate";
+      const keyField = isSet(u.value["client-key-data"]) ? "client-key-data" : "client-key";
+      const others = authMethods(u.value).length;
+      const message = hasCert ? `User "${u.name}" sets ${certField} (${fieldAt(u, certField)}) but no client key; kubectl fails: "client-key-data or client-key must be specified for ${u.name} to use the clientCert authentication method."` : `User "${u.name}" sets ${keyField} (${fieldAt(u, keyField)}) but no client certificate; kubectl ignores the key` + (others > 0 ? "." : " and, with no other credentials, prompts `Please enter Username:` (EOF in CI).");
+      out.push({
+        message,
+        severity: hasCert || others === 0 ? "error" : "warning",
+        context: t.contextName,
+        evidence: { user: u.name, certificate: hasCert, key: hasKey, file: u.origin.file },
+        location: fieldLocation(u, hasCert ? certField : keyField)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/cluster-not-found.ts
+var cluster_not_found_default = defineCheck({
+  id: "kubeconfig/cluster-not-found",
+  title: "Context points at a cluster that is not defined",
+  severity: "error",
+  description: 'A context whose `cluster:` is empty or names no defined cluster is not rejected by kubectl: it silently uses a default cluster, `http://localhost:8080` (or $KUBERNETES_MASTER), and fails with "The connection to the server localhost:8080 was refused". The cluster usually lives in a file that is not loaded, or was renamed.',
+  remediation: "Define the cluster or point the context at an existing one: `kubectl config set-cluster <name> --server https://<host>:6443 --certificate-authority <ca.crt> --embed-certs`, then `kubectl config set-context <context> --cluster <name>`. Or regenerate the kubeconfig with the cloud CLI (`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`), and check that every file is listed in KUBECONFIG.",
+  run({ targets, kubeconfig }) {
+    const out = [];
+    for (const t of targets) {
+      if (!t.context || t.cluster) continue;
+      const name = t.context.value.cluster;
+      const where2 = fieldAt(t.context, "cluster");
+      const what = name ? `names cluster "${name}", which is not defined in any loaded file (defined: ${nameList(kubeconfig.clusters.keys())})` : "does not name a cluster";
+      out.push({
+        message: `Context "${t.contextName}" (${where2}) ${what}; kubectl silently falls back to http://localhost:8080.`,
+        context: t.contextName,
+        evidence: { context: t.contextName, cluster: name ?? null, file: t.context.origin.file },
+        location: fieldLocation(t.context, "cluster")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/context-not-found.ts
+var context_not_found_default = defineCheck({
+  id: "kubeconfig/context-not-found",
+  title: "Selected context does not exist",
+  severity: "error",
+  description: 'The context named by the `context` input (kubectl `--context`) or by `current-context` is not defined in any loaded file. kubectl fails with `context "<name>" does not exist` or `invalid configuration: context was not found for specified context: <name>`. EKS context names are cluster ARNs, GKE ones `gke_<project>_<location>_<cluster>`.',
+  remediation: "Use a name from `kubectl config get-contexts -o name`, or create the context: `kubectl config set-context <name> --cluster <cluster> --user <user>`. EKS: `aws eks update-kubeconfig --name <cluster> --region <region> --alias <name>`; GKE: `gcloud container clusters get-credentials <cluster> --location <location>`; AKS: `az aks get-credentials -g <resource-group> -n <cluster> --context <name>`.",
+  run({ kubeconfig: kc, requestedContext }) {
+    const name = requestedContext || kc.currentContext?.name;
+    if (!name || kc.contexts.has(name) || unloadableFile(kc)) return [];
+    const names = [...kc.contexts.keys()];
+    const near = names.filter(
+      (n) => n.toLowerCase() === name.toLowerCase() || n.endsWith(`/${name}`)
+    );
+    const hint3 = near.length > 0 ? ` Did you mean ${nameList(near)}?` : "";
+    const fromInput = Boolean(requestedContext);
+    const origin = fromInput ? void 0 : kc.currentContext?.origin;
+    const by = origin ? `current-context (${at(origin)})` : "the context input";
+    return [
+      {
+        message: `Context "${name}", selected by ${by}, is not defined; defined contexts: ${nameList(names)}.${hint3}`,
+        evidence: {
+          context: name,
+          selectedBy: fromInput ? "input" : "current-context",
+          defined: names
+        },
+        ...origin ? { location: { file: origin.file, ...origin.line ? { line: origin.line } : {} } } : {}
+      }
+    ];
+  }
+});
+
+// src/checks/kubeconfig/data-and-file.ts
+var PAIRS = [
+  [
+    "cluster",
+    "certificate-authority",
+    (n) => `certificate-authority-data and certificate-authority are both specified for ${n}. certificate-authority-data will override.`
+  ],
+  [
+    "user",
+    "client-certificate",
+    (n) => `client-cert-data and client-cert are both specified for ${n}. client-cert-data will override.`
+  ],
+  [
+    "user",
+    "client-key",
+    (n) => `client-key-data and client-key are both specified for ${n}; client-key-data will override`
+  ]
+];
+var data_and_file_default = defineCheck({
+  id: "kubeconfig/data-and-file",
+  title: "Both inline data and a file are set for the same credential",
+  severity: "error",
+  description: 'A cluster or user may give its CA, client certificate or client key either inline (`*-data`, base64) or as a file path, not both. kubectl refuses the context: "certificate-authority-data and certificate-authority are both specified for <cluster>. certificate-authority-data will override." \u2014 despite the wording, it does not go on.',
+  remediation: "Keep one of the two. To embed the file: `kubectl config set-cluster <name> --certificate-authority <ca.crt> --embed-certs` (users: `kubectl config set-credentials <user> --client-certificate <crt> --client-key <key> --embed-certs`), then delete the path field; or delete the `*-data` field to use the file. `kubectl config view --flatten` writes a file with everything embedded.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const [kind, field, wording] of PAIRS) {
+        const entry = kind === "cluster" ? t.cluster : t.user;
+        if (!entry) continue;
+        const file = entry.value[field];
+        const data = entry.value[`${field}-data`];
+        if (!isSet(file) || !isSet(data)) continue;
+        out.push({
+          message: `${kind} "${entry.name}" sets both ${field}-data (${fieldAt(entry, `${field}-data`)}) and ${field} (${fieldAt(entry, field)}); kubectl fails: "${wording(entry.name)}"`,
+          context: t.contextName,
+          evidence: { kind, name: entry.name, field, path: String(file), file: entry.origin.file },
+          location: fieldLocation(entry, field)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/data-invalid.ts
+var WHAT = {
+  "bad-base64": "is not valid base64",
+  "not-pem": "is not PEM",
+  "not-certificate": "is not a valid certificate",
+  "not-key": "is not a usable private key",
+  empty: "is empty"
+};
+function invalid(t) {
+  const loaded = [t.ca, t.clientCert, t.clientKey];
+  return loaded.filter(
+    (l) => l !== void 0 && !l.ok && l.problem in WHAT && !(l.source.kind === "file" && l.problem === "empty")
+  );
+}
+var data_invalid_default = defineCheck({
+  id: "kubeconfig/data-invalid",
+  title: "Certificate or key data cannot be used",
+  severity: "error",
+  description: 'The *-data fields hold base64 of PEM, and the file fields name PEM files. kubectl refuses the whole kubeconfig file on bad base64 ("illegal base64 data at input byte N") and fails on data that is not a PEM certificate or key. Common causes: the value was base64-encoded twice, a DER file was used, the secret was truncated when it was pasted, or a certificate sits where the key belongs.',
+  remediation: "Re-create the value from the original PEM file: `base64 -w0 < client.crt` (once, no line breaks) for a *-data field, or let kubectl embed it: `kubectl config set-credentials <user> --client-certificate=client.crt --client-key=client.key --embed-certs`. Convert DER with `openssl x509 -inform der -in cert.der -out cert.pem`. Check a PEM file with `openssl x509 -noout -subject -enddate -in cert.pem` or `openssl pkey -noout -in key.pem`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const l of invalid(t)) {
+        const where2 = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
+        out.push({
+          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
+          context: t.contextName,
+          evidence: { field: l.source.field, problem: l.problem, file: l.source.origin.file },
+          location: {
+            file: l.source.origin.file,
+            ...l.source.origin.line ? { line: l.source.origin.line } : {}
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/duplicate-key.ts
+var duplicate_key_default = defineCheck({
+  id: "kubeconfig/duplicate-key",
+  title: "YAML key given twice; the last one wins",
+  severity: "warning",
+  description: "A key repeated in one YAML mapping is not an error for kubectl: the last value silently replaces the earlier one. A second `server:` or `token:` added under an entry, or a second `current-context:` at the end of the file, overrides what the reader of the file expects.",
+  remediation: "Delete the repeated key so each appears once, keeping the value you mean. `kubectl config view --raw` shows what kubectl actually uses.",
+  run({ kubeconfig }) {
+    const out = [];
+    for (const f of kubeconfig.files) {
+      for (const d of f.duplicateKeys) {
+        const where2 = d.line ? `${f.path}:${d.line}` : f.path;
+        out.push({
+          message: `\`${d.key}\` is given again at ${where2}; kubectl keeps this last value and ignores the earlier one.`,
+          evidence: { file: f.path, key: d.key, line: d.line ?? null },
+          location: { file: f.path, ...d.line ? { line: d.line } : {} }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/duplicate-name.ts
+var duplicate_name_default = defineCheck({
+  id: "kubeconfig/duplicate-name",
+  title: "Name defined twice in one kubeconfig file",
+  severity: "error",
+  description: 'Within one file every cluster, user and context name must be unique. kubectl refuses a file with a repeated name: `error loading config file "<file>": error converting *[]NamedCluster into *map[string]*api.Cluster: duplicate name "<n>" in list`, and prints the entries, credentials included, into the log. Appending a second `aws eks update-kubeconfig` output or concatenating two files by hand causes this.',
+  remediation: "Keep one definition per name: delete or rename the other (and the contexts that point at it). Merge kubeconfigs with kubectl rather than by concatenation: `KUBECONFIG=a:b kubectl config view --flatten > merged`. Cloud CLIs update an existing entry in place when run again on the same file.",
+  run({ kubeconfig }) {
+    const out = [];
+    for (const f of kubeconfig.files) {
+      for (const d of duplicateNames(f)) {
+        const second = d.lines[1];
+        out.push({
+          message: `${d.kind} "${d.name}" is defined ${d.lines.length} times in ${f.path} (lines ${d.lines.join(", ")}); kubectl refuses to load the file: duplicate name "${d.name}" in list.`,
+          evidence: { file: f.path, kind: d.kind, name: d.name, lines: d.lines.map(String) },
+          location: { file: f.path, ...second ? { line: second } : {} }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/empty-input.ts
+var INLINE = "<input>";
+var empty_input_default = defineCheck({
+  id: "kubeconfig/empty-input",
+  title: "Kubeconfig input is empty",
+  severity: "error",
+  description: "The `kubeconfig` input was set but arrived empty. In GitHub Actions `${{ secrets.NAME }}` evaluates to an empty string, without any error, when the secret does not exist, is misspelt, is an environment secret and the job has no `environment:`, or is not passed to this run (pull requests from forks; Dependabot runs get Dependabot secrets only).",
+  remediation: "Check the secret name under Settings \u2192 Secrets and variables \u2192 Actions (names are case-insensitive but must match). For environment secrets add `environment: <name>` to the job. For Dependabot add the secret under Dependabot secrets. Fork pull requests never get secrets: skip the deploy with `if: github.event.pull_request.head.repo.full_name == github.repository`. Store the file base64-encoded (`base64 -w0 kubeconfig`) to avoid whitespace damage.",
+  run({ input, kubeconfig }) {
+    if (input.emptyKubeconfig) {
+      const reason = input.emptyReason ? ` ${input.emptyReason}` : "";
+      return [
+        {
+          message: `The kubeconfig input is set but empty: a secret that is missing or not available to this run evaluates to ''.${reason}`,
+          evidence: { emptyReason: input.emptyReason ?? null }
+        }
+      ];
+    }
+    if (input.contentProblem) {
+      return [{ message: `The kubeconfig input has no usable content: ${input.contentProblem}.` }];
+    }
+    const inline = kubeconfig.files.find((f) => f.path === INLINE && f.status === "empty");
+    if (!inline) return [];
+    return [
+      {
+        message: "The kubeconfig input holds only whitespace, comments or `null`: no clusters, users or contexts."
+      }
+    ];
+  }
+});
+
+// src/checks/kubeconfig/file-unreadable.ts
+function unreadable(t) {
+  const loaded = [t.ca, t.clientCert, t.clientKey, t.tokenFile];
+  return loaded.filter(
+    (l) => l !== void 0 && !l.ok && l.source.kind === "file" && (l.problem === "unreadable" || l.problem === "empty")
+  );
+}
+var file_unreadable_default = defineCheck({
+  id: "kubeconfig/file-unreadable",
+  title: "A file the kubeconfig references cannot be read",
+  severity: "error",
+  description: 'certificate-authority, client-certificate, client-key and tokenFile name files. Relative paths resolve against the folder of the kubeconfig file that set them, not the working directory. A missing or unreadable file makes kubectl fail ("unable to read client-cert \u2026 due to open \u2026: no such file or directory"); an empty or missing tokenFile gives a 401.',
+  remediation: 'Create the file on the runner before this step (for example write it from a secret with `printf "%s" "$CA_PEM" > ca.crt`), or embed the content instead of a path: `kubectl config set-cluster <name> --certificate-authority=<file> --embed-certs` and `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`. Check that the path is relative to the kubeconfig file, not to the job\'s working directory.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const l of unreadable(t)) {
+        const owner = l.source.field === "certificate-authority" ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`;
+        out.push({
+          message: `The ${l.source.field} file of ${owner}: ${l.detail}.`,
+          context: t.contextName,
+          evidence: {
+            field: l.source.field,
+            path: l.source.path ?? null,
+            problem: l.problem,
+            setIn: l.source.origin.file
+          },
+          location: {
+            file: l.source.origin.file,
+            ...l.source.origin.line ? { line: l.source.origin.line } : {}
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/insecure-tls.ts
+var insecure_tls_default = defineCheck({
+  id: "kubeconfig/insecure-tls",
+  title: "TLS verification is turned off",
+  severity: "warning",
+  description: "`insecure-skip-tls-verify: true` makes kubectl accept any server certificate, so anyone who can intercept the connection can read the credentials sent to it (tokens, client certificates) and what the deploy sends. It also hides a wrong server URL or a rotated CA.",
+  remediation: 'Verify the server with its CA instead: `kubectl config set-cluster <name> --certificate-authority <ca.crt> --embed-certs --insecure-skip-tls-verify=false`. EKS: `aws eks describe-cluster --name <cluster> --query cluster.certificateAuthority.data`; GKE: `gcloud container clusters describe <cluster> --format "value(masterAuth.clusterCaCertificate)"`; AKS: `az aks get-credentials` embeds it; kubeadm: /etc/kubernetes/pki/ca.crt. If the certificate lacks the name you connect with, set `tls-server-name` rather than turning verification off.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      if (!c || c.value["insecure-skip-tls-verify"] !== true) continue;
+      if (isSet(c.value["certificate-authority-data"]) || isSet(c.value["certificate-authority"]))
+        continue;
+      out.push({
+        message: `Cluster "${c.name}" (${fieldAt(c, "insecure-skip-tls-verify")}) skips TLS verification: the server is not authenticated and credentials can be intercepted.`,
+        context: t.contextName,
+        evidence: { cluster: c.name, file: c.origin.file },
+        location: fieldLocation(c, "insecure-skip-tls-verify")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/insecure-with-ca.ts
+var insecure_with_ca_default = defineCheck({
+  id: "kubeconfig/insecure-with-ca",
+  title: "insecure-skip-tls-verify is set together with a CA",
+  severity: "error",
+  description: 'A cluster with `insecure-skip-tls-verify: true` and a `certificate-authority` or `certificate-authority-data` cannot be used: kubectl fails with "specifying a root certificates file with the insecure flag is not allowed" (also for inline CA data). Running `kubectl config set-cluster --insecure-skip-tls-verify` on an existing cluster causes it.',
+  remediation: 'Remove `insecure-skip-tls-verify` and keep the CA so the server is verified: `kubectl config set-cluster <name> --insecure-skip-tls-verify=false`. If the CA does not match the server certificate, fetch the right one (EKS: `aws eks describe-cluster --query cluster.certificateAuthority.data`; GKE: `gcloud container clusters describe --format "value(masterAuth.clusterCaCertificate)"`; kubeadm: /etc/kubernetes/pki/ca.crt).',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      if (!c || c.value["insecure-skip-tls-verify"] !== true) continue;
+      const caField = isSet(c.value["certificate-authority-data"]) ? "certificate-authority-data" : isSet(c.value["certificate-authority"]) ? "certificate-authority" : void 0;
+      if (!caField) continue;
+      out.push({
+        message: `Cluster "${c.name}" sets insecure-skip-tls-verify (${fieldAt(c, "insecure-skip-tls-verify")}) and ${caField} (${fieldAt(c, caField)}); kubectl fails: "specifying a root certificates file with the insecure flag is not allowed".`,
+        context: t.contextName,
+        evidence: { cluster: c.name, caField, file: c.origin.file },
+        location: fieldLocation(c, "insecure-skip-tls-verify")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/invalid-namespace.ts
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var invalid_namespace_default = defineCheck({
+  id: "kubeconfig/invalid-namespace",
+  title: "Context namespace is not a valid name",
+  severity: "error",
+  description: "A context's `namespace` must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit. client-go's validation reports `namespace \"<ns>\" for context \"<ctx>\" does not conform to the kubernetes DNS_LABEL rules`, and the API server rejects or finds nothing in such a namespace, so the deploy goes nowhere.",
+  remediation: "Set the real namespace: `kubectl config set-context <context> --namespace <name>` (see `kubectl get namespaces`), or pass `-n <name>` to each command. Watch for upper case, underscores and trailing spaces from templating.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const ns = t.context?.value.namespace;
+      if (!t.context || !isSet(ns)) continue;
+      if (ns.length <= 63 && DNS1123_LABEL.test(ns)) continue;
+      out.push({
+        message: `Namespace ${JSON.stringify(ns)} of context "${t.contextName}" (${fieldAt(t.context, "namespace")}) does not conform to the kubernetes DNS_LABEL rules.`,
+        context: t.contextName,
+        evidence: { context: t.contextName, namespace: ns, file: t.context.origin.file },
+        location: fieldLocation(t.context, "namespace")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/key-mismatch.ts
+var key_mismatch_default = defineCheck({
+  id: "kubeconfig/key-mismatch",
+  title: "Client key does not match the client certificate",
+  severity: "error",
+  description: 'The private key in client-key(-data) is not the key of the client certificate. kubectl fails before sending anything: "tls: private key does not match public key". It happens when a certificate was renewed but the old key kept, or the two came from different users.',
+  remediation: "Put the matching pair in the kubeconfig: `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`. Compare a pair with `openssl x509 -noout -pubkey -in crt | openssl sha256` and `openssl pkey -pubout -in key | openssl sha256`.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const pairs = [
+        {
+          match: t.keyMatchesCert,
+          keyType: t.clientKey?.ok ? t.clientKey.value.keyType : void 0,
+          exec: false
+        },
+        {
+          match: t.exec?.credential?.keyMatchesCert,
+          keyType: t.exec?.credential?.clientKey?.ok ? t.exec.credential.clientKey.value.keyType : void 0,
+          exec: true
+        }
+      ];
+      for (const pair of pairs) {
+        if (pair.match !== false) continue;
+        const bundle = clientCertBundles(t).find((b) => b.source.kind === "exec" === pair.exec);
+        const leaf = bundle?.certs[0];
+        const origin = bundle?.source.origin ?? t.user?.origin;
+        const whose = pair.exec ? `the exec plugin of user "${t.user?.name}"` : `user "${t.user?.name}"`;
+        out.push({
+          message: `Context "${t.contextName}": the client key of ${whose} does not match its certificate "${leaf?.subject ?? "?"}" (certificate key ${leaf?.keyType ?? "?"}, private key ${pair.keyType ?? "?"}). kubectl fails with "tls: private key does not match public key".`,
+          context: t.contextName,
+          evidence: {
+            certificateSubject: leaf?.subject ?? null,
+            certificateFingerprint: leaf?.fingerprint ?? null,
+            certificateKeyType: leaf?.keyType ?? null,
+            privateKeyType: pair.keyType ?? null
+          },
+          ...origin ? { location: { file: origin.file, ...origin.line ? { line: origin.line } : {} } } : {}
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/multiple-auth-methods.ts
+var multiple_auth_methods_default = defineCheck({
+  id: "kubeconfig/multiple-auth-methods",
+  title: "User sets conflicting authentication methods",
+  severity: "error",
+  description: 'client-go allows one of token and basic auth per user, and never `exec` together with `auth-provider`. kubectl refuses such a user: "more than one authentication method found for <user>; found [token basicAuth], only one is allowed" or "authProvider cannot be provided in combination with an exec plugin for <user>". (A client certificate with a token is allowed.)',
+  remediation: "Keep the one method you mean and unset the rest, e.g. `kubectl config unset users.<user>.auth-provider` after moving to an exec plugin, or `kubectl config unset users.<user>.username` and `users.<user>.password` when using a token. Regenerating the kubeconfig with the cloud CLI writes a single method.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u) continue;
+      const v = u.value;
+      const found2 = [];
+      if (isSet(v.token)) found2.push("token");
+      if (isSet(v.username) || isSet(v.password)) found2.push("basicAuth");
+      const errors = [];
+      if (found2.length > 1) {
+        errors.push({
+          text: `more than one authentication method found for ${u.name}; found [${found2.join(" ")}], only one is allowed`,
+          field: "token"
+        });
+      }
+      if (v.exec && v["auth-provider"]) {
+        errors.push({
+          text: `authProvider cannot be provided in combination with an exec plugin for ${u.name}`,
+          field: "auth-provider"
+        });
+      }
+      for (const e of errors) {
+        out.push({
+          message: `User "${u.name}" (${fieldAt(u, e.field)}): kubectl fails with "${e.text}".`,
+          context: t.contextName,
+          evidence: { user: u.name, methods: found2, file: u.origin.file },
+          location: fieldLocation(u, e.field)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/no-credentials.ts
+var no_credentials_default = defineCheck({
+  id: "kubeconfig/no-credentials",
+  title: "User has no credentials",
+  severity: "error",
+  description: "A user with no token, tokenFile, client certificate, exec plugin, auth-provider or username/password gives kubectl nothing to authenticate with. kubectl then prompts `Please enter Username:`; in CI there is no terminal, so it fails with `error: EOF` (or hangs when stdin stays open). A client key alone does not count.",
+  remediation: 'Add credentials to the user. Token: `kubectl config set-credentials <user> --token "$(kubectl create token <sa> -n <namespace> --duration=2h)"`. EKS: `aws eks update-kubeconfig --name <cluster> --region <region>` (exec: aws eks get-token). GKE: `gcloud container clusters get-credentials <cluster> --location <location>`. AKS: `az aks get-credentials -g <rg> -n <cluster>` + `kubelogin convert-kubeconfig -l azurecli`. kubeadm: `kubeadm kubeconfig user --client-name <name>`.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const u = t.user;
+      if (!u || authMethods(u.value).length > 0) continue;
+      out.push({
+        message: `User "${u.name}" (${fieldAt(u)}), used by context "${t.contextName}", has no credentials: kubectl prompts \`Please enter Username:\` and fails with EOF in CI.`,
+        context: t.contextName,
+        evidence: { user: u.name, fields: Object.keys(u.value), file: u.origin.file },
+        location: fieldLocation(u)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/no-current-context.ts
+var no_current_context_default = defineCheck({
+  id: "kubeconfig/no-current-context",
+  title: "No context selected",
+  severity: "error",
+  description: 'With no `context` input and no `current-context` in any kubeconfig file, kubectl has no context to use: it fails with "invalid configuration: no configuration has been provided" or falls back to http://localhost:8080. `aws eks update-kubeconfig` and the other cloud CLIs set current-context; hand-written or merged files often lack it.',
+  remediation: "Select a context: set the `context` input, run `kubectl config use-context <name>` after writing the kubeconfig, or add `current-context: <name>` to the file. `kubectl config get-contexts` lists the names.",
+  run({ kubeconfig: kc, requestedContext, input }) {
+    if (requestedContext || kc.currentContext || input.emptyKubeconfig) return [];
+    if (unloadableFile(kc) || kc.files.every((f) => f.status === "missing")) return [];
+    const names = [...kc.contexts.keys()];
+    const files = kc.files.filter((f) => f.status !== "missing").map((f) => f.path);
+    const message = names.length > 0 ? `No current-context is set in ${files.join(", ")} and no context was requested; defined contexts: ${nameList(names)}.` : `The kubeconfig (${files.join(", ")}) defines no contexts and no current-context.`;
+    return [{ message, evidence: { files, contexts: names } }];
+  }
+});
+
+// src/checks/kubeconfig/not-found.ts
+var not_found_default2 = defineCheck({
+  id: "kubeconfig/not-found",
+  title: "Kubeconfig file not found",
+  severity: "error",
+  description: 'kubectl reads the files listed in KUBECONFIG (missing ones are skipped without a word) or, when KUBECONFIG is unset, `~/.kube/config`. With no file at all it has no cluster to talk to and falls back to `http://localhost:8080` ("The connection to the server localhost:8080 was refused"). A path given with `--kubeconfig` (or the `kubeconfig` input) that does not exist is an error (`stat <path>: no such file or directory`).',
+  remediation: 'Write the kubeconfig before this step, or point the `kubeconfig` input / KUBECONFIG at it. EKS: `aws eks update-kubeconfig --name <cluster> --region <region>`; GKE: `gcloud container clusters get-credentials <cluster> --location <location>`; AKS: `az aks get-credentials -g <resource-group> -n <cluster>`; from a secret: `echo "$KUBECONFIG_B64" | base64 -d > "$HOME/.kube/config"`. Paths are relative to the workspace; `~` is not expanded inside KUBECONFIG (it is in this action\'s input).',
+  run({ kubeconfig: kc, input }) {
+    if (input.emptyKubeconfig || kc.source.kind === "content") return [];
+    const missing = kc.files.filter((f) => f.status === "missing");
+    if (missing.length === 0) return [];
+    const paths = missing.map((f) => f.path);
+    const evidence = { source: kc.source.kind, missing: paths, looked: kc.source.given };
+    const where2 = kc.source.kind === "env" ? `the files listed in KUBECONFIG (${kc.source.given.join(", ")})` : kc.source.kind === "default" ? `${paths[0]} (KUBECONFIG is not set, so kubectl uses ~/.kube/config)` : `the kubeconfig input (${kc.source.given.join(", ")})`;
+    if (missing.length === kc.files.length) {
+      const single = kc.source.kind === "paths" && kc.files.length === 1;
+      const message = single ? `The kubeconfig file ${paths[0]} does not exist; kubectl fails with "stat ${paths[0]}: no such file or directory".` : `No kubeconfig file was found: looked at ${where2}. kubectl would fall back to http://localhost:8080 and fail.`;
+      return [{ message, evidence }];
+    }
+    return paths.map((p) => ({
+      message: `${p} is listed but does not exist; kubectl skips it silently, so anything defined only there (a context, cluster or user) is missing.`,
+      severity: "warning",
+      evidence: { ...evidence, missing: [p] }
+    }));
+  }
+});
+
+// src/checks/kubeconfig/proxy-url-invalid.ts
+var SCHEMES = ["http:", "https:", "socks5:"];
+function problem(proxy) {
+  let url;
+  try {
+    url = new URL(proxy);
+  } catch {
+    return `could not parse: ${withoutUserInfo(proxy)}`;
+  }
+  if (!SCHEMES.includes(url.protocol)) {
+    return `unsupported scheme "${url.protocol.slice(0, -1)}", must be http, https, or socks5`;
+  }
+  return url.hostname ? void 0 : "has no host";
+}
+var proxy_url_invalid_default = defineCheck({
+  id: "kubeconfig/proxy-url-invalid",
+  title: "Cluster proxy-url is invalid",
+  severity: "error",
+  description: 'A cluster\'s `proxy-url` must be an http, https or socks5 URL. Otherwise kubectl refuses the context: `invalid \'proxy-url\' "<url>" for cluster "<name>": unsupported scheme "<s>", must be http, https, or socks5`. When `proxy-url` is unset, HTTPS_PROXY/NO_PROXY apply instead.',
+  remediation: "Fix or remove the proxy: `kubectl config set clusters.<name>.proxy-url http://proxy.example:3128` (or `socks5://127.0.0.1:1080` for an SSH tunnel, `ssh -D 1080 <bastion>`), or `kubectl config unset clusters.<name>.proxy-url` to use the environment.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      const proxy = c?.value["proxy-url"];
+      if (!c || !isSet(proxy)) continue;
+      const why2 = problem(proxy);
+      if (!why2) continue;
+      out.push({
+        message: `proxy-url of cluster "${c.name}" (${fieldAt(c, "proxy-url")}) is invalid: ${why2}.`,
+        context: t.contextName,
+        evidence: { cluster: c.name, proxyUrl: withoutUserInfo(proxy), file: c.origin.file },
+        location: fieldLocation(c, "proxy-url")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/redacted.ts
+var redacted_default = defineCheck({
+  id: "kubeconfig/redacted",
+  title: "Kubeconfig holds redacted placeholders",
+  severity: "error",
+  description: "`kubectl config view` without `--raw` replaces secrets with `REDACTED` and certificate data with `DATA+OMITTED`. A kubeconfig copied from that output sends the word as a token (401 Unauthorized) or decodes the placeholder as certificate data, which is not a certificate.",
+  remediation: "Export the kubeconfig again with the real values: `kubectl config view --raw --minify --flatten > kubeconfig` (then `base64 -w0 kubeconfig` for a secret), or regenerate it with the cloud CLI (`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`).",
+  run({ targets, kubeconfig }) {
+    const out = [];
+    for (const t of targets) {
+      for (const [kind, entry] of [
+        ["cluster", t.cluster],
+        ["user", t.user]
+      ]) {
+        if (!entry) continue;
+        const file = entry.origin.file;
+        const prefix = `${kind} "${entry.name}" `;
+        const records = kubeconfig.files.find((f) => f.path === file)?.redacted ?? [];
+        for (const r of records) {
+          if (!r.field.startsWith(prefix)) continue;
+          const where2 = r.line ? `${file}:${r.line}` : file;
+          out.push({
+            message: `${kind} "${entry.name}" has \`${r.field.slice(prefix.length)}\` = "${r.placeholder}" (${where2}): a placeholder from \`kubectl config view\`, not the real value.`,
+            context: t.contextName,
+            evidence: { file, line: r.line ?? null, field: r.field, placeholder: r.placeholder },
+            location: { file, ...r.line ? { line: r.line } : {} }
+          });
+        }
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/server-invalid.ts
+function problem2(server) {
+  if (server !== server.trim() || /\s/.test(server)) {
+    return {
+      why: "contains whitespace (a stray space or newline from a secret or template)",
+      severity: "error"
+    };
+  }
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
+    return {
+      why: "has no scheme; kubectl then talks plain http://, with no TLS and no credentials",
+      severity: "error"
+    };
+  }
+  let url;
+  try {
+    url = new URL(server);
+  } catch {
+    return { why: "is not a valid URL", severity: "error" };
+  }
+  if (url.protocol === "http:") {
+    return {
+      why: "uses http://: kubectl applies credentials and TLS only to https servers, so requests go out anonymous and unencrypted",
+      severity: "error"
+    };
+  }
+  if (url.protocol !== "https:")
+    return { why: `uses the unsupported scheme ${url.protocol}`, severity: "error" };
+  if (url.username || url.password)
+    return { why: "carries a user name or password in the URL", severity: "error" };
+  if (url.search || url.hash)
+    return { why: "has a query or fragment, which kubectl ignores", severity: "warning" };
+  if (url.pathname !== "/" && !/\/k8s\/clusters\/[^/]+\/?$/.test(url.pathname)) {
+    return {
+      why: `has the path ${url.pathname}; every API path is appended to it (right only behind a proxy such as Rancher)`,
+      severity: "warning"
+    };
+  }
+  return void 0;
+}
+var server_invalid_default = defineCheck({
+  id: "kubeconfig/server-invalid",
+  title: "Cluster server URL is malformed or not https",
+  severity: "error",
+  description: "The cluster's `server:` must be an https URL such as `https://host:6443`. With http:// client-go sends no credentials and no TLS, and a URL without a scheme is treated as http://; whitespace pasted from a secret or an unexpected path makes requests miss the API server.",
+  remediation: 'Set the exact endpoint: `kubectl config set-cluster <name> --server https://<host>:<port>`. EKS: `aws eks describe-cluster --name <cluster> --query cluster.endpoint`; GKE: `gcloud container clusters describe <cluster> --location <location> --format "value(endpoint)"` (prefix https://); AKS: `az aks show -g <rg> -n <cluster> --query fqdn` (https://\u2026:443); kubeadm: `https://<control-plane-endpoint>:6443`.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      const server = c?.value.server;
+      if (!c || !isSet(server)) continue;
+      const p = problem2(server);
+      if (!p) continue;
+      const shown = JSON.stringify(withoutUserInfo(server));
+      out.push({
+        message: `Server ${shown} of cluster "${c.name}" (${fieldAt(c, "server")}) ${p.why}.`,
+        severity: p.severity,
+        context: t.contextName,
+        evidence: { cluster: c.name, server: withoutUserInfo(server), file: c.origin.file },
+        location: fieldLocation(c, "server")
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/server-missing.ts
+var server_missing_default = defineCheck({
+  id: "kubeconfig/server-missing",
+  title: "Cluster has no server",
+  severity: "error",
+  description: 'A cluster without `server:` gives kubectl no address: validation reports `no server found for cluster "<name>"`, and kubectl commands fall back to http://localhost:8080 ("The connection to the server localhost:8080 was refused").',
+  remediation: 'Set the API server URL: `kubectl config set-cluster <name> --server https://<host>:6443`. EKS: `aws eks describe-cluster --name <cluster> --query cluster.endpoint`; GKE: `gcloud container clusters describe <cluster> --location <location> --format "value(endpoint)"`; AKS: `az aks show -g <resource-group> -n <cluster> --query fqdn`; kubeadm: the `controlPlaneEndpoint` (port 6443). Regenerating the kubeconfig with the cloud CLI sets it.',
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const c = t.cluster;
+      if (!c || isSet(c.value.server)) continue;
+      out.push({
+        message: `Cluster "${c.name}" (${fieldAt(c)}), used by context "${t.contextName}", has no server URL.`,
+        context: t.contextName,
+        evidence: { cluster: c.name, file: c.origin.file, line: c.origin.line ?? null },
+        location: fieldLocation(c)
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/shadowed-entry.ts
+function summary(kind, e) {
+  if (kind === "cluster") {
+    const server = e.value.server;
+    return server ? `server ${withoutUserInfo(server)}` : "no server";
+  }
+  if (kind === "context") {
+    const c = e.value;
+    return `cluster "${c.cluster ?? ""}", user "${c.user ?? ""}"${c.namespace ? `, namespace "${c.namespace}"` : ""}`;
+  }
+  return describeAuth(e.value);
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${k}:${canonical(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+var shadowed_entry_default = defineCheck({
+  id: "kubeconfig/shadowed-entry",
+  title: "Entry shadowed by an earlier kubeconfig file",
+  severity: "warning",
+  description: "When KUBECONFIG lists several files, the first file that defines a cluster, user or context name wins the whole entry; later definitions of the same name are ignored field by field. A stale `~/.kube/config` listed first, or a runner that already has a kubeconfig, silently overrides the credentials this job wrote.",
+  remediation: 'Give the entry a unique name, remove the stale definition, or order KUBECONFIG so the file you mean comes first (`export KUBECONFIG="$PWD/kubeconfig:$HOME/.kube/config"`). To use one file only, set KUBECONFIG to just that file or pass `--kubeconfig`.',
+  run({ kubeconfig, targets }) {
+    const out = [];
+    for (const s of kubeconfig.shadowed) {
+      const used = targets.filter(
+        (t) => s.kind === "context" && t.contextName === s.name || s.kind === "cluster" && t.cluster?.name === s.name || s.kind === "user" && t.user?.name === s.name
+      );
+      for (const t of used) {
+        const same = s.losers.every((l) => canonical(l.value) === canonical(s.winner.value));
+        const ignored = s.losers.map((l) => `${at(l.origin)} (${summary(s.kind, l)})`).join("; ");
+        out.push({
+          message: `${s.kind} "${s.name}" is defined in several files; kubectl uses ${at(s.winner.origin)} (${summary(s.kind, s.winner)}) and ignores ${ignored}` + (same ? ", which is identical." : "."),
+          severity: same ? "notice" : "warning",
+          context: t.contextName,
+          evidence: {
+            kind: s.kind,
+            name: s.name,
+            winner: at(s.winner.origin),
+            ignored: s.losers.map((l) => at(l.origin)),
+            identical: same
+          },
+          location: {
+            file: s.winner.origin.file,
+            ...s.winner.origin.line ? { line: s.winner.origin.line } : {}
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/unparseable.ts
+var unparseable_default = defineCheck({
+  id: "kubeconfig/unparseable",
+  title: "Kubeconfig cannot be parsed",
+  severity: "error",
+  description: 'kubectl refuses a kubeconfig file that is not valid YAML, is not a mapping, is not `apiVersion: v1` / `kind: Config`, or has a value of the wrong type (a number where text belongs, a quoted "true" for a boolean): `error loading config file "<file>": \u2026`. One bad file in KUBECONFIG fails every command, whichever context is used.',
+  remediation: 'Fix the file at the line and column given. Common causes: tabs used for indentation; an unquoted value YAML reads as a number or boolean (quote it: `token: "12345"`, `current-context: "on"`); `insecure-skip-tls-verify: "true"` (drop the quotes); a secret holding base64 written to the file without decoding (`echo "$KUBECONFIG_B64" | base64 -d > file`); a manifest or ExecCredential pasted instead of a kubeconfig. Check with `kubectl config view --kubeconfig <file>`, or regenerate it with the cloud CLI.',
+  run({ kubeconfig }) {
+    const out = [];
+    for (const f of kubeconfig.files) {
+      if (f.status !== "invalid" || duplicateNames(f).length > 0) continue;
+      const pos = f.position ? `:${f.position.line}:${f.position.column}` : "";
+      out.push({
+        message: `kubectl cannot load ${f.path}${pos}: ${f.error ?? "invalid kubeconfig"}.`,
+        evidence: {
+          file: f.path,
+          line: f.position?.line ?? null,
+          column: f.position?.column ?? null,
+          error: f.error ?? null
+        },
+        location: { file: f.path, ...f.position ?? {} }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/kubeconfig/user-not-found.ts
+var user_not_found_default = defineCheck({
+  id: "kubeconfig/user-not-found",
+  title: "Context points at a user that is not defined",
+  severity: "error",
+  description: "A context whose `user:` is empty or names no defined user is not rejected by kubectl: it connects with no credentials at all. kubectl then asks `Please enter Username:` and, with no terminal in CI, fails with `error: EOF`; other clients are answered 401 or 403 as `system:anonymous`. (A context missing its cluster too falls back to http://localhost:8080.)",
+  remediation: "Define the user or point the context at an existing one: `kubectl config set-credentials <name> --token <token>` (or `--client-certificate`/`--client-key`, or `--exec-command`), then `kubectl config set-context <context> --user <name>`. Or regenerate the kubeconfig: EKS `aws eks update-kubeconfig --name <cluster> --region <region>`; GKE `gcloud container clusters get-credentials <cluster> --location <location>`; AKS `az aks get-credentials -g <resource-group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli`.",
+  run({ targets, kubeconfig }) {
+    const out = [];
+    for (const t of targets) {
+      if (!t.context || t.user) continue;
+      const name = t.context.value.user;
+      const what = name ? `names user "${name}", which is not defined in any loaded file (defined: ${nameList(kubeconfig.users.keys())})` : "does not name a user";
+      out.push({
+        message: `Context "${t.contextName}" (${fieldAt(t.context, "user")}) ${what}; kubectl sends requests without credentials and prompts \`Please enter Username:\`, which fails with EOF in CI.`,
+        context: t.contextName,
+        evidence: { context: t.contextName, user: name ?? null, file: t.context.origin.file },
+        location: fieldLocation(t.context, "user")
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/token.ts
+var STS_CLOCK_SKEW_SECONDS = 300;
+var JWT_LEEWAY_SECONDS = 60;
+var KIND_NAMES = {
+  eks: "EKS token",
+  "legacy-service-account": "legacy service-account token",
+  "service-account": "service-account token",
+  gke: "GKE access token",
+  aks: "Azure AD token",
+  oidc: "OIDC ID token",
+  jwt: "JWT",
+  opaque: "bearer token"
+};
+function tokenKind(cred, t) {
+  const { token } = cred;
+  if (token.format === "eks") return "eks";
+  if (token.issuer === "kubernetes/serviceaccount") return "legacy-service-account";
+  if (token.subject?.startsWith("system:serviceaccount:")) return "service-account";
+  const command = cred.source.kind === "exec" ? t.exec?.command.split("/").pop() ?? "" : "";
+  if (/^(gke-gcloud-auth-plugin|gcloud)$/.test(command)) return "gke";
+  if (command === "kubelogin" || /^https:\/\/(sts\.windows\.net|login\.microsoftonline\.com)\//.test(token.issuer ?? "")) {
+    return "aks";
+  }
+  if (token.format === "jwt") return /^https:\/\//.test(token.issuer ?? "") ? "oidc" : "jwt";
+  return "opaque";
+}
+var shift = (iso, seconds) => new Date(Date.parse(iso) - seconds * 1e3).toISOString();
+function tokenWindow(token) {
+  const window = {};
+  if (token.expiresAt) window.notAfter = token.expiresAt;
+  if (token.format === "eks") {
+    if (token.notBefore) window.notBefore = shift(token.notBefore, STS_CLOCK_SKEW_SECONDS);
+    return window;
+  }
+  const starts = [token.notBefore, token.issuedAt].filter((s) => Boolean(s));
+  const latest = starts.sort().pop();
+  if (latest) window.notBefore = shift(latest, JWT_LEEWAY_SECONDS);
+  return window;
+}
+function tokenLabel(cred, t) {
+  const name = KIND_NAMES[tokenKind(cred, t)];
+  return `the ${name} in ${describeSource(cred.source)} of user "${t.user?.name ?? "?"}"`;
+}
+function tokenEvidence(cred, t) {
+  const { token, source } = cred;
+  const e = {
+    user: t.user?.name ?? null,
+    field: source.field,
+    format: token.format,
+    kind: tokenKind(cred, t),
+    fingerprint: token.fingerprint
+  };
+  for (const key of [
+    "issuer",
+    "subject",
+    "audience",
+    "issuedAt",
+    "notBefore",
+    "expiresAt"
+  ]) {
+    const value = token[key];
+    if (value !== void 0) e[key] = value;
+  }
+  if (token.eks) {
+    e.stsHost = token.eks.host;
+    e.region = token.eks.region;
+    e.signedAt = token.eks.signedAt;
+    e.accessKeyPrefix = token.eks.accessKeyPrefix;
+    e.temporaryCredentials = token.eks.temporaryCredentials;
+  }
+  if (source.path) e.path = source.path;
+  e.file = source.origin.file;
+  e.line = source.origin.line ?? null;
+  return e;
+}
+function tokenLocation(cred) {
+  const { file, line } = cred.source.origin;
+  return line ? { file, line } : { file };
+}
+function eksCluster(t, cred) {
+  const arn = /^arn:aws[\w-]*:eks:([\w-]+):\d+:cluster\/(.+)$/.exec(t.cluster?.name ?? "");
+  const args = t.exec?.args ?? [];
+  const flag = args.indexOf("--cluster-name");
+  const name = arn?.[2] ?? (flag >= 0 ? args[flag + 1] : void 0) ?? "<cluster>";
+  return { name, region: arn?.[1] ?? (cred.token.eks?.region || "<region>") };
+}
+function serviceAccount(token) {
+  const [, , ns, sa] = (token.subject ?? "").split(":");
+  return ns && sa ? `${sa} -n ${ns}` : "<service-account> -n <namespace>";
+}
+function tokenFix(cred, t) {
+  const kind = tokenKind(cred, t);
+  const sa = serviceAccount(cred.token);
+  switch (kind) {
+    case "eks": {
+      const c = eksCluster(t, cred);
+      return `An \`aws eks get-token\` token is valid for only 15 minutes after it is signed, so a token minted earlier in the job or stored in a secret goes stale. Let kubectl mint a fresh one on every call through the exec plugin: after \`aws-actions/configure-aws-credentials\`, run \`aws eks update-kubeconfig --name ${c.name} --region ${c.region}\` and drop the static \`token:\`.`;
+    }
+    case "legacy-service-account":
+    case "service-account":
+      return `Mint a short-lived token for the service account: \`kubectl create token ${sa} --duration=2h\` (choose a duration that covers the job; the API server may cap it) and store it in the CI secret. Better, avoid stored tokens: use GitHub OIDC with workload identity (EKS access entries / IRSA, GKE Workload Identity Federation, AKS workload identity).`;
+    case "gke":
+      return "Let gke-gcloud-auth-plugin mint tokens: authenticate with `google-github-actions/auth` (Workload Identity Federation), add `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`, then `gcloud container clusters get-credentials <cluster> --location <location>`.";
+    case "aks":
+      return "Get a fresh Azure AD token through kubelogin: `azure/login`, then `az aks get-credentials -g <resource-group> -n <cluster>` and `kubelogin convert-kubeconfig -l azurecli` (or `-l workloadidentity`).";
+    case "oidc":
+      return "Log in to the identity provider again for a fresh ID token (kubelogin / `kubectl oidc-login`); in CI, browser logins cannot work, so prefer a short-lived service-account token (`kubectl create token <sa> -n <namespace> --duration=2h`) or GitHub OIDC trusted by the cluster.";
+    default:
+      return "Replace the token with a fresh one from its issuer: `kubectl create token <sa> -n <namespace> --duration=2h` for a service account, or the cloud exec plugin (EKS `aws eks update-kubeconfig`, GKE `gcloud container clusters get-credentials`, AKS `az aks get-credentials` + kubelogin).";
+  }
+}
+
+// src/checks/token/expired.ts
+var expired_default = defineCheck({
+  id: "token/expired",
+  title: "Bearer token has expired",
+  severity: "error",
+  description: 'The token a user authenticates with is past its expiry: the `exp` claim of a JWT, or 15 minutes after X-Amz-Date for an EKS token (STS ignores X-Amz-Expires). The API server answers every request with a bare 401 Unauthorized, and kubectl says "You must be logged in to the server".',
+  remediation: "Replace the token with a fresh one: EKS \u2014 use the exec plugin (`aws eks update-kubeconfig --name <cluster> --region <region>`) instead of a token minted earlier; service accounts \u2014 `kubectl create token <sa> -n <namespace> --duration=2h`; OIDC \u2014 log in again (kubelogin); GKE/AKS \u2014 let gke-gcloud-auth-plugin / kubelogin mint tokens.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const verdict = judgeExpiry(tokenWindow(cred.token), now, settings);
+        if (verdict.state !== "expired") continue;
+        const eks = cred.token.eks?.signedAt ? ` It was signed at ${cred.token.eks.signedAt}; EKS tokens live 15 minutes.` : "";
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} ${verdict.phrase}.${eks}`,
+          remediation: tokenFix(cred, t),
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), secondsLeft: verdict.secondsLeft ?? null },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/expiring.ts
+var expiring_default = defineCheck({
+  id: "token/expiring",
+  title: "Bearer token expires soon",
+  severity: "warning",
+  description: "A static token (kubeconfig `token` or `tokenFile`) expires before the job can be expected to finish: an error inside `min-validity`, a warning inside `warn-within`. Tokens from exec plugins are left out: kubectl runs the plugin again for a new one. A static EKS token always lands here, since it lives only 15 minutes.",
+  remediation: "Mint a token that outlives the job, or better, one per call: EKS \u2014 the exec plugin via `aws eks update-kubeconfig`; service accounts \u2014 `kubectl create token <sa> -n <namespace> --duration=2h`; OIDC/GKE/AKS \u2014 their exec plugins (kubelogin, gke-gcloud-auth-plugin).",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        if (cred.source.kind === "exec") continue;
+        const verdict = judgeExpiry(tokenWindow(cred.token), now, settings);
+        if (verdict.state !== "expiring") continue;
+        const eks = cred.token.format === "eks" ? " A static EKS token cannot cover a deploy." : "";
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} ${verdict.phrase}.${eks}`,
+          ...verdict.severity ? { severity: verdict.severity } : {},
+          remediation: tokenFix(cred, t),
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), secondsLeft: verdict.secondsLeft ?? null },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/malformed.ts
+var WHITESPACE_FIX = 'Remove the stray characters: keep `token: <value>` on one line in YAML (a `|` block adds a line break), write token files with `printf %s "$TOKEN" > file` rather than `echo`, and copy tokens as plain text (no byte-order mark or zero-width characters).';
+var malformed_default = defineCheck({
+  id: "token/malformed",
+  title: "Bearer token is malformed",
+  severity: "error",
+  description: "The token cannot work as written: a JWT that does not decode (segments, base64url, JSON, claims), an EKS token whose presigned STS URL aws-iam-authenticator or STS would refuse (host, parameters, unsigned x-k8s-aws-id, X-Amz-Expires, size), or characters that break the Authorization header (line breaks, spaces, non-ASCII). The server only ever says 401 Unauthorized, so this names the cause.",
+  remediation: "Mint the token again with its own tool rather than editing it: EKS \u2014 `aws eks update-kubeconfig --name <cluster> --region <region>` (exec plugin); service accounts \u2014 `kubectl create token <sa> -n <namespace> --duration=2h`; OIDC/GKE/AKS \u2014 their exec plugins. " + WHITESPACE_FIX,
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const problems = [
+          ...cred.token.malformed ? [cred.token.malformed] : [],
+          ...cred.token.eks?.problems ?? []
+        ];
+        if (problems.length === 0) continue;
+        const eks = cred.token.eks?.problems.length ? " (aws-iam-authenticator or STS rejects it, and the client sees only 401)" : "";
+        const characters = /whitespace|line break|control character|non-ASCII|empty/.test(
+          cred.token.malformed ?? ""
+        );
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} is malformed${eks}: ${problems.join("; ")}.`,
+          remediation: characters ? WHITESPACE_FIX : tokenFix(cred, t),
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), problems },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/no-expiry.ts
+var no_expiry_default = defineCheck({
+  id: "token/no-expiry",
+  title: "Bearer token never expires",
+  severity: "notice",
+  description: "A JWT without an `exp` claim stays valid until its signing key or Secret is removed. The usual case is a legacy service-account token Secret (`kubernetes.io/service-account-token`, issuer `kubernetes/serviceaccount`): if the CI secret leaks, the cluster stays open. Opaque tokens are not reported: their lifetime cannot be read from them.",
+  remediation: "Use short-lived credentials: `kubectl create token <sa> -n <namespace> --duration=2h` per run, or GitHub OIDC with workload identity (EKS access entries / IRSA, GKE Workload Identity Federation, AKS workload identity). Then delete the legacy token Secret.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const { token } = cred;
+        if (token.format !== "jwt" || token.expiresAt || token.malformed) continue;
+        if (cred.source.kind === "exec" && t.exec?.credential?.expirationTimestamp) continue;
+        const legacy = tokenKind(cred, t) === "legacy-service-account";
+        const what = legacy ? "a legacy service-account token Secret, which never expires and is not bound to a pod" : 'a JWT without an "exp" claim, valid until its signing key is rotated';
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} is ${what}${token.subject ? ` (subject ${token.subject})` : ""}.`,
+          remediation: tokenFix(cred, t),
+          context: t.contextName,
+          evidence: tokenEvidence(cred, t),
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/not-yet-valid.ts
+var CLOCK_FIX = 'Check the runner clock: compare `date -u` with a trusted source (e.g. the `Date:` header of `curl -sI https://sts.amazonaws.com`), and `timedatectl status` should say "System clock synchronized: yes". Enable time sync on self-hosted runners (`sudo timedatectl set-ntp true`, or `sudo systemctl enable --now chrony` and `chronyc tracking`); containers share the host clock, so fix the host. If the token was minted on another machine, check that machine\u2019s clock too, then mint it again.';
+function why(token) {
+  if (token.format === "eks") {
+    return `it is signed at ${token.notBefore}, more than 5 minutes ahead of this runner's clock, so STS rejects it ("Signature not yet current")`;
+  }
+  const claims = [
+    token.notBefore ? `nbf ${token.notBefore}` : "",
+    token.issuedAt ? `iat ${token.issuedAt}` : ""
+  ].filter(Boolean);
+  return `its ${claims.join(" and ")} lie in the future beyond the API server's 1-minute leeway`;
+}
+var not_yet_valid_default = defineCheck({
+  id: "token/not-yet-valid",
+  title: "Bearer token is not valid yet",
+  severity: "error",
+  description: "The token starts being valid in the future: a JWT `nbf`/`iat` more than a minute ahead, or an EKS token signed more than 5 minutes ahead (STS tolerance). Either this runner\u2019s clock is behind or the clock of the machine that minted the token is ahead; the server answers 401.",
+  remediation: CLOCK_FIX,
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      for (const cred of tokenCredentials(t)) {
+        const window = tokenWindow(cred.token);
+        const verdict = judgeExpiry(window, now, settings);
+        if (verdict.state !== "not-yet-valid" || !window.notBefore) continue;
+        const ahead = (Date.parse(window.notBefore) - now.getTime()) / 1e3;
+        out.push({
+          message: `Context "${t.contextName}": ${tokenLabel(cred, t)} is not valid yet: ${why(cred.token)}. This runner's clock reads ${now.toISOString()}; the token becomes acceptable in ${formatDuration(ahead)}. The runner clock may be behind (or the minting machine's ahead).`,
+          context: t.contextName,
+          evidence: { ...tokenEvidence(cred, t), runnerTime: now.toISOString() },
+          location: tokenLocation(cred)
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/checks/token/oidc-audience-mismatch.ts
+var oidc_audience_mismatch_default = defineCheck({
+  id: "token/oidc-audience-mismatch",
+  title: "OIDC ID token is not for the configured client ID",
+  severity: "warning",
+  description: "The ID token\u2019s `aud` claim does not contain the client ID the kubeconfig names (auth-provider `client-id`, kubelogin `--oidc-client-id`). The API server accepts only ID tokens whose audience holds its own client ID (`--oidc-client-id` or the AuthenticationConfiguration audiences), which is almost always the same one \u2014 so this token is likely rejected with 401.",
+  remediation: "Request the token for the cluster\u2019s client ID (kubelogin `--oidc-client-id`), or add this audience to the API server\u2019s OIDC configuration.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const clientId = t.oidc?.clientId;
+      const token = t.oidc?.idToken ?? t.exec?.credential?.token;
+      const aud = token?.audience;
+      if (!clientId || !aud || aud.includes(clientId)) continue;
+      out.push({
+        message: `Context "${t.contextName}": the ID token from ${t.oidc?.issuer} has audience ${aud.map((a) => `"${a}"`).join(", ")}, which does not include the client ID "${clientId}".`,
+        context: t.contextName,
+        evidence: {
+          clientId,
+          audience: aud,
+          issuer: t.oidc?.issuer ?? null,
+          fingerprint: token.fingerprint
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/token/oidc-issuer-mismatch.ts
+var oidc_issuer_mismatch_default = defineCheck({
+  id: "token/oidc-issuer-mismatch",
+  title: "OIDC discovery document names another issuer",
+  severity: "error",
+  description: "The issuer\u2019s discovery document says its `issuer` is not the URL the kubeconfig (or the token\u2019s `iss`) uses. OIDC clients and the API server compare the two exactly \u2014 a trailing slash, `http` vs `https` or a different path all count \u2014 so token validation and refresh fail.",
+  remediation: "Use the issuer URL exactly as the discovery document spells it, in the kubeconfig (`idp-issuer-url`, kubelogin `--oidc-issuer-url`) and in the API server\u2019s OIDC configuration.",
+  run({ targets }) {
+    const out = [];
+    for (const t of targets) {
+      const probe = t.live?.oidc;
+      if (!probe?.reachable || probe.documentIssuer === void 0 || !t.oidc) continue;
+      out.push({
+        message: `Context "${t.contextName}": the discovery document at ${probe.discoveryUrl} names the issuer "${probe.documentIssuer}", but ${t.oidc.from === "token" ? "the token's iss" : "the kubeconfig"} says "${t.oidc.issuer}".`,
+        remediation: `Use "${probe.documentIssuer}" as the issuer URL everywhere, or fix the issuer's configuration so it announces "${t.oidc.issuer}".`,
+        context: t.contextName,
+        evidence: { configured: t.oidc.issuer, announced: probe.documentIssuer, from: t.oidc.from }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/token/oidc-issuer-unreachable.ts
+var oidc_issuer_unreachable_default = defineCheck({
+  id: "token/oidc-issuer-unreachable",
+  title: "OIDC issuer's discovery document cannot be fetched",
+  severity: "warning",
+  description: "The context gets its tokens from an OpenID Connect issuer (auth-provider `oidc`, kubelogin, or an ID token from the issuer). The runner fetched `<issuer>/.well-known/openid-configuration`, as kubectl and kubelogin do before refreshing a token, and it failed. Once the current ID token expires, the runner cannot get a new one: an error when that happens inside min-validity, a notice when only the API server (not the runner) talks to the issuer.",
+  remediation: "Make the issuer reachable from the runner (proxy, NO_PROXY, firewall, DNS), give the kubeconfig the issuer\u2019s CA (`idp-certificate-authority-data`, or kubelogin\u2019s `--certificate-authority`), or correct `idp-issuer-url` / `--oidc-issuer-url`.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const t of targets) {
+      const probe = t.live?.oidc;
+      const oidc = t.oidc;
+      if (!probe || probe.reachable || !oidc) continue;
+      const why2 = probe.failure ? probe.failure.detail : `it answered HTTP ${probe.status ?? "?"} without a discovery document`;
+      const token = oidc.idToken ?? t.exec?.credential?.token;
+      const verdict = token ? judgeExpiry({ notBefore: token.notBefore, notAfter: token.expiresAt }, now, settings) : void 0;
+      const refreshes = oidc.from === "exec-args" || oidc.from === "auth-provider" && oidc.refreshToken;
+      const soon = verdict?.state === "expired" || verdict?.severity === "error";
+      const severity = oidc.from === "token" ? "notice" : refreshes && soon ? "error" : "warning";
+      const consequence = oidc.from === "token" ? "The runner does not refresh this token itself; the API server must reach the issuer to validate it." : `The ID token ${verdict?.phrase ?? "has no known expiry"}; ${refreshes ? "renewing it needs the issuer" : "a new one needs the issuer"}, so ${soon ? "this run cannot get a valid token" : "the next renewal will fail from this runner"}.`;
+      out.push({
+        message: `Context "${t.contextName}": the OIDC issuer ${oidc.issuer} cannot be reached from this runner (${probe.discoveryUrl}: ${why2}). ${consequence}`,
+        severity,
+        context: t.contextName,
+        evidence: {
+          issuer: oidc.issuer,
+          from: oidc.from,
+          discoveryUrl: probe.discoveryUrl,
+          status: probe.status ?? null,
+          ...probe.failure?.kind === "unreachable" ? { reason: probe.failure.reason } : {},
+          ...probe.failure?.kind === "tls" ? { tls: probe.failure.problem } : {}
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/index.ts
+var CHECKS = [
+  ca_expired_default,
+  ca_expiring_default,
+  client_expired_default,
+  client_expiring_default,
+  client_not_yet_valid_default,
+  anonymous_default,
+  clock_skew_default,
+  forbidden_default,
+  identity_mismatch_default,
+  permission_missing_default,
+  server_error_default,
+  tls_hostname_mismatch_default,
+  tls_server_cert_expired_default,
+  tls_untrusted_default,
+  unauthorized_default,
+  unreachable_default,
+  version_skew_default,
+  whoami_unavailable_default,
+  api_version_removed_default,
+  config_invalid_default,
+  credential_expired_default,
+  failed_default,
+  interactive_required_default,
+  invalid_output_default,
+  not_found_default,
+  timeout_default,
+  auth_provider_removed_default,
+  basic_auth_default,
+  cert_without_key_default,
+  cluster_not_found_default,
+  context_not_found_default,
+  data_and_file_default,
+  data_invalid_default,
+  duplicate_key_default,
+  duplicate_name_default,
+  empty_input_default,
+  file_unreadable_default,
+  insecure_tls_default,
+  insecure_with_ca_default,
+  invalid_namespace_default,
+  key_mismatch_default,
+  multiple_auth_methods_default,
+  no_credentials_default,
+  no_current_context_default,
+  not_found_default2,
+  proxy_url_invalid_default,
+  redacted_default,
+  server_invalid_default,
+  server_missing_default,
+  shadowed_entry_default,
+  unparseable_default,
+  user_not_found_default,
+  expired_default,
+  expiring_default,
+  malformed_default,
+  no_expiry_default,
+  not_yet_valid_default,
+  oidc_audience_mismatch_default,
+  oidc_issuer_mismatch_default,
+  oidc_issuer_unreachable_default
+];
+
+// src/evaluate.ts
+var CHECK_CRASHED = "internal/check-crashed";
+function evaluate(checks, facts) {
+  const findings = [];
+  for (const check of checks) {
+    try {
+      for (const draft of check.run(facts)) {
+        findings.push({
+          id: check.id,
+          severity: draft.severity ?? check.severity,
+          title: check.title,
+          message: draft.message,
+          remediation: draft.remediation ?? check.remediation,
+          ...draft.context !== void 0 ? { context: draft.context } : {},
+          ...draft.evidence ? { evidence: draft.evidence } : {},
+          ...draft.location ? { location: draft.location } : {}
+        });
+      }
+    } catch (err) {
+      findings.push({
+        id: CHECK_CRASHED,
+        severity: "error",
+        title: "A kube-preflight check failed unexpectedly",
+        message: `Check ${check.id} failed: ${err.message ?? String(err)}. Its result is unknown.`,
+        remediation: "This is a bug in kube-preflight. Please report it with the JSON report attached (it contains no secrets).",
+        evidence: { check: check.id }
+      });
+    }
+  }
+  return findings;
+}
+
+// src/gather/index.ts
+import * as path5 from "node:path";
+
+// src/gather/exec.ts
+import * as path2 from "node:path";
+import { performance } from "node:perf_hooks";
+
+// src/gather/exec/causes.ts
+var AADSTS = {
+  "700016": "the application (client id) was not found in the tenant",
+  "700024": "the federated (OIDC) token is expired or not yet valid",
+  "70021": "no federated identity credential matches the GitHub OIDC token (issuer/subject)",
+  "7000215": "the client secret is invalid",
+  "7000222": "the client secret has expired",
+  "50173": "the grant was revoked (password changed or session reset); sign in again",
+  "50076": "multi-factor authentication is required, which a CI job cannot do",
+  "50079": "multi-factor authentication enrolment is required, which a CI job cannot do"
+};
+var RULES = [
+  {
+    cause: "aws-sso-expired",
+    test: /Error when retrieving token from sso: Token has expired and refresh failed|The SSO session associated with this profile has expired|Error loading SSO Token/i,
+    detail: () => "The AWS SSO (IAM Identity Center) session has expired or was never started."
+  },
+  {
+    cause: "aws-profile-missing",
+    test: /The config profile \(([^)\n]*)\) could not be found/,
+    detail: (m) => `The AWS CLI profile "${m[1]}" is not defined on this runner.`
+  },
+  {
+    cause: "aws-expired-token",
+    test: /ExpiredToken|security token included in the request is expired/,
+    detail: () => "The AWS session credentials have expired (ExpiredToken)."
+  },
+  {
+    cause: "aws-no-credentials",
+    test: /Unable to locate credentials/,
+    detail: () => "The AWS CLI found no credentials (Unable to locate credentials)."
+  },
+  {
+    cause: "aws-assume-role-denied",
+    test: /\(AccessDenied\)[^\n]*AssumeRole[^\n]*?(?:on resource: (arn:\S+))?$/m,
+    detail: (m) => `Assuming the IAM role was denied (AccessDenied on sts:AssumeRole${m[1] ? ` for ${m[1]}` : ""}).`
+  },
+  {
+    cause: "aws-invalid-keys",
+    test: /InvalidClientTokenId|SignatureDoesNotMatch/,
+    detail: (m) => `AWS rejected the access keys (${m[0]}): they are wrong, deleted or rotated.`
+  },
+  {
+    cause: "gcloud-reauth",
+    test: /Reauthentication required|reauth related error|invalid_grant/i,
+    detail: () => "gcloud needs to re-authenticate: its stored login is no longer valid."
+  },
+  {
+    cause: "gcloud-no-account",
+    test: /You do not currently have an active account selected/,
+    detail: () => "gcloud has no active account on this runner."
+  },
+  {
+    cause: "azure-aadsts",
+    test: /AADSTS(\d+)/,
+    detail: (m) => {
+      const code = m[1] ?? "";
+      const meaning = AADSTS[code] ?? "Microsoft Entra ID refused the sign-in";
+      return `Microsoft Entra ID error AADSTS${code}: ${meaning}.`;
+    }
+  },
+  {
+    cause: "kubectl-plugin-missing",
+    test: /unknown command "([\w-]+)" for "kubectl"/,
+    detail: (m) => `kubectl has no "${m[1]}" plugin on this runner.`
+  }
+];
+function recogniseFailure(stderr) {
+  for (const rule of RULES) {
+    const m = stderr.match(rule.test);
+    if (m) return { cause: rule.cause, detail: rule.detail(m) };
+  }
+  return void 0;
+}
+function stderrExcerpt(stderr) {
+  const lines = stderr.replace(/\r\n?/g, "\n").trimEnd().split("\n").slice(-10);
+  const text2 = lines.join("\n").trim();
+  if (!text2) return void 0;
+  return text2.length > 1e3 ? `\u2026${text2.slice(-999)}` : text2;
+}
+
+// src/gather/base64.ts
+function decodeStdBase64(text2) {
+  const s = text2.replace(/[\r\n]/g, "");
+  const bad = s.search(/[^A-Za-z0-9+/=]/);
+  if (bad >= 0) return { ok: false, detail: `illegal base64 data at input byte ${bad}` };
+  const pad = s.indexOf("=");
+  if (pad >= 0 && (!/^={1,2}$/.test(s.slice(pad)) || s.length % 4 !== 0)) {
+    return { ok: false, detail: `illegal base64 data at input byte ${pad}` };
+  }
+  if (s.length % 4 !== 0) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${s.length - s.length % 4} (length is not a multiple of 4)`
+    };
+  }
+  return { ok: true, bytes: Buffer.from(s, "base64") };
+}
+
+// src/gather/files.ts
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+var MAX_MATERIAL_BYTES = 1024 * 1024;
+function resolveAgainst(dir, file) {
+  return path.isAbsolute(file) ? file : path.resolve(dir, file);
+}
+async function readMaterialFile(file) {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, path: file, detail: "is a directory, not a file" };
+    if (!stat.isFile())
+      return { ok: false, path: file, detail: "is not a regular file (FIFO, socket or device)" };
+    if (stat.size > MAX_MATERIAL_BYTES) {
+      return {
+        ok: false,
+        path: file,
+        detail: `is ${stat.size} bytes, larger than the ${MAX_MATERIAL_BYTES}-byte limit`
+      };
+    }
+    return { ok: true, path: file, bytes: await fs.readFile(file) };
+  } catch (err) {
+    return { ok: false, path: file, detail: describeFsError(err) };
+  }
+}
+function describeFsError(err) {
+  const code = err.code;
+  switch (code) {
+    case "ENOENT":
+      return "does not exist (ENOENT)";
+    case "EACCES":
+    case "EPERM":
+      return `cannot be read: permission denied (${code})`;
+    case "ENOTDIR":
+      return "has a path component that is not a folder (ENOTDIR)";
+    case "ELOOP":
+      return "is a symbolic link loop (ELOOP)";
+    default:
+      return `cannot be read (${code ?? err.message})`;
+  }
+}
+
+// src/gather/exec/info.ts
+var EXEC_EXTENSION = "client.authentication.k8s.io/exec";
+async function caData(cluster, baseDir) {
+  const data = cluster["certificate-authority-data"];
+  if (data) {
+    const decoded = decodeStdBase64(data);
+    return decoded.ok ? decoded.bytes.toString("base64") : void 0;
+  }
+  const file = cluster["certificate-authority"];
+  if (!file) return void 0;
+  const read = await readMaterialFile(resolveAgainst(baseDir, file));
+  return read.ok ? read.bytes.toString("base64") : void 0;
+}
+async function clusterInfo(cluster, baseDir) {
+  const c = cluster.value;
+  const ca = await caData(c, baseDir);
+  const extension = (c.extensions ?? []).find((e) => e?.name === EXEC_EXTENSION);
+  const info = { server: c.server ?? "" };
+  if (c["tls-server-name"]) info["tls-server-name"] = c["tls-server-name"];
+  if (c["insecure-skip-tls-verify"]) info["insecure-skip-tls-verify"] = true;
+  if (ca) info["certificate-authority-data"] = ca;
+  if (c["proxy-url"]) info["proxy-url"] = c["proxy-url"];
+  if (c["disable-compression"]) info["disable-compression"] = true;
+  if (extension?.extension !== void 0 && extension.extension !== null) {
+    info.config = extension.extension;
+  }
+  return info;
+}
+async function buildExecInfo(apiVersion, provideClusterInfo, cluster, baseDir) {
+  const spec = {};
+  if (provideClusterInfo && cluster) spec.cluster = await clusterInfo(cluster, baseDir);
+  spec.interactive = false;
+  return JSON.stringify({ kind: "ExecCredential", apiVersion, spec });
+}
+
+// src/gather/token.ts
+import { createHash } from "node:crypto";
+
+// src/gather/token/chars.ts
+function codePoint(ch) {
+  return `U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function isControl(code, allowTab = false) {
+  return code < 32 && !(allowTab && code === 9) || code === 127;
+}
+function indexWhere(text2, test) {
+  for (let i = 0; i < text2.length; i++) if (test(text2.charCodeAt(i))) return i;
+  return -1;
+}
+
+// src/gather/token/base64url.ts
+function decodeBase64Url(text2, allowPadding) {
+  let body = text2;
+  if (allowPadding) {
+    const pad = /=+$/.exec(text2);
+    if (pad && pad[0].length <= 2) body = text2.slice(0, pad.index);
+  }
+  const bad = body.search(/[^A-Za-z0-9_-]/);
+  if (bad >= 0) {
+    const ch = body.codePointAt(bad) ?? 0;
+    const shown = ch >= 33 && ch <= 126 ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
+    const hint3 = ch === 43 || ch === 47 ? " (standard base64, not base64url)" : "";
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${bad}: ${shown}${hint3}`
+    };
+  }
+  if (body.length % 4 === 1) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${body.length - 1} (truncated: length ${body.length} is 1 more than a multiple of 4)`
+    };
+  }
+  return { ok: true, bytes: Buffer.from(body, "base64url") };
+}
+
+// src/gather/token/go-url.ts
+var URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/s;
+function splitUrl(text2) {
+  const ctl = indexWhere(text2, (c) => isControl(c));
+  if (ctl >= 0) return `net/url: invalid control character in URL (at byte ${ctl})`;
+  const m = URL_SHAPE.exec(text2);
+  if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
+  const authority = m[2] ?? "";
+  const path6 = queryUnescape(m[3] ?? "", false);
+  if (path6 === void 0) return "net/url: invalid URL escape in the path";
+  return {
+    scheme: (m[1] ?? "").toLowerCase(),
+    host: authority.slice(authority.lastIndexOf("@") + 1),
+    path: path6,
+    rawQuery: m[4] ?? ""
+  };
+}
+function queryUnescape(text2, plusIsSpace = true) {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text2)) return void 0;
+  const spaced = plusIsSpace ? text2.replace(/\+/g, " ") : text2;
+  const bytes = [];
+  for (let i = 0; i < spaced.length; i++) {
+    if (spaced[i] === "%") {
+      bytes.push(parseInt(spaced.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(spaced[i] ?? "", "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseGoQuery(rawQuery) {
+  const values = /* @__PURE__ */ new Map();
+  let error;
+  for (const pair of rawQuery.split("&")) {
+    if (pair.includes(";")) {
+      error ??= "invalid semicolon separator in query";
+      continue;
+    }
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const key = queryUnescape(eq < 0 ? pair : pair.slice(0, eq));
+    const value = queryUnescape(eq < 0 ? "" : pair.slice(eq + 1));
+    if (key === void 0 || value === void 0) {
+      const name = eq > 0 && /^[A-Za-z0-9-]{1,40}$/.test(pair.slice(0, eq)) ? pair.slice(0, eq) : "";
+      error ??= `invalid URL escape in query parameter${name ? ` "${name}"` : ""}`;
+      continue;
+    }
+    values.set(key, [...values.get(key) ?? [], value]);
+  }
+  return error ? { values, error } : { values };
+}
+
+// src/gather/token/eks.ts
+var EKS_PREFIX = "k8s-aws-v1.";
+var MAX_TOKEN_BYTES = 4096;
+var EKS_TOKEN_LIFETIME_SECONDS = 15 * 60;
+var ALLOWED_PARAMS = /* @__PURE__ */ new Set([
+  "action",
+  "version",
+  "x-amz-algorithm",
+  "x-amz-credential",
+  "x-amz-date",
+  "x-amz-expires",
+  "x-amz-security-token",
+  "x-amz-signature",
+  "x-amz-signedheaders"
+]);
+var SECRET_PARAMS = /* @__PURE__ */ new Set(["x-amz-security-token", "x-amz-signature"]);
+var STS_DOMAINS = /* @__PURE__ */ new Set([
+  "amazonaws.com",
+  "amazonaws.com.cn",
+  "amazonaws.eu",
+  "c2s.ic.gov",
+  "sc2s.sgov.gov",
+  "cloud.adc-e.uk",
+  "csp.hci.ic.gov",
+  "api.aws",
+  "api.amazonwebservices.com.cn",
+  "api.amazonwebservices.eu"
+]);
+var REGION_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
+var GLOBAL_HOST = "sts.amazonaws.com";
+function parseAmzDate(text2) {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text2);
+  if (!m) return void 0;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const exact = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+  return exact ? date.toISOString() : void 0;
+}
+function hostRegion(host2) {
+  if (host2 === GLOBAL_HOST) return "us-east-1";
+  const m = /^sts(?:-fips)?\.([^.]+)\.(.+)$/.exec(host2);
+  return m?.[1] && REGION_LABEL.test(m[1]) && STS_DOMAINS.has(m[2] ?? "") ? m[1] : void 0;
+}
+function maskQuerySecrets(rawQuery, query, secrets) {
+  for (const pair of rawQuery.split("&")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && SECRET_PARAMS.has(pair.slice(0, eq).toLowerCase()))
+      secrets.add(pair.slice(eq + 1));
+  }
+  for (const [key, values] of query.values) {
+    if (SECRET_PARAMS.has(key.toLowerCase())) values.forEach(secrets.add);
+  }
+}
+function queryProblems(query, lower) {
+  const problems = [];
+  if (query.error) problems.push(`malformed query parameter (${query.error})`);
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, values] of query.values) {
+    const low = key.toLowerCase();
+    if (seen.has(low))
+      problems.push(`duplicate query parameter found: "${key}" (also given as "${seen.get(low)}")`);
+    else seen.set(low, key);
+    if (!ALLOWED_PARAMS.has(low)) problems.push(`non-whitelisted query parameter "${key}"`);
+    if (values.length !== 1) {
+      problems.push(
+        `query parameter with multiple values not supported ("${key}" is given ${values.length} times)`
+      );
+    }
+  }
+  const action = lower.get("action");
+  if (action !== "GetCallerIdentity") {
+    problems.push(
+      `unexpected action parameter in pre-signed URL (${action === void 0 ? "no Action" : `Action=${action}`}, expected GetCallerIdentity)`
+    );
+  }
+  const signed = (lower.get("x-amz-signedheaders") ?? "").split(";");
+  if (!signed.some((h) => h.toLowerCase() === "x-k8s-aws-id")) {
+    problems.push("client did not sign the x-k8s-aws-id header in the pre-signed URL");
+  }
+  const expires = lower.get("x-amz-expires") ?? "";
+  if (!/^[+-]?\d+$/.test(expires) || Number(expires) < 0 || Number(expires) > 900) {
+    problems.push(
+      `invalid X-Amz-Expires parameter in pre-signed URL: ${expires === "" ? "missing" : JSON.stringify(expires)} (must be an integer from 0 to 900)`
+    );
+  }
+  const date = lower.get("x-amz-date");
+  if (!date) problems.push("X-Amz-Date parameter must be present in pre-signed URL");
+  else if (!parseAmzDate(date)) {
+    problems.push(
+      `error parsing X-Amz-Date parameter ${JSON.stringify(date)} into format 20060102T150405Z`
+    );
+  }
+  return problems;
+}
+function signatureProblems(lower, region) {
+  const problems = [];
+  if (lower.get("x-amz-algorithm") !== "AWS4-HMAC-SHA256") {
+    problems.push("X-Amz-Algorithm is not AWS4-HMAC-SHA256: STS rejects the signature");
+  }
+  if (!lower.get("x-amz-signature"))
+    problems.push("X-Amz-Signature is missing: the URL is not signed");
+  const credential = lower.get("x-amz-credential");
+  const [akid = "", day = "", scopeRegion = "", service = "", terminator = ""] = (credential ?? "").split("/");
+  if (!credential || !akid || (credential.match(/\//g) ?? []).length !== 4 || terminator !== "aws4_request") {
+    problems.push(
+      "X-Amz-Credential is not <access-key-id>/<yyyymmdd>/<region>/sts/aws4_request: STS rejects the signature"
+    );
+    return problems;
+  }
+  if (service !== "sts")
+    problems.push(
+      `the credential scope names service "${service}", not "sts": STS rejects the signature`
+    );
+  if (region && scopeRegion !== region) {
+    problems.push(
+      `the signature is scoped to region "${scopeRegion}" but the URL goes to the ${region} STS endpoint: STS rejects it ("Credential should be scoped to a valid region")`
+    );
+  }
+  const date = lower.get("x-amz-date") ?? "";
+  if (parseAmzDate(date) && day !== date.slice(0, 8)) {
+    problems.push(
+      `the credential scope date ${day} is not the day of X-Amz-Date ${date}: STS rejects the signature`
+    );
+  }
+  if (akid.startsWith("ASIA") && !lower.has("x-amz-security-token")) {
+    problems.push(
+      "the access key is temporary (ASIA\u2026) but X-Amz-Security-Token is missing: STS rejects it"
+    );
+  }
+  return problems;
+}
+function decodeEksToken(token, secrets) {
+  const problems = [];
+  const size = Buffer.byteLength(token, "utf8");
+  if (size > MAX_TOKEN_BYTES)
+    problems.push(
+      `token is too large (${size} bytes; the authenticator accepts at most ${MAX_TOKEN_BYTES})`
+    );
+  const body = token.slice(EKS_PREFIX.length);
+  const fail = (reason) => ({
+    ok: false,
+    malformed: [...problems, reason].join("; ")
+  });
+  if (body === "") return fail(`nothing follows the "${EKS_PREFIX}" prefix`);
+  let decoded = decodeBase64Url(body, false);
+  if (!decoded.ok) {
+    const padded = decodeBase64Url(body, true);
+    if (!padded.ok)
+      return fail(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
+    problems.push(
+      `${decoded.detail}: the authenticator decodes unpadded base64url (Go RawURLEncoding), so "=" padding makes it reject the token`
+    );
+    decoded = padded;
+  }
+  const urlText = decoded.bytes.toString("utf8");
+  secrets.add(urlText);
+  const url = splitUrl(urlText);
+  if (typeof url === "string") return fail(`the decoded pre-signed URL cannot be parsed: ${url}`);
+  const query = parseGoQuery(url.rawQuery);
+  maskQuerySecrets(url.rawQuery, query, secrets);
+  const lower = /* @__PURE__ */ new Map();
+  for (const [key, values] of query.values)
+    if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), values[0] ?? "");
+  if (url.scheme !== "https") problems.push(`unexpected scheme "${url.scheme}" in pre-signed URL`);
+  const region = hostRegion(url.host);
+  if (!region)
+    problems.push(
+      `unexpected hostname "${url.host}" in pre-signed URL (expected sts.<region>.amazonaws.com or ${GLOBAL_HOST})`
+    );
+  if (url.path !== "/")
+    problems.push(`unexpected path in pre-signed URL (${JSON.stringify(url.path)}, expected "/")`);
+  problems.push(...queryProblems(query, lower), ...signatureProblems(lower, region));
+  const credential = (lower.get("x-amz-credential") ?? "").split("/");
+  const accessKeyPrefix = (credential[0] ?? "").slice(0, 4);
+  const expires = lower.get("x-amz-expires") ?? "";
+  const eks = {
+    host: url.host,
+    region: region ?? credential[2] ?? "",
+    signedAt: parseAmzDate(lower.get("x-amz-date") ?? "") ?? "",
+    accessKeyPrefix,
+    temporaryCredentials: lower.has("x-amz-security-token") || accessKeyPrefix === "ASIA",
+    signedHeaders: (lower.get("x-amz-signedheaders") ?? "").split(";").filter(Boolean),
+    problems
+  };
+  if (/^[+-]?\d+$/.test(expires)) eks.expiresParam = Number(expires);
+  return { ok: true, eks };
+}
+
+// src/gather/token/jwt.ts
+var MAX_SECONDS = 253402300799;
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function segmentJson(name, segment) {
+  if (segment === "") return { ok: false, detail: `the ${name} segment is empty` };
+  const decoded = decodeBase64Url(segment, true);
+  if (!decoded.ok)
+    return { ok: false, detail: `the ${name} segment is not base64url: ${decoded.detail}` };
+  try {
+    return { ok: true, value: JSON.parse(decoded.bytes.toString("utf8")) };
+  } catch (err) {
+    return { ok: false, detail: `the ${name} segment is not JSON (${err.message})` };
+  }
+}
+function describeJson(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string")
+    return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+function looksLikeJwt(text2) {
+  if (text2.startsWith("eyJ")) return true;
+  const parts = text2.split(".");
+  if (parts.length !== 3 || !parts[0]) return false;
+  const header = decodeBase64Url(parts[0], true);
+  return header.ok && header.bytes.toString("utf8").trimStart().startsWith("{");
+}
+function numericDate(name, v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    problems.push(
+      `claim "${name}" must be seconds since 1970 (a NumericDate), not ${describeJson(v)}`
+    );
+    return void 0;
+  }
+  if (v < 0 || v > MAX_SECONDS) {
+    const ms = v > 1e12 ? " (it looks like milliseconds)" : "";
+    problems.push(`claim "${name}" is ${v}, not a plausible time in seconds${ms}`);
+    return void 0;
+  }
+  return new Date(Math.round(v * 1e3)).toISOString();
+}
+function stringClaim(name, v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v === "string") return v;
+  problems.push(`claim "${name}" must be a string, not ${describeJson(v)}`);
+  return void 0;
+}
+function audience(v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((a) => typeof a === "string")) return v;
+  problems.push(`claim "aud" must be a string or an array of strings, not ${describeJson(v)}`);
+  return void 0;
+}
+var text = (v) => typeof v === "string" && v ? v : void 0;
+function serviceAccount2(claims) {
+  const bound = claims["kubernetes.io"];
+  if (isObject(bound)) {
+    const sa = isObject(bound.serviceaccount) ? bound.serviceaccount : {};
+    const namespace2 = text(bound.namespace);
+    const name2 = text(sa.name);
+    if (!namespace2 || !name2) return void 0;
+    const uid2 = text(sa.uid);
+    return { namespace: namespace2, name: name2, ...uid2 ? { uid: uid2 } : {}, bound: true };
+  }
+  const legacy = (k) => text(claims[`kubernetes.io/serviceaccount/${k}`]);
+  const namespace = legacy("namespace");
+  const name = legacy("service-account.name");
+  if (!namespace || !name) return void 0;
+  const uid = legacy("service-account.uid");
+  const secretName = legacy("secret.name");
+  return {
+    namespace,
+    name,
+    ...uid ? { uid } : {},
+    ...secretName ? { secretName } : {},
+    bound: false
+  };
+}
+function readClaims(claims, problems) {
+  const fields = {};
+  const iat = numericDate("iat", claims.iat, problems);
+  const nbf = numericDate("nbf", claims.nbf, problems);
+  const exp = numericDate("exp", claims.exp, problems);
+  if (exp && iat && Date.parse(exp) <= Date.parse(iat)) {
+    problems.push(`claim "exp" (${exp}) is not after "iat" (${iat})`);
+  }
+  if (exp && nbf && Date.parse(nbf) >= Date.parse(exp)) {
+    problems.push(`claim "nbf" (${nbf}) is not before "exp" (${exp})`);
+  }
+  if (iat) fields.issuedAt = iat;
+  if (nbf) fields.notBefore = nbf;
+  if (exp) fields.expiresAt = exp;
+  const iss = stringClaim("iss", claims.iss, problems);
+  const sub = stringClaim("sub", claims.sub, problems);
+  const aud = audience(claims.aud, problems);
+  if (iss !== void 0) fields.issuer = iss;
+  if (sub !== void 0) fields.subject = sub;
+  if (aud) fields.audience = aud;
+  const sa = serviceAccount2(claims);
+  if (sa) fields.serviceAccount = sa;
+  return fields;
+}
+function decodeJwt(text2) {
+  const problems = [];
+  const parts = text2.split(".");
+  if (parts.length === 5) {
+    problems.push(
+      "has 5 dot-separated segments: it is an encrypted JWT (JWE), and Kubernetes accepts only signed JWTs (3 segments)"
+    );
+    return { fields: {}, problems };
+  }
+  if (parts.length !== 3) {
+    problems.push(
+      `has ${parts.length} dot-separated segment${parts.length === 1 ? "" : "s"}; a signed JWT has 3 (header.payload.signature)`
+    );
+    return { fields: {}, problems };
+  }
+  const [headerText = "", payloadText = "", signature = ""] = parts;
+  const header = segmentJson("header", headerText);
+  let alg;
+  if (!header.ok) problems.push(header.detail);
+  else if (!isObject(header.value))
+    problems.push(`the header is ${describeJson(header.value)}, not a JSON object`);
+  else if (typeof header.value.alg !== "string")
+    problems.push('the header has no "alg" (signature algorithm)');
+  else alg = header.value.alg;
+  const payload = segmentJson("payload", payloadText);
+  let fields = {};
+  if (!payload.ok) problems.push(payload.detail);
+  else if (!isObject(payload.value)) {
+    problems.push(`the payload is ${describeJson(payload.value)}, not a JSON object of claims`);
+  } else fields = readClaims(payload.value, problems);
+  if (alg === "none" || signature === "") {
+    problems.push(
+      'it is unsigned (alg "none" or an empty signature), which the API server rejects'
+    );
+  } else {
+    const sig = decodeBase64Url(signature, true);
+    if (!sig.ok) problems.push(`the signature segment is not base64url: ${sig.detail}`);
+  }
+  return { fields, problems };
+}
+
+// src/gather/token.ts
+var MAX_DECODE_BYTES = 64 * 1024;
+var GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, "g");
+function normalizeFileToken(text2) {
+  return text2.replace(GO_TRIM, "");
+}
+function tokenFingerprint(raw) {
+  return createHash("sha256").update(raw, "utf8").digest("hex").slice(0, 16);
+}
+function headerProblems(raw) {
+  if (raw === "") return ["the token is empty"];
+  const problems = [];
+  const ctl = indexWhere(raw, (c) => isControl(c, true));
+  if (ctl >= 0) {
+    const what = raw[ctl] === "\n" || raw[ctl] === "\r" ? "a line break" : "a control character";
+    problems.push(
+      `it contains ${what} (${codePoint(raw.charCodeAt(ctl))}) at position ${ctl}: Go's HTTP client refuses to send it (\`net/http: invalid header field value for "Authorization"\`)`
+    );
+  }
+  if (/^[ \t]/.test(raw)) {
+    problems.push(
+      'it starts with whitespace: the API server splits "Bearer <token>" on spaces, finds an empty token and does not authenticate the request (it runs as system:anonymous, or gets 401)'
+    );
+  }
+  const inner = raw.replace(/[ \t]+$/, "").slice(1).search(/[ \t]/);
+  if (inner >= 0) {
+    problems.push(
+      `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`
+    );
+  }
+  const wide = indexWhere(raw, (c) => c > 127);
+  if (wide >= 0) {
+    const ch = raw.codePointAt(wide) ?? 0;
+    const name = ch === 65279 ? " (a byte-order mark)" : ch >= 8203 && ch <= 8205 ? " (a zero-width space)" : "";
+    problems.push(
+      `it contains the non-ASCII character ${codePoint(ch)}${name} at position ${wide}: tokens are ASCII, so it cannot match`
+    );
+  }
+  return problems;
+}
+function formatOf(core) {
+  if (core.startsWith(EKS_PREFIX)) return "eks";
+  return looksLikeJwt(core) ? "jwt" : "opaque";
+}
+function decodeBody(facts, core, secrets, problems) {
+  if (facts.format === "jwt") {
+    const jwt = decodeJwt(core);
+    Object.assign(facts, jwt.fields);
+    problems.push(...jwt.problems);
+  } else if (facts.format === "eks") {
+    const eks = decodeEksToken(core, secrets);
+    if (!eks.ok) {
+      problems.push(eks.malformed);
+      return;
+    }
+    facts.eks = eks.eks;
+    if (eks.eks.signedAt) {
+      const signed = Date.parse(eks.eks.signedAt);
+      facts.issuedAt = eks.eks.signedAt;
+      facts.notBefore = eks.eks.signedAt;
+      facts.expiresAt = new Date(signed + EKS_TOKEN_LIFETIME_SECONDS * 1e3).toISOString();
+    }
+  }
+}
+function describeToken(raw, secrets) {
+  secrets.add(raw);
+  const length = Buffer.byteLength(raw, "utf8");
+  const core = normalizeFileToken(raw).replace(/^\ufeff/, "");
+  const facts = { format: formatOf(core), fingerprint: tokenFingerprint(raw), length };
+  const problems = headerProblems(raw);
+  if (length > MAX_DECODE_BYTES) {
+    problems.push(
+      `the token is ${length} bytes, over the ${MAX_DECODE_BYTES / 1024} KiB decoding limit, so it was not decoded (was a whole file pasted in place of the token?)`
+    );
+  } else {
+    try {
+      decodeBody(facts, core, secrets, problems);
+    } catch (err) {
+      problems.push(`it could not be decoded (${err.message})`);
+    }
+  }
+  if (problems.length > 0) facts.malformed = problems.join("; ");
+  return facts;
+}
+
+// src/gather/x509.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+function pemBlocks(pem) {
+  return [...pem.replace(/\r/g, "").matchAll(BLOCK)].map((m) => ({
+    type: m[1],
+    text: m[0]
+  }));
+}
+function readBlocks(pem) {
+  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
+  const blocks = pemBlocks(pem);
+  if (blocks.length > 0) return { ok: true, blocks };
+  return {
+    ok: false,
+    problem: "not-pem",
+    detail: "no PEM block found (is this DER, or base64-encoded twice?)"
+  };
+}
+function typesOf(blocks) {
+  return `${[...new Set(blocks.map((b) => b.type))].join(", ")} block(s)`;
+}
+function subjectField(subject, key) {
+  return subject.split("\n").filter((l) => l.startsWith(`${key}=`)).map((l) => l.slice(key.length + 1));
+}
+function describe(cert, index) {
+  const cn = subjectField(cert.subject, "CN")[0];
+  const orgs = subjectField(cert.subject, "O");
+  let selfSigned;
+  try {
+    selfSigned = cert.subject === cert.issuer && cert.verify(cert.publicKey);
+  } catch {
+    selfSigned = false;
+  }
+  return {
+    subject: cert.subject.replace(/\n/g, ", "),
+    issuer: cert.issuer.replace(/\n/g, ", "),
+    serialNumber: cert.serialNumber,
+    notBefore: new Date(cert.validFrom).toISOString(),
+    notAfter: new Date(cert.validTo).toISOString(),
+    fingerprint: cert.fingerprint256,
+    keyType: cert.publicKey.asymmetricKeyType ?? "unknown",
+    isCA: cert.ca,
+    selfSigned,
+    index,
+    ...cn ? { commonName: cn } : {},
+    ...orgs.length ? { organizations: orgs } : {}
+  };
+}
+function parseCertificates(pem) {
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const certBlocks = read.blocks.filter((b) => b.type === "CERTIFICATE");
+  if (certBlocks.length === 0) {
+    return {
+      ok: false,
+      problem: "not-certificate",
+      detail: `contains ${typesOf(read.blocks)}, not a CERTIFICATE`
+    };
+  }
+  const certs2 = [];
+  for (const [i, block] of certBlocks.entries()) {
+    try {
+      certs2.push(describe(new X509Certificate(block.text), i));
+    } catch (err) {
+      const of = certBlocks.length > 1 ? ` ${i + 1} of ${certBlocks.length}` : "";
+      return {
+        ok: false,
+        problem: "not-certificate",
+        detail: `certificate${of} cannot be parsed (${err.message}); it may be truncated`
+      };
+    }
+  }
+  return { ok: true, certs: certs2 };
+}
+function parsePrivateKey(pem) {
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const keyBlock = read.blocks.find((b) => b.type.endsWith("PRIVATE KEY"));
+  if (!keyBlock) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: `contains ${typesOf(read.blocks)}, not a PRIVATE KEY`
+    };
+  }
+  if (keyBlock.type === "ENCRYPTED PRIVATE KEY" || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: "the private key is encrypted; kubectl cannot use encrypted keys"
+    };
+  }
+  try {
+    const key = createPrivateKey({ key: keyBlock.text, format: "pem" });
+    return { ok: true, keyType: key.asymmetricKeyType ?? "unknown", key };
+  } catch (err) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: `the private key cannot be parsed (${err.message})`
+    };
+  }
+}
+function keyMatchesCertificate(certPem, key) {
+  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
+  if (!first) return void 0;
+  try {
+    return new X509Certificate(first.text).checkPrivateKey(key);
+  } catch {
+    return void 0;
+  }
+}
+function issuedByBundle(certPem, caPem) {
+  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
+  if (!first) return void 0;
+  try {
+    const leaf = new X509Certificate(first.text);
+    const cas = pemBlocks(caPem).filter((b) => b.type === "CERTIFICATE").map((b) => new X509Certificate(b.text));
+    if (cas.length === 0) return void 0;
+    return cas.some((ca) => leaf.checkIssued(ca) && leaf.verify(ca.publicKey));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gather/exec/output.ts
+var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+function invalid2(detail, cause2) {
+  return { outcome: "invalid-output", detail, ...cause2 ? { cause: cause2 } : {} };
+}
+var CREDENTIAL_LIKE = [
+  /^k8s-aws-v1\.[\w-]+$/,
+  /^[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}$/,
+  /^[A-Za-z0-9+/_=-]{32,}$/
+];
+function maskWords(text2, secrets) {
+  for (const word of text2.split(/[\s|"',:;{}[\]]+/)) {
+    if (CREDENTIAL_LIKE.some((re) => re.test(word))) secrets.add(word);
+  }
+}
+var AWS_RENDERINGS = [
+  /^(\S+\t)?ExecCredential(\t\S+)?$/m,
+  /^STATUS\t/m,
+  /^\|+\s*(apiVersion|kind|expirationTimestamp|token)\s*\|/m,
+  /^kind:\s*ExecCredential\s*$/m
+];
+function notJson(text2) {
+  if (AWS_RENDERINGS.some((re) => re.test(text2))) {
+    return invalid2(
+      "decoding stdout: the AWS CLI printed text/table output: set `--output json` in args or AWS_DEFAULT_OUTPUT=json in exec env",
+      "aws-text-output"
+    );
+  }
+  const brace = text2.indexOf("{");
+  if (brace > 0) {
+    try {
+      JSON.parse(text2.slice(brace));
+      return invalid2(
+        `decoding stdout: ${brace} bytes of other text come before the JSON ExecCredential; the plugin must print logs to stderr, not stdout`
+      );
+    } catch {
+    }
+  }
+  return invalid2(
+    `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
+  );
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function registerStdoutSecrets(stdout, secrets) {
+  const text2 = stdout.toString("utf8");
+  let status2;
+  try {
+    status2 = JSON.parse(text2)?.status;
+  } catch {
+    status2 = void 0;
+  }
+  if (typeof status2 !== "object" || status2 === null || Array.isArray(status2)) {
+    return maskWords(text2, secrets);
+  }
+  for (const field of ["token", "clientKeyData"]) {
+    const value = status2[field];
+    if (typeof value === "string") secrets.add(value);
+    else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
+  }
+}
+function rawCredential(stdout) {
+  try {
+    const status2 = JSON.parse(stdout.toString("utf8")).status;
+    return {
+      ...str(status2?.token) ? { token: str(status2?.token) } : {},
+      ...str(status2?.clientCertificateData) ? { cert: str(status2?.clientCertificateData) } : {},
+      ...str(status2?.clientKeyData) ? { key: str(status2?.clientKeyData) } : {}
+    };
+  } catch {
+    return {};
+  }
+}
+function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
+  registerStdoutSecrets(stdout, secrets);
+  const text2 = stdout.toString("utf8");
+  if (overflow) {
+    return invalid2("decoding stdout: the plugin printed more than 1 MiB on stdout");
+  }
+  if (!text2.trim()) return invalid2("decoding stdout: the plugin printed nothing on stdout");
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return notJson(text2);
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    return invalid2(
+      `decoding stdout: expected a JSON object, got ${Array.isArray(doc) ? "an array" : typeof doc}`
+    );
+  }
+  const cred = doc;
+  const status2 = cred.status;
+  const isObject2 = typeof status2 === "object" && status2 !== null && !Array.isArray(status2);
+  if (cred.kind === void 0) return invalid2("decoding stdout: Object 'Kind' is missing");
+  if (cred.kind !== "ExecCredential") {
+    return invalid2(`decoding stdout: kind is "${String(cred.kind)}", expected "ExecCredential"`);
+  }
+  if (cred.apiVersion !== apiVersion) {
+    return invalid2(
+      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${String(cred.apiVersion ?? "")}`
+    );
+  }
+  if (!isObject2) return invalid2("exec plugin didn't return a status field");
+  for (const field of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
+    const v = status2[field];
+    if (v !== void 0 && v !== null && typeof v !== "string") {
+      return invalid2(`decoding stdout: status.${field} must be a string, not ${typeof v}`);
+    }
+  }
+  const token = str(status2.token) ?? "";
+  const certPem = str(status2.clientCertificateData) ?? "";
+  const keyPem = str(status2.clientKeyData) ?? "";
+  const expiry = str(status2.expirationTimestamp) ?? "";
+  if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
+    return invalid2(
+      `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
+    );
+  }
+  if (!token && !certPem && !keyPem) {
+    return invalid2("exec plugin didn't return a token or cert/key pair");
+  }
+  if (!certPem !== !keyPem)
+    return invalid2("exec plugin returned only certificate or key, not both");
+  return describeCredential(token, certPem, keyPem, expiry, origin, secrets);
+}
+function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
+  const credential = {};
+  if (expiry) credential.expirationTimestamp = new Date(expiry).toISOString();
+  if (token) credential.token = describeToken(token, secrets);
+  if (!certPem) return { outcome: "ok", credential };
+  const source = { field: "exec", kind: "exec", origin };
+  const certs2 = parseCertificates(certPem);
+  const key = parsePrivateKey(keyPem);
+  credential.clientCert = certs2.ok ? { ok: true, value: certs2.certs, source } : { ok: false, problem: certs2.problem, detail: certs2.detail, source };
+  credential.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source } : { ok: false, problem: key.problem, detail: key.detail, source };
+  if (!certs2.ok || !key.ok) {
+    const why2 = !certs2.ok ? `certificate ${certs2.detail}` : `key ${key.ok ? "" : key.detail}`;
+    return {
+      outcome: "invalid-output",
+      detail: `failed parsing client key/certificate: ${why2}`,
+      credential
+    };
+  }
+  const matches = keyMatchesCertificate(certPem, key.key);
+  if (matches !== void 0) credential.keyMatchesCert = matches;
+  if (matches === false) {
+    return {
+      outcome: "invalid-output",
+      detail: "failed parsing client key/certificate: tls: private key does not match public key",
+      credential
+    };
+  }
+  return { outcome: "ok", credential };
+}
+
+// src/gather/exec/validate.ts
+var EXEC_V1 = "client.authentication.k8s.io/v1";
+var EXEC_V1BETA1 = "client.authentication.k8s.io/v1beta1";
+var EXEC_V1ALPHA1 = "client.authentication.k8s.io/v1alpha1";
+var MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
+function effectiveInteractiveMode(cfg) {
+  if (cfg.interactiveMode) return cfg.interactiveMode;
+  if (cfg.apiVersion === EXEC_V1BETA1 || cfg.apiVersion === EXEC_V1ALPHA1) return "IfAvailable";
+  return void 0;
+}
+function validateExecConfig(userName, cfg) {
+  const suffix = `for ${userName} to use exec authentication plugin`;
+  const problems = [];
+  if (!cfg.command) problems.push(`command must be specified ${suffix}`);
+  if (!cfg.apiVersion) problems.push(`apiVersion must be specified ${suffix}`);
+  if ((cfg.env ?? []).some((v) => !v?.name)) {
+    problems.push(`env variable name must be specified ${suffix}`);
+  }
+  const mode = effectiveInteractiveMode(cfg);
+  if (!mode) problems.push(`interactiveMode must be specified ${suffix}`);
+  else if (!MODES.has(mode)) problems.push(`invalid interactiveMode for ${userName}: "${mode}"`);
+  const version = cfg.apiVersion;
+  const versionProblem = version && version !== EXEC_V1 && version !== EXEC_V1BETA1 ? `exec plugin: invalid apiVersion "${version}"` : void 0;
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      outcome: "not-run",
+      detail: [...problems, ...versionProblem ? [versionProblem] : []].join("; ")
+    };
+  }
+  if (versionProblem) {
+    const outcome = version === EXEC_V1ALPHA1 ? "api-version-removed" : "not-run";
+    return { ok: false, outcome, detail: versionProblem };
+  }
+  if (mode === "Always") {
+    return {
+      ok: false,
+      outcome: "interactive-required",
+      detail: "exec plugin cannot support interactive mode: standard input is not a terminal"
+    };
+  }
+  return { ok: true, interactiveMode: mode };
+}
+function stripControlChars(text2) {
+  return text2.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
+}
+
+// src/gather/kubeconfig/secret-fields.ts
+var PUBLIC_PROVIDER_KEYS = /* @__PURE__ */ new Set([
+  "idp-issuer-url",
+  "client-id",
+  "cmd-path",
+  "cmd-args",
+  "token-key",
+  "expiry-key",
+  "expiry",
+  "idp-certificate-authority",
+  "extra-scopes",
+  "scopes",
+  "apiserver-id",
+  "environment",
+  "tenant-id",
+  "config-mode"
+]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
+var PLAIN_EXEC_ENV = /* @__PURE__ */ new Set([
+  "AWS_PROFILE",
+  "AWS_REGION",
+  "AWS_DEFAULT_REGION",
+  "AWS_DEFAULT_OUTPUT",
+  "AWS_STS_REGIONAL_ENDPOINTS",
+  "AZURE_CONFIG_DIR",
+  "CLOUDSDK_CORE_PROJECT"
+]);
+function registerUserSecrets(user, secrets) {
+  const add = (value) => {
+    if (typeof value === "string" && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
+  };
+  add(user.token);
+  add(user.password);
+  add(user["client-key-data"]);
+  for (const [key, value] of Object.entries(user["auth-provider"]?.config ?? {})) {
+    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
+  }
+  for (const variable of user.exec?.env ?? []) {
+    if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
+  }
+}
+
+// src/gather/exec.ts
+function secretArgs(args) {
+  const out = [];
+  const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
+  args.forEach((arg, i) => {
+    const eq = arg.indexOf("=");
+    if (eq > 0 && flag.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
+    else if (flag.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
+  });
+  return out;
+}
+function clusterDir(cluster, user, baseDir, env) {
+  const file = cluster.origin.file;
+  if (file === user.origin.file) return baseDir;
+  return path2.isAbsolute(file) ? path2.dirname(file) : env.cwd;
+}
+function execOrigin(user) {
+  const line = user.fieldLines.exec ?? user.origin.line;
+  return { file: user.origin.file, ...line ? { line } : {} };
+}
+async function runExecPlugin(user, cluster, baseDir, env, secrets, wire = {}) {
+  const cfg = user.value.exec ?? {};
+  const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
+  for (const e of entries2) {
+    if (typeof e?.value === "string" && !PLAIN_EXEC_ENV.has(e.name)) secrets.add(e.value);
+  }
+  const args = Array.isArray(cfg.args) ? cfg.args.map(String) : [];
+  for (const value of secretArgs(args)) secrets.add(value);
+  const mode = effectiveInteractiveMode(cfg);
+  const facts = {
+    command: cfg.command ?? "",
+    args: args.map((a) => secrets.scrub(a)),
+    ...cfg.apiVersion ? { apiVersion: cfg.apiVersion } : {},
+    ...mode ? { interactiveMode: mode } : {},
+    ...cfg.installHint ? { installHint: stripControlChars(cfg.installHint) } : {},
+    outcome: "not-run",
+    envNames: entries2.map((e) => e?.name ?? "").filter(Boolean),
+    origin: execOrigin(user)
+  };
+  try {
+    const result = await run(facts, user, cluster, baseDir, env, secrets);
+    if (result.facts.outcome === "ok" && result.stdout) {
+      const raw = rawCredential(result.stdout);
+      if (raw.token) wire.execToken = raw.token;
+      if (raw.cert) wire.execCert = raw.cert;
+      if (raw.key) wire.execKey = raw.key;
+    }
+    return result.facts;
+  } catch (err) {
+    return {
+      ...facts,
+      outcome: "failed",
+      detail: secrets.scrub(`exec: ${err.message}`)
+    };
+  }
+}
+async function run(facts, user, cluster, baseDir, env, secrets) {
+  const cfg = user.value.exec ?? {};
+  const plan = validateExecConfig(user.name, cfg);
+  if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
+  const resolved = await resolveCommand(facts.command, baseDir, env.env.PATH);
+  if (resolved.path) facts.resolvedPath = resolved.path;
+  if (!resolved.ok) return { facts: { ...facts, outcome: "not-found", detail: resolved.detail } };
+  const apiVersion = cfg.apiVersion;
+  const dir = cluster ? clusterDir(cluster, user, baseDir, env) : baseDir;
+  const info = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster, dir);
+  const childEnv = {};
+  for (const [k, v] of Object.entries(env.env)) if (v !== void 0) childEnv[k] = v;
+  for (const e of cfg.env ?? []) if (e?.name) childEnv[e.name] = String(e.value ?? "");
+  childEnv.KUBERNETES_EXEC_INFO = info;
+  if (env.signal.aborted || env.deadline <= Date.now()) {
+    const detail = "the plugin was not started: the run was cancelled or its time budget is spent";
+    return { facts: { ...facts, outcome: "timeout", detail } };
+  }
+  const started = performance.now();
+  const result = await runBounded({
+    file: resolved.path,
+    args: Array.isArray(cfg.args) ? cfg.args.map(String) : [],
+    env: childEnv,
+    cwd: env.cwd,
+    deadline: env.deadline,
+    signal: env.signal
+  });
+  facts.durationMs = Math.round(performance.now() - started);
+  return {
+    facts: judge(facts, result, apiVersion, secrets),
+    ...result.kind === "exited" ? { stdout: result.stdout } : {}
+  };
+}
+function judge(facts, result, apiVersion, secrets) {
+  if (result.kind === "spawn-error") {
+    const missing = result.code === "ENOENT" || result.code === "EACCES";
+    const detail = missing ? `exec: executable ${facts.command} not found (${result.code})` : `exec: ${result.message}`;
+    return { ...facts, outcome: missing ? "not-found" : "failed", detail: secrets.scrub(detail) };
+  }
+  if (result.kind === "timeout") {
+    const why2 = result.reason === "aborted" ? "the run was cancelled" : "the run's time budget ran out";
+    const excerpt2 = stderrExcerpt(stripControlChars(secrets.scrub(result.stderr)));
+    return {
+      ...facts,
+      outcome: "timeout",
+      detail: `the plugin did not finish before ${why2}; it was stopped (SIGTERM, then SIGKILL)`,
+      ...excerpt2 ? { stderrExcerpt: excerpt2 } : {}
+    };
+  }
+  const exited = {
+    ...facts,
+    ...result.code !== null ? { exitCode: result.code } : {},
+    ...result.signal ? { signal: result.signal } : {}
+  };
+  const ok = result.code === 0;
+  registerStdoutSecrets(result.stdout, secrets);
+  const output = ok ? interpretOutput(result.stdout, result.stdoutOverflow, apiVersion, facts.origin, secrets) : void 0;
+  const stderr = stripControlChars(secrets.scrub(result.stderr));
+  const excerpt = stderrExcerpt(stderr);
+  const withExcerpt = { ...exited, ...excerpt ? { stderrExcerpt: excerpt } : {} };
+  if (!ok) {
+    const recognised = recogniseFailure(stderr);
+    const base = `exec: executable ${facts.command} failed with exit code ${result.code ?? -1}`;
+    const how = result.signal ? ` (killed by ${result.signal})` : "";
+    return {
+      ...withExcerpt,
+      outcome: "failed",
+      detail: recognised ? `${base}${how}. ${recognised.detail}` : `${base}${how}`,
+      ...recognised ? { cause: recognised.cause } : {}
+    };
+  }
+  if (result.stdoutHeldOpen) {
+    return {
+      ...withExcerpt,
+      outcome: "timeout",
+      cause: "stdout-held-open",
+      detail: "the plugin exited, but a process it started kept stdout open; kubectl waits for stdout to close, so it would hang"
+    };
+  }
+  const out = output;
+  return {
+    ...withExcerpt,
+    outcome: out.outcome,
+    ...out.detail ? { detail: out.detail } : {},
+    ...out.cause ? { cause: out.cause } : {},
+    ...out.credential ? { credential: out.credential } : {}
+  };
+}
+
+// src/gather/kubeconfig/index.ts
+import * as path4 from "node:path";
+
+// src/gather/kubeconfig/input.ts
+var TOP_LEVEL_KEY = /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m;
+var JSON_KUBECONFIG = /^\{[\s\S]*"(apiVersion|kind|clusters|contexts|users|current-context)"\s*:/;
+var STARTS_LIKE_CONTENT = /^(\{|---|#|(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:)/;
+function looksLikeKubeconfigText(text2) {
+  const t = text2.replace(/^\uFEFF/, "").trimStart();
+  return TOP_LEVEL_KEY.test(t) || JSON_KUBECONFIG.test(t);
+}
+function decodeBase64Kubeconfig(raw) {
+  const compact = raw.replace(/\s+/g, "");
+  if (compact.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return void 0;
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+  return looksLikeKubeconfigText(text2) ? text2 : void 0;
+}
+function looksLikeBase64Kubeconfig(raw) {
+  return decodeBase64Kubeconfig(raw) !== void 0;
+}
+function interpretKubeconfigInput(raw, pathDelimiter = ":") {
+  if (raw === void 0 || raw.trim() === "auto") return { kind: "auto" };
+  const text2 = raw.trim();
+  if (text2 === "") return { kind: "empty" };
+  if (decodeBase64Kubeconfig(text2) !== void 0)
+    return { kind: "content", text: text2, encoding: "base64" };
+  if (text2.includes("\n") || STARTS_LIKE_CONTENT.test(text2.replace(/^\uFEFF/, ""))) {
+    return { kind: "content", text: raw, encoding: "yaml" };
+  }
+  const paths = text2.split(pathDelimiter).map((p) => p.trim()).filter((p) => p !== "");
+  if (paths.length === 0) return { kind: "empty" };
+  return { kind: "paths", paths, explicit: paths.length === 1 };
+}
+
+// src/gather/kubeconfig/merge.ts
+function mergeKind(kind, lists, shadowed) {
+  const winners = /* @__PURE__ */ new Map();
+  const losers = /* @__PURE__ */ new Map();
+  lists.forEach((list, fileIndex) => {
+    for (const entry of list) {
+      const winner = winners.get(entry.name);
+      if (!winner) winners.set(entry.name, { entry, fileIndex });
+      else if (winner.fileIndex !== fileIndex) {
+        losers.set(entry.name, [...losers.get(entry.name) ?? [], entry]);
+      }
+    }
+  });
+  for (const [name, lost] of losers) {
+    const winner = winners.get(name)?.entry;
+    if (winner) shadowed.push({ kind, name, winner, losers: lost });
+  }
+  return new Map([...winners].map(([name, w]) => [name, w.entry]));
+}
+function mergeFiles(source, files) {
+  const shadowed = [];
+  const merged = {
+    source,
+    files,
+    clusters: mergeKind(
+      "cluster",
+      files.map((f) => f.clusters),
+      shadowed
+    ),
+    users: mergeKind(
+      "user",
+      files.map((f) => f.users),
+      shadowed
+    ),
+    contexts: mergeKind(
+      "context",
+      files.map((f) => f.contexts),
+      shadowed
+    ),
+    shadowed
+  };
+  const setter = files.find((f) => f.currentContext?.name);
+  if (setter?.currentContext) {
+    const { name, line } = setter.currentContext;
+    merged.currentContext = { name, origin: { file: setter.path, ...line ? { line } : {} } };
+  }
+  return merged;
+}
+
+// src/gather/kubeconfig/schema.ts
+var extensions = { list: { struct: { name: "string", extension: "any" } } };
+var CLUSTER = {
+  struct: {
+    server: "string",
+    "tls-server-name": "string",
+    "insecure-skip-tls-verify": "bool",
+    "certificate-authority": "string",
+    "certificate-authority-data": "bytes",
+    "proxy-url": "string",
+    "disable-compression": "bool",
+    extensions
+  }
+};
+var EXEC = {
+  struct: {
+    command: "string",
+    args: { list: "string" },
+    env: { list: { struct: { name: "string", value: "string" } } },
+    apiVersion: "string",
+    installHint: "string",
+    provideClusterInfo: "bool",
+    interactiveMode: "string"
+  }
+};
+var USER = {
+  struct: {
+    "client-certificate": "string",
+    "client-certificate-data": "bytes",
+    "client-key": "string",
+    "client-key-data": "bytes",
+    token: "string",
+    tokenFile: "string",
+    as: "string",
+    "as-uid": "string",
+    "as-groups": { list: "string" },
+    "as-user-extra": { dict: { list: "string" } },
+    username: "string",
+    password: "string",
+    "auth-provider": { struct: { name: "string", config: { dict: "string" } } },
+    exec: EXEC,
+    extensions
+  }
+};
+var CONTEXT = {
+  struct: { cluster: "string", user: "string", namespace: "string", extensions }
+};
+var named = (field, inner) => ({
+  list: { struct: { name: "string", [field]: inner } }
+});
+var CONFIG = {
+  struct: {
+    kind: "string",
+    apiVersion: "string",
+    preferences: { struct: { colors: "bool", extensions } },
+    clusters: named("cluster", CLUSTER),
+    users: named("user", USER),
+    contexts: named("context", CONTEXT),
+    "current-context": "string",
+    extensions
+  }
+};
+function expected(shape) {
+  if (shape === "string") return "a string";
+  if (shape === "bytes") return "a base64 string";
+  if (shape === "bool") return "true or false";
+  if (shape === "any") return "any value";
+  return "list" in shape ? "a list" : "a mapping";
+}
+function found(node) {
+  if (node.kind === "map") return "a mapping";
+  if (node.kind === "seq") return "a list";
+  const v = node.value;
+  if (typeof v === "boolean") return `the boolean ${v}`;
+  if (typeof v === "number") return "a number";
+  return "a string";
+}
+function hint(shape, node) {
+  if (node.kind !== "scalar") return "";
+  if ((shape === "string" || shape === "bytes") && typeof node.value !== "string") {
+    return " (quote the value so YAML reads it as text; kubectl reads YAML 1.1, where yes/no/on/off/y/n are booleans)";
+  }
+  if (shape === "bool" && typeof node.value === "string" && /^(true|false)$/i.test(node.value)) {
+    return " (remove the quotes)";
+  }
+  return "";
+}
+function checkShape(node, shape, path6 = "") {
+  if (!node || shape === "any") return void 0;
+  if (node.kind === "scalar" && node.value === null) return void 0;
+  const fail = () => ({
+    message: `${path6 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
+    position: node.pos
+  });
+  if (shape === "string" || shape === "bytes") {
+    return node.kind === "scalar" && typeof node.value === "string" ? void 0 : fail();
+  }
+  if (shape === "bool") {
+    return node.kind === "scalar" && typeof node.value === "boolean" ? void 0 : fail();
+  }
+  if ("list" in shape) {
+    if (node.kind !== "seq") return fail();
+    for (const [i, item] of node.items.entries()) {
+      const err = checkShape(item, shape.list, `${path6}[${i}]`);
+      if (err) return err;
+    }
+    return void 0;
+  }
+  if (node.kind !== "map") return fail();
+  for (const [key, field] of node.fields) {
+    const inner = "dict" in shape ? shape.dict : shape.struct[key];
+    if (!inner) continue;
+    const err = checkShape(field.value, inner, path6 ? `${path6}.${key}` : key);
+    if (err) return err;
+  }
+  return void 0;
+}
+
+// src/gather/kubeconfig/yaml-tree.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_NODES = 2e5;
+var MAX_DEPTH = 64;
+var TreeError = class extends Error {
+  constructor(message, position) {
+    super(message);
+    this.position = position;
+  }
+  position;
+};
+function parseYamlTree(text2) {
+  const lines = new import_yaml.LineCounter();
+  const source = text2.replace(/^\uFEFF/, "");
+  const docs = (0, import_yaml.parseAllDocuments)(source, {
+    version: "1.1",
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: lines,
+    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
+  });
+  const first = Array.isArray(docs) ? docs[0] : void 0;
+  if (!first) return { ok: true, root: void 0, duplicateKeys: [] };
+  const posAt = (offset) => {
+    const p = lines.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const problem3 = first.errors[0];
+  if (problem3) {
+    return {
+      ok: false,
+      error: `YAML syntax error: ${problem3.message}`,
+      position: posAt(problem3.pos[0])
+    };
+  }
+  const duplicateKeys = [];
+  let budget = MAX_NODES;
+  const build = (node, path6, depth) => {
+    if (--budget < 0) {
+      throw new TreeError(
+        `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
+      );
+    }
+    if (depth > MAX_DEPTH)
+      throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(first);
+      if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
+      return build(target, path6, depth + 1);
+    }
+    const pos = posAt(node?.range?.[0]);
+    if ((0, import_yaml.isMap)(node)) {
+      const fields = /* @__PURE__ */ new Map();
+      const merged = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const key = scalarKey(keyNode);
+        if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
+          mergeInto(fields, merged, build(pair.value, path6, depth + 1));
+          continue;
+        }
+        const keyPos = posAt(keyNode?.range?.[0]);
+        if (fields.has(key) && !merged.has(key)) {
+          duplicateKeys.push({ key: path6 ? `${path6}.${key}` : key, line: keyPos.line });
+        }
+        merged.delete(key);
+        const child = path6 ? `${path6}.${key}` : key;
+        fields.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
+      }
+      return { kind: "map", pos, fields };
+    }
+    if ((0, import_yaml.isSeq)(node)) {
+      return {
+        kind: "seq",
+        pos,
+        items: node.items.map((item, i) => build(item, `${path6}[${i}]`, depth + 1))
+      };
+    }
+    if ((0, import_yaml.isScalar)(node)) {
+      const plain = node.type === "PLAIN" ? node.source : void 0;
+      return { kind: "scalar", pos, value: goPlainScalar(plain, scalarValue(node.value)) };
+    }
+    return { kind: "scalar", pos, value: null };
+  };
+  try {
+    const root = first.contents ? build(first.contents, "", 0) : void 0;
+    const empty = !root || root.kind === "scalar" && root.value === null;
+    return { ok: true, root: empty ? void 0 : root, duplicateKeys };
+  } catch (err) {
+    if (err instanceof TreeError) {
+      return { ok: false, error: err.message, ...err.position ? { position: err.position } : {} };
+    }
+    throw err;
+  }
+}
+function mergeInto(fields, merged, source) {
+  const sources = source.kind === "seq" ? source.items : [source];
+  for (const s of sources) {
+    if (s.kind !== "map") throw new TreeError("a << merge key must refer to a mapping", s.pos);
+    for (const [key, field] of s.fields) {
+      if (fields.has(key)) continue;
+      fields.set(key, field);
+      merged.add(key);
+    }
+  }
+}
+function scalarKey(node) {
+  if (!(0, import_yaml.isScalar)(node)) return "";
+  if (typeof node.value === "symbol") return node.source ?? "<<";
+  return node.value === null ? "null" : String(node.value);
+}
+function goPlainScalar(source, value) {
+  if (source === void 0) return value;
+  if (typeof value === "number" && source.includes(":")) return source;
+  if (typeof value === "string" && /^[-+]?0o[0-7_]+$/.test(source))
+    return Number.parseInt(source.replace(/[-+_]|0o/g, ""), 8);
+  return value;
+}
+function scalarValue(value) {
+  if (value === null || value === void 0) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return value;
+  }
+  if (typeof value === "bigint") return Number(value);
+  return String(value);
+}
+
+// src/gather/kubeconfig/parse.ts
+var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
+var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
+function blankFile(path6, dir, status2) {
+  return {
+    path: path6,
+    dir,
+    status: status2,
+    clusters: [],
+    users: [],
+    contexts: [],
+    redacted: [],
+    duplicateKeys: []
+  };
+}
+function invalid3(file, error, position) {
+  const out = {
+    ...file,
+    status: "invalid",
+    error,
+    clusters: [],
+    users: [],
+    contexts: []
+  };
+  if (position) out.position = position;
+  delete out.currentContext;
+  return out;
+}
+function toPlain(node, shape, path6, sink) {
+  if (!node || node.kind === "scalar" && node.value === null) return void 0;
+  if (shape === "any") return plainAny(node);
+  if (shape === "string" || shape === "bytes" || shape === "bool") {
+    if (node.kind !== "scalar") return void 0;
+    const want = shape === "bool" ? "boolean" : "string";
+    if (typeof node.value !== want) return void 0;
+    if (typeof node.value === "string" && PLACEHOLDERS2.includes(node.value.trim())) {
+      sink(path6, node.value.trim(), node.pos.line);
+    }
+    return node.value;
+  }
+  if ("list" in shape) {
+    if (node.kind !== "seq") return void 0;
+    return node.items.map(
+      (item, i) => toPlain(item, shape.list, `${path6}[${i}]`, sink) ?? zero(shape.list)
+    );
+  }
+  if (node.kind !== "map") return void 0;
+  const out = {};
+  for (const [key, field] of node.fields) {
+    const inner = "dict" in shape ? shape.dict : shape.struct[key];
+    if (!inner) continue;
+    const value = toPlain(field.value, inner, path6 ? `${path6}.${key}` : key, sink);
+    if (value !== void 0) out[key] = value;
+  }
+  return out;
+}
+function zero(shape) {
+  if (shape === "string" || shape === "bytes") return "";
+  if (shape === "bool") return false;
+  if (shape === "any") return null;
+  return "list" in shape ? [] : {};
+}
+function plainAny(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(plainAny);
+  return Object.fromEntries([...node.fields].map(([k, f]) => [k, plainAny(f.value)]));
+}
+function entries(root, kind, shape, file, redacted) {
+  const list = root.fields.get(`${kind}s`)?.value;
+  if (list?.kind !== "seq") return [];
+  return list.items.map((item) => {
+    const fields = item.kind === "map" ? item.fields : /* @__PURE__ */ new Map();
+    const nameNode = fields.get("name")?.value;
+    const name = nameNode?.kind === "scalar" && typeof nameNode.value === "string" ? nameNode.value : "";
+    const inner = fields.get(kind)?.value;
+    const sink = (path6, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path6}`, placeholder, line });
+    const value = toPlain(inner, shape, "", sink) ?? {};
+    const fieldLines = {};
+    if (inner?.kind === "map") {
+      for (const [key, f] of inner.fields) fieldLines[key] = f.keyPos.line;
+    }
+    const origin = { file, line: item.pos.line, column: item.pos.column };
+    return { name, value, origin, fieldLines };
+  });
+}
+function duplicateName(file) {
+  for (const [kind, list] of [
+    ["cluster", file.clusters],
+    ["user", file.users],
+    ["context", file.contexts]
+  ]) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const e of list) {
+      if (seen.has(e.name)) {
+        const first = seen.get(e.name);
+        return {
+          message: `duplicate name "${e.name}" in list of ${kind}s (lines ${first} and ${e.origin.line}); kubectl refuses the file`,
+          position: { line: e.origin.line ?? 1, column: e.origin.column ?? 1 }
+        };
+      }
+      seen.set(e.name, e.origin.line);
+    }
+  }
+  return void 0;
+}
+function rootProblem(root) {
+  if (root.kind === "seq")
+    return "the file is a YAML list; a kubeconfig is a mapping (apiVersion, kind, clusters, users, contexts)";
+  if (root.kind === "scalar" && typeof root.value === "string" && looksLikeBase64Kubeconfig(root.value)) {
+    return 'the file holds base64-encoded kubeconfig; decode it when writing the file (`echo "$KUBECONFIG_B64" | base64 -d > "$HOME/.kube/config"`)';
+  }
+  return "the file is a single value, not a mapping (apiVersion, kind, clusters, users, contexts)";
+}
+function typeProblem(root) {
+  const shapeError = checkShape(root, CONFIG);
+  if (shapeError) return shapeError;
+  const kind = root.fields.get("kind");
+  const apiVersion = root.fields.get("apiVersion");
+  const text2 = (n) => n?.kind === "scalar" && typeof n.value === "string" ? n.value : "";
+  const k = text2(kind?.value);
+  const v = text2(apiVersion?.value);
+  if (k && k !== "Config" || v && v !== "v1") {
+    return {
+      message: `apiVersion "${v}" kind "${k}" is not a kubeconfig; kubectl expects apiVersion: v1, kind: Config`,
+      position: (k && k !== "Config" ? kind : apiVersion)?.keyPos
+    };
+  }
+  return void 0;
+}
+function parseKubeconfigText(text2, path6, dir, secrets) {
+  const file = blankFile(path6, dir, "loaded");
+  if (Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
+    return invalid3(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
+  }
+  if (text2.trim() === "") return { ...file, status: "empty" };
+  const tree = parseYamlTree(text2);
+  if (!tree.ok) return invalid3(file, tree.error, tree.position);
+  file.duplicateKeys = tree.duplicateKeys;
+  const root = tree.root;
+  if (!root) return { ...file, status: "empty" };
+  if (root.kind !== "map") return invalid3(file, rootProblem(root), root.pos);
+  file.clusters = entries(root, "cluster", CLUSTER, path6, file.redacted);
+  file.users = entries(root, "user", USER, path6, file.redacted);
+  file.contexts = entries(root, "context", CONTEXT, path6, file.redacted);
+  for (const user of file.users) registerUserSecrets(user.value, secrets);
+  const current = root.fields.get("current-context");
+  if (current?.value.kind === "scalar" && typeof current.value.value === "string" && current.value.value) {
+    file.currentContext = { name: current.value.value, line: current.keyPos.line };
+  }
+  const problem3 = typeProblem(root);
+  if (problem3) return invalid3(file, problem3.message, problem3.position);
+  const duplicate = duplicateName(file);
+  if (duplicate)
+    return { ...file, status: "invalid", error: duplicate.message, position: duplicate.position };
+  return file;
+}
+
+// src/gather/kubeconfig/read.ts
+import { promises as fs2 } from "node:fs";
+import * as path3 from "node:path";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+async function readKubeconfigFile(file, secrets) {
+  const base = blankFile(file, path3.dirname(file), "loaded");
+  let bytes;
+  let modifiedAt;
+  try {
+    const stat = await fs2.stat(file);
+    if (stat.isDirectory())
+      return { ...base, status: "unreadable", error: "is a directory, not a file" };
+    if (!stat.isFile()) {
+      return {
+        ...base,
+        status: "unreadable",
+        error: "is not a regular file (a FIFO, socket or device); kubectl would block reading it"
+      };
+    }
+    if (stat.size > MAX_KUBECONFIG_BYTES) {
+      return {
+        ...base,
+        status: "invalid",
+        error: `is ${stat.size} bytes, larger than the ${MAX_KUBECONFIG_BYTES}-byte limit; refusing to parse it`
+      };
+    }
+    bytes = await fs2.readFile(file);
+    modifiedAt = stat.mtime.toISOString();
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return { ...base, status: "missing", error: "does not exist" };
+    return { ...base, status: "unreadable", error: describeFsError(err) };
+  }
+  let text2;
+  try {
+    text2 = utf8.decode(bytes);
+  } catch {
+    return { ...base, status: "invalid", error: "is not UTF-8 text (a binary or UTF-16 file?)" };
+  }
+  return { ...parseKubeconfigText(text2, file, base.dir, secrets), modifiedAt };
+}
+
+// src/gather/kubeconfig/targets.ts
+function selectTargets(kc, requestedContext) {
+  const requested = requestedContext?.trim() ? requestedContext : void 0;
+  const name = requested ?? kc.currentContext?.name;
+  if (!name) return [];
+  const context = kc.contexts.get(name);
+  if (!context) return [];
+  const { cluster, user } = context.value;
+  return [
+    {
+      contextName: name,
+      selectedBy: requested ? "input" : "current-context",
+      context,
+      cluster: cluster ? kc.clusters.get(cluster) : void 0,
+      user: user ? kc.users.get(user) : void 0
+    }
+  ];
+}
+
+// src/gather/kubeconfig/index.ts
+var INLINE_PATH = "<input>";
+function kubeconfigEnvList(value, delimiter2 = path4.delimiter) {
+  return [...new Set((value ?? "").split(delimiter2).filter((p) => p !== ""))];
+}
+function resolveInputPath(p, env) {
+  const expanded = p === "~" || p.startsWith("~/") ? path4.join(env.homeDir, p.slice(1)) : p;
+  return path4.resolve(env.cwd, expanded);
+}
+async function readAll(source, paths, secrets) {
+  const files = await Promise.all(paths.map((p) => readKubeconfigFile(p, secrets)));
+  return mergeFiles(source, files);
+}
+async function loadKubeconfig(spec, env, secrets) {
+  switch (spec.kind) {
+    case "empty":
+      return mergeFiles({ kind: "content", encoding: "yaml" }, [
+        blankFile(INLINE_PATH, env.cwd, "empty")
+      ]);
+    case "content": {
+      secrets.addDocument(spec.text);
+      let text2 = spec.text;
+      if (spec.encoding === "base64") {
+        text2 = decodeBase64Kubeconfig(spec.text) ?? "";
+        secrets.addDocument(text2);
+      }
+      const file = parseKubeconfigText(text2, INLINE_PATH, env.cwd, secrets);
+      return mergeFiles({ kind: "content", encoding: spec.encoding }, [file]);
+    }
+    case "paths": {
+      const paths = spec.paths.map((p) => resolveInputPath(p, env));
+      return readAll({ kind: "paths", given: paths }, paths, secrets);
+    }
+    case "auto": {
+      const list = kubeconfigEnvList(env.env.KUBECONFIG);
+      if (list.length > 0) {
+        const paths = list.map((p) => path4.resolve(env.cwd, p));
+        return readAll({ kind: "env", given: paths }, paths, secrets);
+      }
+      const fallback = path4.join(env.homeDir, ".kube", "config");
+      return readAll({ kind: "default", given: [fallback] }, [fallback], secrets);
+    }
+  }
+}
+
+// src/gather/cluster/index.ts
+import { performance as performance4 } from "node:perf_hooks";
+
+// src/model/resources.ts
+var TABLE = `
+[core] v1 | bindings Binding N | componentstatuses ComponentStatus C cs
+| configmaps ConfigMap N cm | endpoints Endpoints N ep | events Event N ev
+| limitranges LimitRange N limits | namespaces Namespace C ns /finalize,status
+| nodes Node C no /proxy,status | persistentvolumeclaims PersistentVolumeClaim N pvc /status
+| persistentvolumes PersistentVolume C pv /status
+| pods Pod N po /attach,binding,ephemeralcontainers,eviction,exec,log,portforward,proxy,resize,status
+| podtemplates PodTemplate N | replicationcontrollers ReplicationController N rc /scale,status
+| resourcequotas ResourceQuota N quota /status | secrets Secret N
+| serviceaccounts ServiceAccount N sa /token | services Service N svc /proxy,status
+| groups - V | users - V
+[apiregistration.k8s.io] v1 | apiservices APIService C /status
+[apps] v1 | controllerrevisions ControllerRevision N | daemonsets DaemonSet N ds /status
+| deployments Deployment N deploy /scale,status | replicasets ReplicaSet N rs /scale,status
+| statefulsets StatefulSet N sts /scale,status
+[events.k8s.io] v1 | events Event N ev
+[authentication.k8s.io] v1 | selfsubjectreviews SelfSubjectReview C | tokenreviews TokenReview C
+| uids - V | userextras - V
+[authorization.k8s.io] v1 | localsubjectaccessreviews LocalSubjectAccessReview N
+| selfsubjectaccessreviews SelfSubjectAccessReview C
+| selfsubjectrulesreviews SelfSubjectRulesReview C | subjectaccessreviews SubjectAccessReview C
+[autoscaling] v2 v1 | horizontalpodautoscalers HorizontalPodAutoscaler N hpa /status
+[batch] v1 | cronjobs CronJob N cj /status | jobs Job N /status
+[certificates.k8s.io] v1
+| certificatesigningrequests CertificateSigningRequest C csr /approval,status
+| clustertrustbundles ClusterTrustBundle C
+| podcertificaterequests PodCertificateRequest N /status | signers - V
+[networking.k8s.io] v1 | ingressclasses IngressClass C | ingresses Ingress N ing /status
+| ipaddresses IPAddress C ip | networkpolicies NetworkPolicy N netpol
+| servicecidrs ServiceCIDR C /status
+[policy] v1 | poddisruptionbudgets PodDisruptionBudget N pdb /status
+[rbac.authorization.k8s.io] v1 | clusterrolebindings ClusterRoleBinding C
+| clusterroles ClusterRole C | rolebindings RoleBinding N | roles Role N
+[storage.k8s.io] v1 | csidrivers CSIDriver C | csinodes CSINode C /status
+| csistoragecapacities CSIStorageCapacity N | storageclasses StorageClass C sc
+| volumeattachments VolumeAttachment C /status
+| volumeattributesclasses VolumeAttributesClass C vac
+[admissionregistration.k8s.io] v1 | mutatingadmissionpolicies MutatingAdmissionPolicy C
+| mutatingadmissionpolicybindings MutatingAdmissionPolicyBinding C
+| mutatingwebhookconfigurations MutatingWebhookConfiguration C
+| validatingadmissionpolicies ValidatingAdmissionPolicy C /status
+| validatingadmissionpolicybindings ValidatingAdmissionPolicyBinding C
+| validatingwebhookconfigurations ValidatingWebhookConfiguration C
+[apiextensions.k8s.io] v1 | customresourcedefinitions CustomResourceDefinition C crd crds /status
+[scheduling.k8s.io] v1 | priorityclasses PriorityClass C pc
+[coordination.k8s.io] v1 | leases Lease N
+[node.k8s.io] v1 | runtimeclasses RuntimeClass C
+[discovery.k8s.io] v1 | endpointslices EndpointSlice N
+[resource.k8s.io] v1 | deviceclasses DeviceClass C | devicetaintrules DeviceTaintRule C /status
+| resourceclaims ResourceClaim N /status | resourceclaimtemplates ResourceClaimTemplate N
+| resourceslices ResourceSlice C
+[flowcontrol.apiserver.k8s.io] v1 | flowschemas FlowSchema C /status
+| prioritylevelconfigurations PriorityLevelConfiguration C /status
+[storagemigration.k8s.io] v1 | storageversionmigrations StorageVersionMigration C /status
+`;
+function parseTable(text2) {
+  const out = [];
+  let group = "";
+  let versions = [];
+  for (const line of text2.trim().split(/\s*[\n|]\s*/)) {
+    const [head = "", kind = "", scope = "", ...more] = line.trim().split(" ");
+    if (head.startsWith("[")) {
+      group = head === "[core]" ? "" : head.slice(1, -1);
+      versions = [kind, scope, ...more].filter(Boolean);
+      continue;
+    }
+    const subs = more.find((s) => s.startsWith("/"));
+    out.push({
+      group,
+      resource: head,
+      singular: kind === "-" ? "" : kind.toLowerCase(),
+      kind: kind === "-" ? "" : kind,
+      shortNames: more.filter((s) => !s.startsWith("/")),
+      namespaced: scope === "N",
+      versions: scope === "V" ? [] : versions,
+      subresources: subs ? subs.slice(1).split(",") : [],
+      ...scope === "V" ? { virtual: true } : {}
+    });
+  }
+  return out;
+}
+var BUILTIN = { resources: parseTable(TABLE) };
+var named2 = (r, name) => name === r.resource || name === (r.singular || r.kind.toLowerCase());
+function expand(rs, q) {
+  const inGroup = (r) => !q.group || r.group === q.group;
+  if (rs.some((r) => inGroup(r) && named2(r, q.resource))) return q;
+  const hit = rs.find((r) => inGroup(r) && r.shortNames.includes(q.resource));
+  if (hit) return { group: hit.group, version: "", resource: hit.resource };
+  if (!q.group) return q;
+  const pre = rs.find((r) => r.group.startsWith(q.group) && r.shortNames.includes(q.resource));
+  return pre ? { ...q, group: pre.group, resource: pre.resource } : q;
+}
+function lookup(rs, q) {
+  const is = (r) => named2(r, q.resource);
+  if (q.group && q.version)
+    return rs.find((r) => r.group === q.group && r.versions.includes(q.version) && is(r));
+  if (q.group)
+    return rs.find((r) => r.group === q.group && is(r)) ?? rs.find((r) => r.group.startsWith(q.group) && is(r));
+  return rs.find(is);
+}
+function findResource(index, type) {
+  const rs = index.resources;
+  const t = type.toLowerCase();
+  const segs = t.split(".");
+  if (segs.length >= 3) {
+    const [resource = "", version = ""] = segs;
+    const hit = lookup(rs, expand(rs, { resource, version, group: segs.slice(2).join(".") }));
+    if (hit) return hit;
+  }
+  const dot = t.indexOf(".");
+  const q = dot < 0 ? { resource: t, group: "" } : { resource: t.slice(0, dot), group: t.slice(dot + 1) };
+  return lookup(rs, expand(rs, { ...q, version: "" }));
+}
+function typeOf(req) {
+  const r = (req.resource ?? "").toLowerCase();
+  if (r.includes(".") || !req.group) return r;
+  return [r, req.version, req.group].filter(Boolean).join(".").toLowerCase();
+}
+var isWildcard = (type) => type === "*" || type.startsWith("*.");
+function needsDiscovery(req) {
+  if (req.nonResourceURL !== void 0) return false;
+  const type = typeOf(req);
+  return !isWildcard(type) && !findResource(BUILTIN, type);
+}
+function resolveRequirement(req, opts) {
+  const { verb } = req;
+  if (req.nonResourceURL !== void 0)
+    return { attributes: { verb, nonResourceURL: req.nonResourceURL }, resolvedBy: "as-written" };
+  const type = typeOf(req);
+  const namespace = req.allNamespaces ? "" : req.namespace ?? opts.defaultNamespace;
+  const extra = {
+    ...req.subresource ? { subresource: req.subresource } : {},
+    ...req.name !== void 0 ? { name: req.name } : {}
+  };
+  const { index } = opts;
+  const served = index && !isWildcard(type) ? findResource(index, type) : void 0;
+  const hit = served ?? (isWildcard(type) ? void 0 : findResource(BUILTIN, type));
+  const segs = type.split(".");
+  const versioned = segs.length >= 3 && /^v\d+((alpha|beta)\d+)?$/.test(segs[1] ?? "");
+  const group = hit?.group ?? segs.slice(versioned ? 2 : 1).join(".");
+  const known = served !== void 0 || hit?.virtual === true || isWildcard(type);
+  const certain = index && (known || !(index.incomplete || index.staleGroups?.includes(group)));
+  const unknownResource = certain ? { unknownResource: !known } : {};
+  if (hit) {
+    const ns = hit.namespaced ? namespace : "";
+    const attributes2 = { verb, group: hit.group, resource: hit.resource, ...extra, namespace: ns };
+    return { attributes: attributes2, resolvedBy: served ? "discovery" : "builtin", ...unknownResource };
+  }
+  const attributes = { verb, group, resource: segs[0] ?? "", ...extra, namespace };
+  return { attributes, resolvedBy: "as-written", ...unknownResource };
+}
+
+// src/gather/cluster/api.ts
+function json(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+function statusOf(answer) {
+  const doc = obj(json(answer.body));
+  const message = typeof doc.message === "string" ? doc.message.slice(0, 1e3) : void 0;
+  const reason = typeof doc.reason === "string" ? doc.reason : void 0;
+  return { code: answer.status, ...reason ? { reason } : {}, ...message ? { message } : {} };
+}
+async function serverVersion(call) {
+  const answer = await call("GET", "/version");
+  if (!answer.ok || answer.status !== 200) return void 0;
+  const doc = obj(json(answer.body));
+  const gitVersion = typeof doc.gitVersion === "string" ? doc.gitVersion : "";
+  const parsed = parseGitVersion(gitVersion) ?? {
+    major: Number.parseInt(String(doc.major), 10),
+    minor: Number.parseInt(String(doc.minor), 10)
+  };
+  if (!Number.isFinite(parsed.major) || !Number.isFinite(parsed.minor)) return void 0;
+  return {
+    gitVersion,
+    ...parsed,
+    ...typeof doc.platform === "string" ? { platform: doc.platform } : {}
+  };
+}
+var SECRET_EXTRA = /access-?key|secret|token|password/i;
+function userInfo(raw) {
+  const u = obj(raw);
+  if (typeof u.username !== "string") return void 0;
+  const extra = {};
+  for (const [k, v] of Object.entries(obj(u.extra))) {
+    if (SECRET_EXTRA.test(k) || !Array.isArray(v)) continue;
+    extra[k] = v.filter((x) => typeof x === "string").map((x) => x.slice(0, 512));
+  }
+  return {
+    username: u.username,
+    ...typeof u.uid === "string" && u.uid ? { uid: u.uid } : {},
+    groups: Array.isArray(u.groups) ? u.groups.filter((g) => typeof g === "string") : [],
+    extra
+  };
+}
+var WHOAMI_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+async function whoAmI(call) {
+  for (const version of WHOAMI_VERSIONS) {
+    const apiVersion = `authentication.k8s.io/${version}`;
+    const answer = await call("POST", `/apis/${apiVersion}/selfsubjectreviews`, {
+      apiVersion,
+      kind: "SelfSubjectReview"
+    });
+    if (!answer.ok) return void 0;
+    if (answer.status === 404) continue;
+    if (answer.status === 201 || answer.status === 200) {
+      const user = userInfo(obj(obj(json(answer.body)).status).userInfo);
+      if (user) return { ok: true, apiVersion: version, user };
+      return { ok: false, why: "failed", status: { code: answer.status, message: "no userInfo" } };
+    }
+    const why2 = answer.status === 403 ? "forbidden" : answer.status === 401 ? "unauthorized" : "failed";
+    return { ok: false, why: why2, status: statusOf(answer) };
+  }
+  return { ok: false, why: "not-served", status: { code: 404, reason: "NotFound" } };
+}
+async function accessReview(call, a) {
+  const spec = a.nonResourceURL !== void 0 ? { nonResourceAttributes: { path: a.nonResourceURL, verb: a.verb } } : {
+    resourceAttributes: {
+      verb: a.verb,
+      ...a.group !== void 0 ? { group: a.group } : {},
+      ...a.version ? { version: a.version } : {},
+      ...a.resource ? { resource: a.resource } : {},
+      ...a.subresource ? { subresource: a.subresource } : {},
+      ...a.name ? { name: a.name } : {},
+      ...a.namespace ? { namespace: a.namespace } : {}
+    }
+  };
+  const answer = await call("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", {
+    apiVersion: "authorization.k8s.io/v1",
+    kind: "SelfSubjectAccessReview",
+    spec
+  });
+  if (!answer.ok) return { error: { code: 0, message: "no answer (see the connection finding)" } };
+  if (answer.status !== 201 && answer.status !== 200) return { error: statusOf(answer) };
+  const status2 = obj(obj(json(answer.body)).status);
+  const text2 = (v) => typeof v === "string" && v ? v.slice(0, 1e3) : void 0;
+  const reason = text2(status2.reason);
+  const evaluationError = text2(status2.evaluationError);
+  return {
+    allowed: status2.allowed === true,
+    ...status2.denied === true ? { denied: true } : {},
+    ...reason ? { reason } : {},
+    ...evaluationError ? { evaluationError } : {}
+  };
+}
+function clockFrom(answers) {
+  let best;
+  for (const a of answers) {
+    if (!a.ok || !a.headers.date) continue;
+    const server = Date.parse(a.headers.date);
+    if (Number.isNaN(server)) continue;
+    const rtt = a.receivedAt.getTime() - a.sentAt.getTime();
+    const mid = a.sentAt.getTime() + rtt / 2;
+    if (!best || rtt < best.rtt) best = { rtt, skew: server + 500 - mid, date: a.headers.date };
+  }
+  if (!best) return void 0;
+  return {
+    serverDate: new Date(Date.parse(best.date)).toISOString(),
+    skewSeconds: Math.round(best.skew / 1e3),
+    uncertaintySeconds: Math.round((0.5 + best.rtt / 2e3) * 10) / 10
+  };
+}
+
+// src/gather/cluster/discovery.ts
+var DISCOVERY_ACCEPT = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var arr = (v) => Array.isArray(v) ? v : [];
+var str2 = (v) => typeof v === "string" ? v : "";
+var strs = (v) => arr(v).filter((s) => typeof s === "string");
+function isAggregatedDiscovery(doc) {
+  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str2(doc.apiVersion));
+}
+var Builder = class {
+  byKey = /* @__PURE__ */ new Map();
+  staleGroups = /* @__PURE__ */ new Set();
+  add(r, version) {
+    if (!r.resource) return;
+    const prev = this.byKey.get(`${r.group}/${r.resource}`);
+    if (!prev) this.byKey.set(`${r.group}/${r.resource}`, { ...r, versions: [version] });
+    else if (!prev.versions.includes(version)) prev.versions.push(version);
+  }
+  addSubresource(group, resource, sub) {
+    const r = this.byKey.get(`${group}/${resource}`);
+    if (r && !r.subresources.includes(sub)) r.subresources.push(sub);
+  }
+  /** Core first (kubectl's fixed top priority), otherwise the order the resources were added in. */
+  build(incomplete) {
+    const all = [...this.byKey.values()];
+    const resources = [...all.filter((r) => r.group === ""), ...all.filter((r) => r.group !== "")];
+    for (const r of resources) r.subresources.sort();
+    return {
+      resources,
+      ...this.staleGroups.size ? { staleGroups: [...this.staleGroups] } : {},
+      ...incomplete ? { incomplete: true } : {}
+    };
+  }
+};
+function parseAggregatedDiscovery(docs) {
+  const b = new Builder();
+  let incomplete = docs.length === 0;
+  for (const doc of docs) {
+    if (!isAggregatedDiscovery(doc)) {
+      incomplete = true;
+      continue;
+    }
+    for (const item of arr(doc.items)) {
+      if (!isObj(item)) continue;
+      const group = str2(isObj(item.metadata) ? item.metadata.name : void 0);
+      for (const v of arr(item.versions)) {
+        if (!isObj(v)) continue;
+        const version = str2(v.version);
+        if (v.freshness === "Stale") b.staleGroups.add(group);
+        for (const r of arr(v.resources)) {
+          if (!isObj(r)) continue;
+          const kind = str2(isObj(r.responseKind) ? r.responseKind.kind : void 0);
+          const resource = str2(r.resource);
+          b.add(
+            {
+              group,
+              resource,
+              singular: str2(r.singularResource) || kind.toLowerCase(),
+              kind,
+              shortNames: strs(r.shortNames),
+              namespaced: r.scope === "Namespaced",
+              versions: [],
+              subresources: []
+            },
+            version
+          );
+          for (const s of arr(r.subresources))
+            if (isObj(s) && str2(s.subresource))
+              b.addSubresource(group, resource, str2(s.subresource));
+        }
+      }
+    }
+  }
+  return b.build(incomplete);
+}
+
+// src/gather/cluster/transport.ts
+import { setMaxListeners } from "node:events";
+import { performance as performance3 } from "node:perf_hooks";
+
+// src/gather/cluster/address.ts
+import { promises as dns2 } from "node:dns";
+import { BlockList, isIP } from "node:net";
+function parseServer(server) {
+  let url;
+  try {
+    url = new URL(server);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
+  const scheme = url.protocol === "https:" ? "https" : "http";
+  const host2 = stripBrackets(url.hostname).replace(/\.$/, "");
+  if (!host2) return void 0;
+  const port = url.port ? Number(url.port) : scheme === "https" ? 443 : 80;
+  url.username = "";
+  url.password = "";
+  return {
+    scheme,
+    host: host2,
+    port,
+    prefix: url.pathname.replace(/\/+$/, ""),
+    hostPort: joinHostPort(host2, port),
+    display: url.toString().replace(/\/$/, "")
+  };
+}
+var stripBrackets = (h) => h.startsWith("[") && h.endsWith("]") ? h.slice(1, -1) : h;
+var joinHostPort = (host2, port) => `${host2.includes(":") ? `[${host2}]` : host2}:${port}`;
+function ipFamily(host2) {
+  return isIP(host2.replace(/%.*$/, ""));
+}
+function blockList(cidrs) {
+  const list = new BlockList();
+  for (const cidr of cidrs) {
+    const [net = "", bits] = cidr.split("/");
+    list.addSubnet(net, Number(bits), isIP(net) === 6 ? "ipv6" : "ipv4");
+  }
+  return list;
+}
+var CIDRS = [
+  // 0.0.0.0 and :: reach this machine on Linux, as kind-style kubeconfigs sometimes rely on.
+  ["loopback", ["127.0.0.0/8", "::1/128", "0.0.0.0/32", "::/128"]],
+  ["private", ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"]],
+  ["link-local", ["169.254.0.0/16", "fe80::/10"]]
+];
+var classes;
+function inList(list, ip) {
+  const family = ipFamily(ip);
+  if (family === 0) return false;
+  try {
+    return list.check(ip.replace(/%.*$/, ""), family === 6 ? "ipv6" : "ipv4");
+  } catch {
+    return false;
+  }
+}
+function addressClass(ip) {
+  if (ipFamily(ip) === 0) return "unknown";
+  classes ??= CIDRS.map(([cls, cidrs]) => [cls, blockList(cidrs)]);
+  return classes.find(([, list]) => inList(list, ip))?.[0] ?? "public";
+}
+function classOfAll(addresses) {
+  return addresses[0] === void 0 ? "unknown" : addressClass(addresses[0]);
+}
+var isLoopback = (ip) => addressClass(ip) === "loopback";
+function notFound(host2) {
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${host2}`), {
+    code: "ENOTFOUND",
+    hostname: host2
+  });
+}
+var defaultLookup = async (host2) => {
+  const name = host2.toLowerCase().replace(/\.$/, "");
+  const family = ipFamily(name);
+  if (family) return [{ address: name, family }];
+  if (name === "invalid" || name.endsWith(".invalid")) throw notFound(host2);
+  if (name === "localhost" || name.endsWith(".localhost")) {
+    return [
+      { address: "127.0.0.1", family: 4 },
+      { address: "::1", family: 6 }
+    ];
+  }
+  const found2 = await dns2.lookup(host2, { all: true, verbatim: true });
+  return found2.map(({ address, family: family2 }) => ({ address, family: family2 }));
+};
+function netLookup(lookup2) {
+  return (host2, options, callback) => {
+    lookup2(host2).then(
+      (found2) => {
+        if (found2.length === 0) return callback(notFound(host2), "", 0);
+        if (options.all) return callback(null, found2);
+        const first = found2[0];
+        callback(null, first.address, first.family);
+      },
+      (err) => callback(err, "", 0)
+    );
+  };
+}
+async function resolveHost(host2, lookup2, signal) {
+  if (signal.aborted) return "aborted";
+  let onAbort = () => {
+  };
+  const aborted = new Promise((resolve3) => onAbort = () => resolve3("aborted"));
+  signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    const found2 = await Promise.race([lookup2(host2), aborted]);
+    if (found2 !== "aborted" && found2.length === 0) return { error: notFound(host2) };
+    return found2;
+  } catch (error) {
+    return { error };
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+}
+
+// src/gather/cluster/classify.ts
+var TransportError = class extends Error {
+  constructor(code, message, proxyStatus) {
+    super(message);
+    this.code = code;
+    this.proxyStatus = proxyStatus;
+  }
+  code;
+  proxyStatus;
+};
+var took = (ms) => ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+var UNTRUSTED = /* @__PURE__ */ new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_SIGNATURE_FAILURE",
+  "CERT_UNTRUSTED"
+]);
+var EXPIRED = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+var OTHER_VERIFY = /* @__PURE__ */ new Set([
+  "CERT_REJECTED",
+  "INVALID_CA",
+  "INVALID_PURPOSE",
+  "PATH_LENGTH_EXCEEDED",
+  "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
+  "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
+  "ERROR_IN_CERT_NOT_BEFORE_FIELD",
+  "ERROR_IN_CERT_NOT_AFTER_FIELD",
+  "HOSTNAME_MISMATCH"
+]);
+var DNS = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME", "EAI_NODATA"]);
+var RESET = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE"]);
+var NO_ROUTE = /* @__PURE__ */ new Set(["EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "ENETDOWN"]);
+function codeOf(err) {
+  const e = err;
+  if (typeof e?.code === "string") return e.code;
+  return e?.errors?.length ? codeOf(e.errors[0]) : void 0;
+}
+function sslReason(err) {
+  const m = /error:[0-9A-F]+:[^:]*:[^:]*:([a-z0-9 ,'-]+)/i.exec(String(err?.message));
+  return m?.[1]?.trim();
+}
+function notTls(code, reason) {
+  return code === "ERR_SSL_WRONG_VERSION_NUMBER" || code === "ERR_SSL_PACKET_LENGTH_TOO_LONG" || /wrong version number|packet length too long|record layer failure|http request/.test(
+    reason ?? ""
+  );
+}
+var isTlsCode = (code) => !!code && (/^ERR_(SSL|TLS|OSSL)_/.test(code) || code === "EPROTO");
+var PHASE_WORDS = {
+  dns: "while resolving the name",
+  proxy: "while going through the proxy",
+  connect: "while connecting",
+  tls: "during the TLS handshake",
+  response: "before a complete response"
+};
+function unreachable(reason, phase, code, detail, proxyStatus) {
+  return {
+    kind: "unreachable",
+    reason,
+    phase,
+    ...code ? { code } : {},
+    ...proxyStatus ? { proxyStatus } : {},
+    detail
+  };
+}
+function timeoutFailure(phase, c, aborted = false) {
+  const what = {
+    dns: `resolving the name of ${c.hostPort} did not complete`,
+    proxy: `going through the proxy ${c.proxy ?? ""} to ${c.hostPort} did not complete`,
+    connect: `the TCP connection to ${c.hostPort} did not complete`,
+    tls: `the TLS handshake with ${c.hostPort} did not complete`,
+    response: `${c.hostPort} did not send a complete response`
+  };
+  const why2 = aborted ? `before the run was cancelled (after ${took(c.ms)})` : `within ${took(c.ms)}, when the time budget ran out`;
+  return unreachable(
+    "timeout",
+    phase,
+    aborted ? "ABORT_ERR" : "ETIMEDOUT",
+    `${what[phase]} ${why2}.`
+  );
+}
+function tlsProblem(code) {
+  if (!code) return void 0;
+  if (UNTRUSTED.has(code)) return "untrusted";
+  if (EXPIRED.has(code)) return "server-cert-expired";
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return "hostname-mismatch";
+  if (OTHER_VERIFY.has(code) || isTlsCode(code)) return "other";
+  return void 0;
+}
+function tlsDetail(problem3, code, err, c) {
+  const cert = `the certificate of ${c.hostPort}`;
+  const by = c.caGiven ? "the kubeconfig CA" : "Node's default root CAs";
+  const text2 = {
+    untrusted: `${cert} is not signed by ${by}`,
+    "hostname-mismatch": `${cert} is not valid for the name ${c.checkedName}`,
+    "server-cert-expired": code === "CERT_NOT_YET_VALID" ? `${cert} is not yet valid (or the runner's clock is behind)` : `${cert} has expired (or the runner's clock is ahead)`,
+    other: `the TLS handshake with ${c.hostPort} failed${sslReason(err) ? `: ${sslReason(err)}` : ""}`
+  };
+  return `${text2[problem3]} (${code}, after ${took(c.ms)}).`;
+}
+function classify(err, phase, c) {
+  const code = codeOf(err);
+  const after = `after ${took(c.ms)}`;
+  const tag = code ? `${code}, ${after}` : after;
+  if (err instanceof TransportError && phase !== "proxy") {
+    return unreachable("protocol", phase, code, `${err.message} (${after}).`);
+  }
+  if (code === "ETIMEDOUT") return timeoutFailure(phase, c);
+  if (phase === "proxy") {
+    const status2 = err instanceof TransportError ? err.proxyStatus : void 0;
+    const what2 = err instanceof TransportError ? err.message : code && DNS.has(code) ? "its name could not be resolved" : code === "ECONNREFUSED" ? "it refused the connection" : code && RESET.has(code) ? "it closed the connection" : tlsProblem(code) ? `the TLS handshake with it failed${sslReason(err) ? `: ${sslReason(err)}` : ""}` : `the connection failed`;
+    const to = `the proxy ${c.proxy ?? ""} could not open a connection to ${c.hostPort}`;
+    return unreachable("proxy", phase, code, `${to}: ${what2} (${tag}).`, status2);
+  }
+  if (code && DNS.has(code)) {
+    const host2 = c.hostPort.replace(/:\d+$/, "");
+    return unreachable("dns", "dns", code, `the name ${host2} could not be resolved (${tag}).`);
+  }
+  if (code === "ECONNREFUSED") {
+    return unreachable("refused", phase, code, `${c.hostPort} refused the connection (${tag}).`);
+  }
+  if (code && NO_ROUTE.has(code)) {
+    return unreachable("no-route", phase, code, `there is no route to ${c.hostPort} (${tag}).`);
+  }
+  const reason = sslReason(err);
+  if (notTls(code, reason) || code?.startsWith("HPE_")) {
+    const what2 = phase === "tls" ? `${c.hostPort} did not answer in TLS (${reason ?? "not TLS"}), as a plain HTTP port would` : `${c.hostPort} did not answer in HTTP`;
+    return unreachable("protocol", phase, code, `${what2} (${tag}).`);
+  }
+  if (code && RESET.has(code) || /socket hang up/.test(String(err?.message))) {
+    const where2 = PHASE_WORDS[phase];
+    return unreachable(
+      "reset",
+      phase,
+      code,
+      `${c.hostPort} closed the connection ${where2} (${tag}).`
+    );
+  }
+  const problem3 = tlsProblem(code);
+  if (problem3 && code) {
+    return { kind: "tls", problem: problem3, code, detail: tlsDetail(problem3, code, err, c) };
+  }
+  const what = code ? `failed ${PHASE_WORDS[phase]}` : `failed ${PHASE_WORDS[phase]} for an unknown reason`;
+  return unreachable("reset", phase, code, `the connection to ${c.hostPort} ${what} (${tag}).`);
+}
+
+// src/gather/cluster/dial.ts
+import { connect as netConnect, isIP as isIP2 } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+function startTls(raw, options, track) {
+  const socket = tlsConnect({ ...options, socket: raw });
+  track(socket);
+  raw.on("error", (err) => socket.destroy(err));
+  return socket;
+}
+var abortError = () => Object.assign(new Error("aborted"), { code: "ABORT_ERR" });
+function until(socket, event, signal) {
+  return new Promise((resolve3, reject) => {
+    const done = (err) => {
+      socket.off(event, ok).off("error", done).off("close", closed);
+      signal.removeEventListener("abort", aborted);
+      if (err) reject(err);
+      else resolve3();
+    };
+    const ok = () => done();
+    const closed = () => done(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+    const aborted = () => {
+      done(abortError());
+      socket.destroy();
+    };
+    if (signal.aborted) return aborted();
+    socket.once(event, ok).once("error", done).once("close", closed);
+    signal.addEventListener("abort", aborted, { once: true });
+  });
+}
+var Reader = class {
+  constructor(socket, signal) {
+    this.socket = socket;
+    this.signal = signal;
+    socket.on("data", this.onData);
+  }
+  socket;
+  signal;
+  buf = Buffer.alloc(0);
+  onData = (chunk) => {
+    this.buf = Buffer.concat([this.buf, chunk]);
+  };
+  async take(enough) {
+    for (let n = enough(); ; n = enough()) {
+      if (n !== void 0) {
+        const out = this.buf.subarray(0, n);
+        this.buf = this.buf.subarray(n);
+        return out;
+      }
+      if (this.buf.length > 16384) throw new TransportError("EPROTO", "its answer is too long");
+      await until(this.socket, "data", this.signal);
+    }
+  }
+  bytes(n) {
+    return this.take(() => this.buf.length >= n ? n : void 0);
+  }
+  headerBlock() {
+    return this.take(() => {
+      const end = this.buf.indexOf("\r\n\r\n");
+      return end < 0 ? void 0 : end + 4;
+    });
+  }
+  /** Stops reading; bytes already past the handshake go back to the stream. */
+  release() {
+    this.socket.off("data", this.onData).pause();
+    if (this.buf.length) this.socket.unshift(this.buf);
+  }
+};
+async function tcp(ctx, host2, port) {
+  const socket = netConnect({ host: host2, port, lookup: netLookup(ctx.lookup) });
+  ctx.track(socket);
+  await until(socket, "connect", ctx.signal);
+  return socket;
+}
+async function httpConnect(ctx, socket, p, target) {
+  const auth = p.username !== void 0 ? `Proxy-Authorization: Basic ${Buffer.from(`${p.username}:${p.password ?? ""}`).toString("base64")}\r
+` : "";
+  socket.write(`CONNECT ${target} HTTP/1.1\r
+Host: ${target}\r
+${auth}\r
+`);
+  const reader = new Reader(socket, ctx.signal);
+  const head = (await reader.headerBlock()).toString("latin1");
+  reader.release();
+  const m = /^HTTP\/1\.[01] (\d{3})[^\r\n]*/.exec(head);
+  if (!m) throw new TransportError("EPROTO", "it did not answer CONNECT in HTTP");
+  const status2 = Number(m[1]);
+  if (status2 < 200 || status2 > 299) {
+    const line = m[0].slice(9, 80).replace(/[^\x20-\x7e]/g, "");
+    throw new TransportError("PROXY_STATUS", `it answered CONNECT with ${line}`, status2);
+  }
+}
+var SOCKS_REPLIES = [
+  "succeeded",
+  "general SOCKS server failure",
+  "connection not allowed by ruleset",
+  "network unreachable",
+  "host unreachable",
+  "connection refused",
+  "TTL expired",
+  "command not supported",
+  "address type not supported"
+];
+function ipv6Bytes(ip) {
+  const [head = "", tail = ""] = ip.replace(/%.*$/, "").split("::");
+  const groups = (s) => s ? s.split(":").flatMap((g) => g.includes(".") ? v4Groups(g) : [parseInt(g, 16)]) : [];
+  const v4Groups = (g) => {
+    const [a = 0, b = 0, c = 0, d = 0] = g.split(".").map(Number);
+    return [a << 8 | b, c << 8 | d];
+  };
+  const h = groups(head);
+  const t = groups(tail);
+  const all = ip.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill(0), ...t] : h;
+  return Buffer.from(all.flatMap((g) => [g >> 8, g & 255]));
+}
+async function socks5(ctx, socket, p, host2, port) {
+  const reader = new Reader(socket, ctx.signal);
+  const fail = (what) => new TransportError("SOCKS_FAILURE", what);
+  const withAuth = p.username !== void 0;
+  socket.write(Buffer.from(withAuth ? [5, 2, 0, 2] : [5, 1, 0]));
+  const [ver, method] = await reader.bytes(2);
+  if (ver !== 5) throw fail("it does not speak SOCKS5");
+  if (method === 2 && withAuth) {
+    const user = Buffer.from(p.username ?? "");
+    const pass = Buffer.from(p.password ?? "");
+    socket.write(
+      Buffer.concat([Buffer.from([1, user.length]), user, Buffer.from([pass.length]), pass])
+    );
+    const [, status2] = await reader.bytes(2);
+    if (status2 !== 0) throw fail("it rejected the username and password");
+  } else if (method !== 0) {
+    throw fail(withAuth ? "it accepts none of our methods" : "it requires a username and password");
+  }
+  const family = isIP2(host2);
+  const addr = family === 4 ? Buffer.from([1, ...host2.split(".").map(Number)]) : family === 6 ? Buffer.concat([Buffer.from([4]), ipv6Bytes(host2)]) : Buffer.concat([Buffer.from([3, Buffer.byteLength(host2)]), Buffer.from(host2)]);
+  socket.write(
+    Buffer.concat([Buffer.from([5, 1, 0]), addr, Buffer.from([port >> 8, port & 255])])
+  );
+  const [, rep = 1, , atyp] = await reader.bytes(4);
+  if (rep !== 0) throw fail(`it answered: ${SOCKS_REPLIES[rep] ?? `reply ${rep}`}`);
+  const len = atyp === 1 ? 4 : atyp === 4 ? 16 : (await reader.bytes(1))[0] ?? 0;
+  await reader.bytes(len + 2);
+  reader.release();
+}
+async function dial(ctx, host2, port, mode, next, onPhase) {
+  const p = ctx.proxy;
+  if (!p) {
+    onPhase("connect");
+    const socket2 = await tcp(ctx, host2, port);
+    onPhase(next);
+    return socket2;
+  }
+  onPhase("proxy");
+  let socket = await tcp(ctx, p.host, p.port);
+  try {
+    if (p.scheme === "https") {
+      const secure = startTls(socket, ctx.proxyTls ?? {}, ctx.track);
+      socket = secure;
+      await until(secure, "secureConnect", ctx.signal);
+    }
+    if (p.scheme === "socks5") await socks5(ctx, socket, p, host2, port);
+    else if (mode === "tunnel") await httpConnect(ctx, socket, p, joinHostPort(host2, port));
+  } catch (err) {
+    socket.destroy();
+    throw err;
+  }
+  onPhase(next);
+  return socket;
+}
+
+// src/gather/cluster/agent.ts
+import * as http from "node:http";
+import * as https from "node:https";
+var MAX_SOCKETS = 8;
+var STATE = /* @__PURE__ */ Symbol("kube-preflight.connection");
+var ConnState = class {
+  constructor(phase, now) {
+    this.phase = phase;
+    this.now = now;
+  }
+  phase;
+  now;
+  sentAt;
+  tlsVersion;
+  setPhase(phase) {
+    this.phase = phase;
+    if (phase === "response") this.sentAt ??= this.now();
+  }
+  secured(tlsVersion) {
+    if (tlsVersion) this.tlsVersion = tlsVersion;
+    this.setPhase("response");
+  }
+};
+var Slots = class {
+  constructor(free) {
+    this.free = free;
+  }
+  free;
+  waiters = [];
+  acquire(signal) {
+    if (signal.aborted) return Promise.resolve(false);
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve3) => {
+      const go = () => {
+        signal.removeEventListener("abort", stop);
+        resolve3(true);
+      };
+      const stop = () => {
+        this.waiters = this.waiters.filter((w) => w !== go);
+        resolve3(false);
+      };
+      this.waiters.push(go);
+      signal.addEventListener("abort", stop, { once: true });
+    });
+  }
+  release() {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.free++;
+  }
+};
+function makeAgent(a) {
+  const options = { keepAlive: true, maxSockets: MAX_SOCKETS };
+  const agent = a.scheme === "https" ? new https.Agent(options) : new http.Agent(options);
+  const next = a.scheme === "https" ? "tls" : "response";
+  agent.createConnection = (reqOptions, cb) => {
+    const state = reqOptions[STATE];
+    const onPhase = (p) => state?.setPhase(p);
+    dial(a.dial, a.host, a.port, a.forward ? "forward" : "tunnel", next, onPhase).then(
+      (raw) => {
+        if (next === "response") return cb?.(null, raw);
+        const socket = startTls(raw, a.tls, a.track);
+        socket.once("secureConnect", () => state?.secured(socket.getProtocol() ?? void 0));
+        cb?.(null, socket);
+      },
+      (err) => cb?.(err, void 0)
+    );
+    return void 0;
+  };
+  return agent;
+}
+
+// src/gather/cluster/exchange.ts
+import * as http2 from "node:http";
+import * as https2 from "node:https";
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/gather/cluster/tls-diagnose.ts
+import { X509Certificate as X509Certificate2 } from "node:crypto";
+import {
+  checkServerIdentity,
+  createSecureContext
+} from "node:tls";
+var toPem = (der) => `-----BEGIN CERTIFICATE-----
+${der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n")}-----END CERTIFICATE-----
+`;
+function bundleCerts(pem) {
+  const out = [];
+  for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)) {
+    try {
+      out.push(new X509Certificate2(m[0]));
+    } catch {
+    }
+  }
+  return out;
+}
+function peerChain(socket) {
+  const ders = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cert = socket.getPeerCertificate(true);
+  while (cert?.raw && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    ders.push(cert.raw);
+    cert = cert.issuerCertificate;
+  }
+  return ders;
+}
+function altNamesOf(san) {
+  if (!san) return [];
+  return san.split(/,\s*/).map((n) => n.replace(/^(DNS|IP Address):/, "").replace(/^"(.*)"$/, "$1")).filter(Boolean);
+}
+function anchoredIn(chain, caPem) {
+  const top = chain[chain.length - 1];
+  if (!top) return false;
+  const prints = new Set(chain.map((c) => c.fingerprint256));
+  return bundleCerts(caPem).some((ca) => {
+    if (prints.has(ca.fingerprint256)) return true;
+    try {
+      return top.checkIssued(ca) && top.verify(ca.publicKey);
+    } catch {
+      return false;
+    }
+  });
+}
+function describeChain(ders, caPem) {
+  if (ders.length === 0) return {};
+  const parsed = parseCertificates(ders.map(toPem).join(""));
+  const certs2 = ders.map((d) => new X509Certificate2(d));
+  return {
+    ...parsed.ok ? { presented: parsed.certs } : {},
+    ...caPem !== void 0 ? { anchoredInKubeconfigCa: anchoredIn(certs2, caPem) } : {},
+    altNames: altNamesOf(certs2[0]?.subjectAltName)
+  };
+}
+function goCheckServerIdentity(host2, cert) {
+  if (!cert.subjectaltname) {
+    return Object.assign(
+      new Error(
+        `Hostname/IP does not match certificate's altnames: the certificate has no subjectAltName (Go ignores the Common Name)`
+      ),
+      { code: "ERR_TLS_CERT_ALTNAME_INVALID", host: host2 }
+    );
+  }
+  return checkServerIdentity(host2, cert);
+}
+function readPresentedChain(tls, caPem, signal) {
+  return new Promise((resolve3) => {
+    let done = false;
+    const finish = (facts) => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener("abort", abort);
+      tls.destroy();
+      resolve3(facts);
+    };
+    const abort = () => finish({});
+    tls.once("secureConnect", () => {
+      try {
+        finish(describeChain(peerChain(tls), caPem));
+      } catch {
+        finish({});
+      }
+    });
+    tls.once("error", () => finish({}));
+    tls.once("close", () => finish({}));
+    if (signal.aborted) abort();
+    else signal.addEventListener("abort", abort, { once: true });
+  });
+}
+function secureContextOf(o) {
+  if (o.insecure && o.ca !== void 0) {
+    return "client-go refuses insecure-skip-tls-verify together with a CA bundle";
+  }
+  if (o.ca !== void 0 && bundleCerts(o.ca).length === 0) {
+    return "the CA bundle contains no certificate that can be parsed";
+  }
+  try {
+    return createSecureContext({
+      ...o.ca !== void 0 ? { ca: o.ca } : {},
+      ...o.cert && o.key ? { cert: o.cert, key: o.key } : {}
+    });
+  } catch (err) {
+    const code = codeOf(err) ?? "no code";
+    return code === "ERR_OSSL_X509_KEY_VALUES_MISMATCH" ? `the client key does not belong to the client certificate (${code})` : `the client certificate or key cannot be loaded into TLS (${code})`;
+  }
+}
+
+// src/gather/cluster/exchange.ts
+var RETRYABLE = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE"]);
+function flatHeaders(h) {
+  const out = {};
+  for (const [k, v] of Object.entries(h)) if (v !== void 0) out[k] = [v].flat().join(", ");
+  return out;
+}
+function withPresented(f, p, err, name) {
+  if (f.kind !== "tls") return f;
+  const mismatch = f.problem === "hostname-mismatch";
+  const altNames = p.altNames ?? altNamesOf(err?.cert?.subjectaltname);
+  return {
+    ...f,
+    ...p.presented ? { presented: p.presented } : {},
+    ...p.anchoredInKubeconfigCa !== void 0 ? { anchoredInKubeconfigCa: p.anchoredInKubeconfigCa } : {},
+    ...mismatch ? { altNames, checkedName: name } : {}
+  };
+}
+function attempt(s, mayRetry) {
+  return new Promise((resolve3) => {
+    const state = new ConnState(s.proxy ? "proxy" : "connect", s.now);
+    const ms = () => performance2.now() - s.t0;
+    let settled = false;
+    let answered = false;
+    const finish = (ex) => {
+      settled = true;
+      s.signal.removeEventListener("abort", onAbort);
+      if (ex === "retry" || !ex.ok) req.destroy();
+      resolve3(ex);
+    };
+    const fail = (err) => {
+      if (settled) return;
+      if (mayRetry && req.reusedSocket && !answered && RETRYABLE.has(codeOf(err) ?? "")) {
+        return finish("retry");
+      }
+      const durationMs = ms();
+      const failure = classify(err, state.phase, s.context(durationMs));
+      if (failure.kind !== "tls") return finish({ ok: false, failure, durationMs });
+      settled = true;
+      req.destroy();
+      s.diagnose().then(
+        (p) => finish({
+          ok: false,
+          failure: withPresented(failure, p, err, s.context(0).checkedName),
+          durationMs
+        }),
+        () => finish({ ok: false, failure, durationMs })
+      );
+    };
+    const onAbort = () => {
+      if (settled) return;
+      const failure = timeoutFailure(state.phase, s.context(ms()), s.cancelled());
+      finish({ ok: false, failure, durationMs: ms() });
+    };
+    const auth = s.forward && s.proxy?.username !== void 0 ? {
+      "Proxy-Authorization": `Basic ${Buffer.from(`${s.proxy.username}:${s.proxy.password ?? ""}`).toString("base64")}`
+    } : {};
+    const path6 = `${s.server.prefix}${s.path.startsWith("/") ? "" : "/"}${s.path}`;
+    const options = {
+      agent: s.agent,
+      host: s.server.host,
+      port: s.server.port,
+      method: s.method,
+      path: s.forward ? `http://${s.server.hostPort}${path6}` : path6,
+      headers: {
+        "User-Agent": s.userAgent,
+        ...s.headers,
+        ...auth,
+        ...s.body !== void 0 ? { "Content-Length": String(Buffer.byteLength(s.body)) } : {}
+      },
+      [STATE]: state
+    };
+    const req = (s.server.scheme === "https" ? https2 : http2).request(options, (res) => {
+      answered = true;
+      state.setPhase("response");
+      const receivedAt = s.now();
+      const limit = s.maxBodyBytes;
+      const tooLarge = (n) => new TransportError(
+        "BODY_TOO_LARGE",
+        `${s.server.hostPort} sent a response body of ${n} bytes, over the limit of ${limit}`
+      );
+      const declared = Number(res.headers["content-length"]);
+      if (declared > limit) return fail(tooLarge(String(declared)));
+      const chunks = [];
+      let size = 0;
+      res.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > limit) fail(tooLarge(`more than ${limit}`));
+        else chunks.push(chunk);
+      });
+      res.once("error", fail);
+      res.once("close", () => {
+        if (!res.complete) fail(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      });
+      res.once("end", () => {
+        if (settled) return;
+        finish({
+          ok: true,
+          status: res.statusCode ?? 0,
+          headers: flatHeaders(res.headers),
+          body: Buffer.concat(chunks),
+          sentAt: state.sentAt ?? receivedAt,
+          receivedAt,
+          durationMs: ms(),
+          ...state.tlsVersion ? { tlsVersion: state.tlsVersion } : {}
+        });
+      });
+    });
+    req.once("socket", () => {
+      if (req.reusedSocket) state.setPhase("response");
+    });
+    req.on("error", fail);
+    s.signal.addEventListener("abort", onAbort, { once: true });
+    if (s.signal.aborted) return onAbort();
+    req.end(s.body);
+  });
+}
+async function sendRequest(s, slots) {
+  if (!await slots.acquire(s.signal)) {
+    const failure = timeoutFailure(
+      s.proxy ? "proxy" : "connect",
+      s.context(performance2.now() - s.t0),
+      s.cancelled()
+    );
+    return { ok: false, failure, durationMs: performance2.now() - s.t0 };
+  }
+  try {
+    const first = await attempt(s, true);
+    return first === "retry" ? await attempt(s, false) : first;
+  } finally {
+    setImmediate(() => slots.release());
+  }
+}
+
+// src/gather/cluster/proxy.ts
+import { BlockList as BlockList2 } from "node:net";
+var DEFAULT_PORTS = { http: 80, https: 443, socks5: 1080 };
+var SCHEMES2 = /* @__PURE__ */ new Set(["http", "https", "socks5"]);
+function parseUrl(value) {
+  try {
+    return new URL(value);
+  } catch {
+    return void 0;
+  }
+}
+var schemeOf = (url) => url.protocol.replace(/:$/, "");
+function choice(url, source, variable) {
+  const scheme = schemeOf(url);
+  const host2 = stripBrackets(url.hostname);
+  const port = url.port ? Number(url.port) : DEFAULT_PORTS[scheme];
+  const decode = (s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  return {
+    scheme,
+    host: host2,
+    port,
+    ...url.username ? { username: decode(url.username) } : {},
+    ...url.password ? { password: decode(url.password) } : {},
+    facts: {
+      url: `${scheme}://${joinHostPort(host2, port)}`,
+      source,
+      ...variable ? { variable } : {}
+    }
+  };
+}
+function parseEnvProxy(value) {
+  const url = parseUrl(value);
+  if (url && SCHEMES2.has(schemeOf(url))) return url;
+  return parseUrl(`http://${value}`) ?? url;
+}
+function envAny(env, names) {
+  for (const name of names) {
+    const value = env[name];
+    if (value) return { name, value };
+  }
+  return void 0;
+}
+function ipList(ip, bits) {
+  const family = ipFamily(ip);
+  if (!family) return void 0;
+  const list = new BlockList2();
+  const type = family === 4 ? "ipv4" : "ipv6";
+  try {
+    if (bits === void 0) list.addAddress(ip, type);
+    else list.addSubnet(ip, bits, type);
+  } catch {
+    return void 0;
+  }
+  return list;
+}
+function noProxyMatcher(raw) {
+  const entry = raw.trim().toLowerCase();
+  if (!entry) return void 0;
+  if (entry === "*") return "all";
+  const cidr = /^([^/]+)\/(\d{1,3})$/.exec(entry);
+  const cidrList = cidr && ipList(cidr[1], Number(cidr[2]));
+  if (cidrList) return { ip: true, match: (h) => inList(cidrList, h) };
+  const hp = /^(\[[^\]]*\]|[^:[\]]*):([^:[\]]*)$/.exec(entry);
+  const host2 = hp ? stripBrackets(hp[1]) : entry;
+  const port = hp ? hp[2] : "";
+  if (!host2) return void 0;
+  const one = ipList(host2);
+  if (one) return { ip: true, match: (h, p) => inList(one, h) && (!port || port === p) };
+  const bare = host2.startsWith("*.") ? host2.slice(1) : host2;
+  const suffix = bare.startsWith(".") ? bare : `.${bare}`;
+  const matchHost = !bare.startsWith(".");
+  return {
+    match: (h, p) => (h.endsWith(suffix) || matchHost && h === suffix.slice(1)) && (!port || port === p)
+  };
+}
+function useEnvProxy(host2, port, noProxy) {
+  const h = host2.trim().toLowerCase();
+  if (h === "localhost" || ipFamily(h) && isLoopback(h)) return false;
+  const isIp = ipFamily(h) !== 0;
+  for (const raw of noProxy.split(",")) {
+    const m = noProxyMatcher(raw);
+    if (m === "all") return false;
+    if (m && (!m.ip || isIp) && m.match(h, String(port))) return false;
+  }
+  return true;
+}
+function selectProxy(target, proxyUrl, env) {
+  if (proxyUrl) {
+    const url2 = parseUrl(proxyUrl);
+    if (!url2) return { ok: false, detail: "the kubeconfig proxy-url is not a valid URL" };
+    if (!SCHEMES2.has(schemeOf(url2))) {
+      return {
+        ok: false,
+        detail: `the kubeconfig proxy-url scheme "${schemeOf(url2)}" is not http, https or socks5`
+      };
+    }
+    if (!url2.hostname) return { ok: false, detail: "the kubeconfig proxy-url has no host" };
+    return { ok: true, proxy: choice(url2, "proxy-url") };
+  }
+  const names = target.scheme === "https" ? ["HTTPS_PROXY", "https_proxy"] : ["HTTP_PROXY", "http_proxy"];
+  const found2 = envAny(env, names);
+  const url = found2 && parseEnvProxy(found2.value);
+  if (!found2 || !url || !SCHEMES2.has(schemeOf(url)) || !url.hostname) return { ok: true };
+  if (target.scheme === "http" && env.REQUEST_METHOD) {
+    return { ok: false, detail: `Go refuses ${found2.name} in a CGI environment (REQUEST_METHOD)` };
+  }
+  const noProxy = envAny(env, ["NO_PROXY", "no_proxy"])?.value ?? "";
+  if (!useEnvProxy(target.host, target.port, noProxy)) return { ok: true };
+  return { ok: true, proxy: choice(url, "environment", found2.name) };
+}
+
+// src/gather/cluster/transport.ts
+function createTransport(o) {
+  const parts = parseServer(o.server);
+  const host2 = parts?.host ?? "";
+  const port = parts?.port ?? 0;
+  const life = new AbortController();
+  setMaxListeners(0, life.signal);
+  const sockets = /* @__PURE__ */ new Set();
+  const track = (s) => {
+    sockets.add(s);
+    s.once("close", () => sockets.delete(s));
+  };
+  let ended;
+  let agent;
+  const end = (why2) => {
+    if (ended) return;
+    ended = why2;
+    clearTimeout(timer);
+    o.signal?.removeEventListener("abort", cancel);
+    life.abort();
+    agent?.destroy();
+    for (const s of sockets) s.destroy();
+    sockets.clear();
+  };
+  const cancel = () => end("cancelled");
+  const timer = setTimeout(() => end("deadline"), Math.min(2 ** 31 - 1, o.deadline - Date.now()));
+  timer.unref();
+  o.signal?.addEventListener("abort", cancel, { once: true });
+  const selection = parts ? selectProxy(parts, o.proxyUrl, o.env) : void 0;
+  const proxy = selection?.ok ? selection.proxy : void 0;
+  const context = secureContextOf(o);
+  const problemText = !parts ? "the server URL is not an absolute http(s) URL" : selection && !selection.ok ? selection.detail : typeof context === "string" ? context : void 0;
+  const problem3 = problemText ? { kind: "client-config", detail: `${problemText}.` } : void 0;
+  const checkedName = o.serverName || host2;
+  const sniOf = (name) => ipFamily(name) ? {} : { servername: name };
+  const tlsOptions = {
+    ...typeof context === "string" ? {} : { secureContext: context },
+    rejectUnauthorized: !o.insecure,
+    checkServerIdentity: goCheckServerIdentity,
+    ALPNProtocols: ["http/1.1"]
+  };
+  const rawLookup = o.lookup ?? defaultLookup;
+  let resolved;
+  const proxyName = o.serverName || proxy?.host || "";
+  const dctx = {
+    lookup: (h) => h === host2 && resolved ? Promise.resolve(resolved) : rawLookup(h),
+    ...proxy ? { proxy } : {},
+    proxyTls: { ...tlsOptions, host: proxyName, ...sniOf(proxyName) },
+    signal: life.signal,
+    track
+  };
+  const forward = parts?.scheme === "http" && !!proxy && proxy.scheme !== "socks5";
+  if (parts) {
+    const tls = { ...tlsOptions, host: checkedName, ...sniOf(checkedName) };
+    agent = makeAgent({ scheme: parts.scheme, host: host2, port, dial: dctx, forward, tls, track });
+  }
+  const failureContext = (ms) => ({
+    hostPort: parts?.hostPort ?? "the server",
+    ...proxy ? { proxy: proxy.facts.url.replace(/^[a-z0-9]+:\/\//, "") } : {},
+    ms,
+    caGiven: o.ca !== void 0,
+    checkedName
+  });
+  async function resolveEndpoint() {
+    const t0 = performance3.now();
+    const endpoint2 = {
+      server: parts?.display ?? o.server.replace(/\/\/[^/@]*@/, "//"),
+      host: host2,
+      port,
+      ...o.serverName ? { serverName: o.serverName } : {},
+      addresses: [],
+      addressClass: "unknown",
+      ...proxy ? { proxy: proxy.facts } : {},
+      insecure: o.insecure === true
+    };
+    if (problem3) return { ok: false, endpoint: endpoint2, failure: problem3 };
+    if (ipFamily(host2)) {
+      return {
+        ok: true,
+        endpoint: { ...endpoint2, addresses: [host2], addressClass: addressClass(host2) }
+      };
+    }
+    if (proxy) return { ok: true, endpoint: endpoint2 };
+    const settled = await resolveHost(host2, rawLookup, life.signal);
+    const ms = performance3.now() - t0;
+    if (settled === "aborted") {
+      const failure = timeoutFailure("dns", failureContext(ms), ended !== "deadline");
+      return { ok: false, endpoint: endpoint2, failure };
+    }
+    if (!Array.isArray(settled)) {
+      return { ok: false, endpoint: endpoint2, failure: classify(settled.error, "dns", failureContext(ms)) };
+    }
+    resolved = settled;
+    const addresses = settled.map((a) => a.address);
+    return { ok: true, endpoint: { ...endpoint2, addresses, addressClass: classOfAll(addresses) } };
+  }
+  let endpointResult;
+  const endpoint = () => endpointResult ??= resolveEndpoint();
+  let presented;
+  const diagnose = () => presented ??= dial(dctx, host2, port, "tunnel", "tls", () => {
+  }).then(
+    (raw) => {
+      const options = { rejectUnauthorized: false, ca: [], ...sniOf(checkedName) };
+      return readPresentedChain(startTls(raw, options, track), o.ca, life.signal);
+    },
+    () => ({})
+  );
+  const slots = new Slots(MAX_SOCKETS);
+  let inflight = 0;
+  if (o.signal?.aborted) cancel();
+  return {
+    endpoint,
+    async request(method, path6, ro = {}) {
+      const t0 = performance3.now();
+      if (problem3 || !parts || !agent) {
+        const failure = problem3 ?? { kind: "client-config", detail: "no usable server URL." };
+        return { ok: false, failure, durationMs: 0 };
+      }
+      if (inflight++ === 0) timer.ref();
+      try {
+        const ep = proxy ? void 0 : await endpoint();
+        if (ep && !ep.ok)
+          return { ok: false, failure: ep.failure, durationMs: performance3.now() - t0 };
+        const send = {
+          method,
+          path: path6,
+          ...ro,
+          t0,
+          server: parts,
+          agent,
+          ...proxy ? { proxy } : {},
+          forward,
+          signal: life.signal,
+          cancelled: () => ended !== "deadline",
+          now: o.now,
+          userAgent: o.userAgent,
+          maxBodyBytes: o.maxBodyBytes ?? 8 * 1024 * 1024,
+          context: failureContext,
+          diagnose
+        };
+        return await sendRequest(send, slots);
+      } finally {
+        if (--inflight === 0) timer.unref();
+      }
+    },
+    close: () => end("closed")
+  };
+}
+
+// src/gather/cluster/oidc-probe.ts
+var DISCOVERY_PATH = "/.well-known/openid-configuration";
+async function probeIssuer(issuer, caPem, env) {
+  const base = issuer.replace(/\/+$/, "");
+  const discoveryUrl = `${base}${DISCOVERY_PATH}`;
+  const transport = createTransport({ server: base, ...caPem ? { ca: caPem } : {}, ...env });
+  try {
+    const ep = await transport.endpoint();
+    if (!ep.ok) return { discoveryUrl, reachable: false, failure: ep.failure };
+    const ex = await transport.request("GET", DISCOVERY_PATH, {
+      headers: { Accept: "application/json" }
+    });
+    if (!ex.ok) return { discoveryUrl, reachable: false, failure: ex.failure };
+    if (ex.status !== 200) return { discoveryUrl, reachable: false, status: ex.status };
+    let doc = {};
+    try {
+      doc = JSON.parse(ex.body.toString("utf8"));
+    } catch {
+      return { discoveryUrl, reachable: false, status: ex.status };
+    }
+    const documentIssuer = typeof doc.issuer === "string" ? doc.issuer : void 0;
+    let tokenEndpoint;
+    try {
+      tokenEndpoint = new URL(String(doc.token_endpoint)).host;
+    } catch {
+      tokenEndpoint = void 0;
+    }
+    return {
+      discoveryUrl,
+      reachable: true,
+      status: ex.status,
+      ...documentIssuer !== void 0 && documentIssuer !== issuer ? { documentIssuer } : {},
+      ...tokenEndpoint ? { tokenEndpoint } : {}
+    };
+  } finally {
+    transport.close();
+  }
+}
+
+// src/gather/cluster/outgoing.ts
+var REMOVED_PROVIDERS = /* @__PURE__ */ new Set(["gcp", "azure"]);
+function impersonation(t, headers) {
+  const u = t.user?.value;
+  if (!u?.as) return void 0;
+  headers["Impersonate-User"] = u.as;
+  if (u["as-uid"]) headers["Impersonate-Uid"] = u["as-uid"];
+  const groups = u["as-groups"] ?? [];
+  if (groups.length) headers["Impersonate-Group"] = groups;
+  for (const [k, v] of Object.entries(u["as-user-extra"] ?? {})) {
+    headers[`Impersonate-Extra-${encodeURIComponent(k)}`] = v;
+  }
+  return u.as;
+}
+function unusable(t, now) {
+  const u = t.user?.value;
+  if (!u) return void 0;
+  const oidc = t.oidc;
+  const exp = oidc?.from === "auth-provider" ? oidc.idToken?.expiresAt : void 0;
+  if (exp && Date.parse(exp) <= now.getTime() && oidc?.refreshToken) {
+    return `the OIDC id-token expired at ${exp}; kubectl would first refresh it at ${oidc.issuer} with the refresh-token, which the gate does not do (it would rotate your tokens)`;
+  }
+  const provider = u["auth-provider"]?.name;
+  if (provider && REMOVED_PROVIDERS.has(provider))
+    return `kubectl no longer has the "${provider}" auth-provider, so it cannot get a credential`;
+  if (t.clientCert && !t.clientCert.ok) return `the client certificate ${t.clientCert.detail}`;
+  if (t.clientKey && !t.clientKey.ok) return `the client key ${t.clientKey.detail}`;
+  if (t.clientCert && !t.clientKey) return "a client certificate is set without its key";
+  if (t.keyMatchesCert === false) return "the client key does not match the client certificate";
+  if (t.tokenFile && !t.tokenFile.ok) return `the tokenFile ${t.tokenFile.detail}`;
+  if (t.token && !t.token.ok) return `the token ${t.token.detail}`;
+  return void 0;
+}
+function outgoing(t, wire, now) {
+  const headers = {};
+  const out = { sent: [], headers };
+  const bad = unusable(t, now);
+  if (bad) return { ...out, unusable: bad };
+  const u = t.user?.value ?? {};
+  const provider = u["auth-provider"];
+  const idToken = provider?.name === "oidc" ? provider.config?.["id-token"] : void 0;
+  const bearer = [
+    ["tokenFile", wire.tokenFile],
+    ["token", wire.token],
+    ["auth-provider", idToken],
+    ["exec", wire.execToken]
+  ];
+  const chosen = bearer.find(([, v]) => v);
+  const execNeeded = Boolean(u.exec) && !chosen?.[1] && !wire.clientCert;
+  if (execNeeded && t.exec && t.exec.outcome !== "ok") {
+    return { ...out, unusable: `the exec plugin gave no credential (${t.exec.outcome})` };
+  }
+  if (chosen?.[1]) {
+    headers.Authorization = `Bearer ${chosen[1]}`;
+    out.sent.push("bearer-token");
+    out.bearerSource = chosen[0];
+  } else if (u.username || u.password) {
+    const basic = Buffer.from(`${u.username ?? ""}:${u.password ?? ""}`).toString("base64");
+    headers.Authorization = `Basic ${basic}`;
+    out.sent.push("basic-auth");
+  }
+  const cert = wire.clientCert ?? wire.execCert;
+  const key = wire.clientCert ? wire.clientKey : wire.execKey;
+  if (cert && key) {
+    out.cert = cert;
+    out.key = key;
+    out.sent.unshift("client-certificate");
+  }
+  const as = impersonation(t, headers);
+  if (as) out.impersonating = as;
+  return out;
+}
+
+// src/gather/cluster/index.ts
+function skipped(why2) {
+  return { skipped: why2, sent: [], access: [], calls: [] };
+}
+function recorder(transport, live, headers) {
+  const answers = [];
+  const failures = [];
+  const call = async (method, path6, body, extra) => {
+    const ex = await transport.request(method, path6, {
+      headers: {
+        Accept: "application/json",
+        ...headers,
+        ...body !== void 0 ? { "Content-Type": "application/json" } : {},
+        ...extra
+      },
+      ...body !== void 0 ? { body: JSON.stringify(body) } : {}
+    });
+    const durationMs = Math.round(ex.durationMs);
+    live.calls.push({ method, path: path6, ...ex.ok ? { status: ex.status } : {}, durationMs });
+    if (!ex.ok) {
+      failures.push(ex);
+      return { ok: false };
+    }
+    const answer = ex;
+    answers.push(answer);
+    return answer;
+  };
+  return { call, answers, failures };
+}
+async function discover(call) {
+  const docs = [];
+  for (const path6 of ["/api", "/apis"]) {
+    const a = await call("GET", path6, void 0, { Accept: DISCOVERY_ACCEPT });
+    if (!a.ok || a.status !== 200) return void 0;
+    try {
+      docs.push(JSON.parse(a.body.toString("utf8")));
+    } catch {
+      return void 0;
+    }
+  }
+  return docs.every(isAggregatedDiscovery) ? parseAggregatedDiscovery(docs) : void 0;
+}
+async function checkAccess(call, requirements, defaultNamespace) {
+  if (requirements.length === 0) return [];
+  const index = requirements.some(needsDiscovery) ? await discover(call) : void 0;
+  return Promise.all(
+    requirements.map(async (requirement) => {
+      const resolved = resolveRequirement(requirement, {
+        defaultNamespace,
+        ...index ? { index } : {}
+      });
+      const answer = await accessReview(call, resolved.attributes);
+      return { requirement, ...resolved, ...answer };
+    })
+  );
+}
+async function gatherLive(t, wire, env) {
+  const server = t.cluster?.value.server;
+  if (!t.cluster) return skipped("the context names no usable cluster");
+  if (!server) return skipped("the cluster has no server");
+  try {
+    if (!/^https?:$/.test(new URL(server).protocol))
+      return skipped("the server URL is not http(s)");
+  } catch {
+    return skipped("the server URL is not valid");
+  }
+  const started = performance4.now();
+  const out = outgoing(t, wire, env.env.now());
+  if (out.headers.Authorization) env.secrets.add(out.headers.Authorization);
+  const live = {
+    sent: out.sent,
+    ...out.bearerSource ? { bearerSource: out.bearerSource } : {},
+    ...out.impersonating ? { impersonating: out.impersonating } : {},
+    ...out.unusable ? { unusable: out.unusable } : {},
+    access: [],
+    calls: []
+  };
+  const c = t.cluster.value;
+  const transport = createTransport({
+    server,
+    ...wire.ca ? { ca: wire.ca } : {},
+    insecure: c["insecure-skip-tls-verify"] === true,
+    ...c["tls-server-name"] ? { serverName: c["tls-server-name"] } : {},
+    ...out.cert && out.key ? { cert: out.cert, key: out.key } : {},
+    ...c["proxy-url"] ? { proxyUrl: c["proxy-url"] } : {},
+    env: env.env.env,
+    deadline: env.deadline,
+    signal: env.env.signal,
+    now: env.env.now,
+    userAgent: env.userAgent
+  });
+  try {
+    const ep = await transport.endpoint();
+    live.endpoint = ep.endpoint;
+    if (!ep.ok) {
+      live.transport = { ok: false, failure: ep.failure };
+      return live;
+    }
+    const rec = recorder(transport, live, out.unusable ? {} : out.headers);
+    const namespace = t.context?.value.namespace || "default";
+    const [version, whoami, access, oidc] = await Promise.all([
+      serverVersion(rec.call),
+      out.unusable ? void 0 : whoAmI(rec.call),
+      out.unusable ? [] : checkAccess(rec.call, env.requirements, namespace),
+      t.oidc ? probeIssuer(t.oidc.issuer, wire.oidcCa, {
+        env: env.env.env,
+        deadline: env.deadline,
+        signal: env.env.signal,
+        now: env.env.now,
+        userAgent: env.userAgent
+      }) : void 0
+    ]);
+    if (oidc) live.oidc = oidc;
+    if (version) live.version = version;
+    if (whoami) live.whoami = whoami;
+    live.access = access;
+    const clock = clockFrom(rec.answers);
+    if (clock) live.clock = clock;
+    const first = rec.failures[0];
+    live.transport = rec.answers.length > 0 || !first ? { ok: true } : { ok: false, failure: first.failure };
+    const rejected = rec.answers.find((a) => a.ok && a.status === 401);
+    if (rejected?.ok && !out.unusable) live.unauthorized = statusOf(rejected);
+    return live;
+  } finally {
+    transport.close();
+    const kubectl = await env.kubectl;
+    if (kubectl) live.kubectl = kubectl;
+    live.durationMs = Math.round(performance4.now() - started);
+  }
+}
+
+// src/gather/materials.ts
+var PLACEHOLDERS3 = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
+function fieldSource(entry, field, kind, path6) {
+  const line = entry.fieldLines[field] ?? entry.origin.line;
+  return {
+    field,
+    kind,
+    ...path6 ? { path: path6 } : {},
+    origin: { file: entry.origin.file, ...line ? { line } : {} }
+  };
+}
+async function readRaw(entry, values, dataField, fileField, dir, secret) {
+  const data = values[dataField];
+  if (typeof data === "string" && data !== "") {
+    const source = fieldSource(entry, dataField, "data");
+    if (PLACEHOLDERS3.has(data.trim()))
+      return {
+        ok: false,
+        problem: "redacted",
+        detail: `is the placeholder "${data.trim()}"`,
+        source
+      };
+    const decoded = decodeStdBase64(data);
+    if (!decoded.ok) return { ok: false, problem: "bad-base64", detail: decoded.detail, source };
+    const text2 = decoded.bytes.toString("latin1");
+    secret(text2);
+    return { ok: true, text: text2, source };
+  }
+  const file = values[fileField];
+  if (typeof file === "string" && file !== "") {
+    const abs = resolveAgainst(dir, file);
+    const source = fieldSource(entry, fileField, "file", abs);
+    const read = await readMaterialFile(abs);
+    if (!read.ok)
+      return { ok: false, problem: "unreadable", detail: `${abs} ${read.detail}`, source };
+    const text2 = read.bytes.toString("latin1");
+    secret(text2);
+    return { ok: true, text: text2, source };
+  }
+  return void 0;
+}
+function isDoubleBase64(text2) {
+  const t = text2.trim();
+  return /^[A-Za-z0-9+/=\r\n]+$/.test(t) && Buffer.from(t, "base64").toString("latin1").includes("-----BEGIN");
+}
+function looksLikeDer(text2) {
+  return text2.charCodeAt(0) === 48 && !text2.includes("-----BEGIN");
+}
+function certs(raw) {
+  if (!raw || !raw.ok) return raw;
+  const parsed = parseCertificates(raw.text);
+  if (parsed.ok) return { ok: true, value: parsed.certs, source: raw.source };
+  return {
+    ok: false,
+    problem: parsed.problem,
+    detail: hint2(raw.text, parsed.detail),
+    source: raw.source
+  };
+}
+function hint2(text2, detail) {
+  if (isDoubleBase64(text2))
+    return `${detail}; the value is base64-encoded twice (decode it once more)`;
+  if (looksLikeDer(text2))
+    return `${detail}; it looks like DER: convert it with \`openssl x509 -inform der -outform pem\``;
+  return detail;
+}
+async function loadCluster(t, cluster, dir, wire) {
+  const values = cluster.value;
+  const raw = await readRaw(
+    cluster,
+    values,
+    "certificate-authority-data",
+    "certificate-authority",
+    dir,
+    () => {
+    }
+  );
+  if (raw?.ok) wire.ca = raw.text;
+  t.ca = certs(raw);
+}
+async function loadUser(t, user, dir, secrets, wire) {
+  const values = user.value;
+  const certRaw = await readRaw(
+    user,
+    values,
+    "client-certificate-data",
+    "client-certificate",
+    dir,
+    () => {
+    }
+  );
+  const keyRaw = await readRaw(user, values, "client-key-data", "client-key", dir, secrets.add);
+  t.clientCert = certs(certRaw);
+  if (certRaw?.ok) wire.clientCert = certRaw.text;
+  if (keyRaw?.ok) wire.clientKey = keyRaw.text;
+  if (keyRaw && keyRaw.ok) {
+    const key = parsePrivateKey(keyRaw.text);
+    t.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source: keyRaw.source } : {
+      ok: false,
+      problem: key.problem,
+      detail: hint2(keyRaw.text, key.detail),
+      source: keyRaw.source
+    };
+    if (key.ok && certRaw?.ok && t.clientCert?.ok)
+      t.keyMatchesCert = keyMatchesCertificate(certRaw.text, key.key);
+  } else if (keyRaw) {
+    t.clientKey = keyRaw;
+  }
+  if (typeof user.value.token === "string" && user.value.token !== "") {
+    const source = fieldSource(user, "token", "data");
+    if (!PLACEHOLDERS3.has(user.value.token.trim())) wire.token = user.value.token;
+    t.token = PLACEHOLDERS3.has(user.value.token.trim()) ? {
+      ok: false,
+      problem: "redacted",
+      detail: `is the placeholder "${user.value.token.trim()}"`,
+      source
+    } : { ok: true, value: describeToken(user.value.token, secrets), source };
+  }
+  if (typeof user.value.tokenFile === "string" && user.value.tokenFile !== "") {
+    const abs = resolveAgainst(dir, user.value.tokenFile);
+    const source = fieldSource(user, "tokenFile", "file", abs);
+    const read = await readMaterialFile(abs);
+    t.tokenFile = read.ok ? tokenFromFile(read.bytes.toString("utf8"), source, secrets) : { ok: false, problem: "unreadable", detail: `${abs} ${read.detail}`, source };
+    if (read.ok && t.tokenFile.ok) wire.tokenFile = normalizeFileToken(read.bytes.toString("utf8"));
+  }
+}
+function tokenFromFile(text2, source, secrets) {
+  secrets.add(text2);
+  const token = normalizeFileToken(text2);
+  if (token === "")
+    return { ok: false, problem: "empty", detail: `${source.path} is empty`, source };
+  return { ok: true, value: describeToken(token, secrets), source };
+}
+async function loadMaterials(t, dirOf, secrets, wire = {}) {
+  const jobs = [];
+  if (t.cluster) jobs.push(loadCluster(t, t.cluster, dirOf(t.cluster.origin.file), wire));
+  if (t.user) jobs.push(loadUser(t, t.user, dirOf(t.user.origin.file), secrets, wire));
+  await Promise.all(jobs);
+}
+
+// src/gather/oidc.ts
+function argValue(args, flag) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === flag) return args[i + 1];
+    if (a.startsWith(`${flag}=`)) return a.slice(flag.length + 1);
+  }
+  return void 0;
+}
+function oidcIssuer(token) {
+  const iss = token?.issuer;
+  if (!iss || token?.serviceAccount || !/^https:\/\//i.test(iss)) return void 0;
+  return iss;
+}
+async function caFrom(data, file, dir) {
+  if (data) {
+    const decoded = decodeStdBase64(data);
+    return decoded.ok ? decoded.bytes.toString("latin1") : void 0;
+  }
+  if (!file) return void 0;
+  const read = await readMaterialFile(resolveAgainst(dir, file));
+  return read.ok ? read.bytes.toString("latin1") : void 0;
+}
+async function oidcSetup(t, dir, secrets) {
+  const provider = t.user?.value["auth-provider"];
+  if (provider?.name === "oidc") {
+    const c = provider.config ?? {};
+    const issuer2 = c["idp-issuer-url"] ?? "";
+    if (!issuer2) return void 0;
+    const caPem = await caFrom(
+      c["idp-certificate-authority-data"],
+      c["idp-certificate-authority"],
+      dir
+    );
+    const idToken = c["id-token"] ? describeToken(c["id-token"], secrets) : void 0;
+    return {
+      config: {
+        issuer: issuer2,
+        from: "auth-provider",
+        ...c["client-id"] ? { clientId: c["client-id"] } : {},
+        ...idToken ? { idToken } : {},
+        refreshToken: Boolean(c["refresh-token"])
+      },
+      ...caPem ? { caPem } : {}
+    };
+  }
+  const args = t.exec?.args ?? [];
+  const argIssuer = argValue(args, "--oidc-issuer-url");
+  if (argIssuer) {
+    const clientId = argValue(args, "--oidc-client-id");
+    const caPem = await caFrom(
+      argValue(args, "--certificate-authority-data"),
+      argValue(args, "--certificate-authority"),
+      dir
+    );
+    return {
+      config: {
+        issuer: argIssuer,
+        from: "exec-args",
+        ...clientId ? { clientId } : {},
+        refreshToken: false
+      },
+      ...caPem ? { caPem } : {}
+    };
+  }
+  const token = [t.tokenFile, t.token].find((l) => l?.ok);
+  const jwt = token?.ok ? token.value : t.exec?.credential?.token;
+  const issuer = oidcIssuer(jwt);
+  return issuer ? { config: { issuer, from: "token", refreshToken: false } } : void 0;
+}
+
+// src/gather/index.ts
+function emptySecretReason(env) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  const actor = env.GITHUB_ACTOR ?? "";
+  if (/dependabot/i.test(actor)) {
+    return "This run was triggered by Dependabot, whose workflows get Dependabot secrets, not Actions secrets.";
+  }
+  if (event === "pull_request" || event === "pull_request_review" || event === "pull_request_target") {
+    return `This run was triggered by ${event}; secrets are not passed to workflows from forked repositories.`;
+  }
+  return void 0;
+}
+var PROXY_VARIABLES = [
+  "HTTPS_PROXY",
+  "https_proxy",
+  "HTTP_PROXY",
+  "http_proxy",
+  "NO_PROXY",
+  "no_proxy"
+];
+function runnerFacts(env) {
+  const kind = env.RUNNER_ENVIRONMENT;
+  return {
+    ...kind === "github-hosted" || kind === "self-hosted" ? { environment: kind } : {},
+    proxyVariables: PROXY_VARIABLES.filter((v) => env[v])
+  };
+}
+function execEnv(env) {
+  const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
+  return { ...env, deadline: env.deadline - grace };
+}
+function liveDeadline(env) {
+  const left = Math.max(0, env.deadline - Date.now());
+  return env.deadline - Math.min(500, left * 0.1);
+}
+async function enrich(t, env, secrets, dirOf, live) {
+  const wire = {};
+  const jobs = [loadMaterials(t, dirOf, secrets, wire)];
+  if (t.user?.value.exec) {
+    const user = t.user;
+    jobs.push(
+      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
+        (exec) => {
+          t.exec = exec;
+        }
+      )
+    );
+  }
+  await Promise.all(jobs);
+  const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? "<input>"), secrets);
+  if (oidc) {
+    t.oidc = oidc.config;
+    if (oidc.caPem) wire.oidcCa = oidc.caPem;
+  }
+  const cert = wire.clientCert ?? wire.execCert;
+  const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
+  if (issued !== void 0) t.clientCertIssuedByCa = issued;
+  t.live = live ? await gatherLive(t, wire, live) : { skipped: "offline", sent: [], access: [], calls: [] };
+}
+async function gather(config, env, secrets, early = {}) {
+  const now = env.now();
+  const kubectl = config.offline ? void 0 : early.kubectl ?? kubectlVersion({ ...env, deadline: liveDeadline(env) });
+  const spec = interpretKubeconfigInput(config.kubeconfig);
+  const emptyReason = spec.kind === "empty" ? emptySecretReason(env.env) : void 0;
+  const input = {
+    emptyKubeconfig: spec.kind === "empty",
+    ...emptyReason ? { emptyReason } : {}
+  };
+  const kubeconfig = await loadKubeconfig(spec, env, secrets);
+  const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
+  const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path5.dirname(file));
+  const targets = selectTargets(kubeconfig, config.context);
+  const live = config.offline || targets.length === 0 ? void 0 : {
+    env,
+    secrets,
+    requirements: config.requirements,
+    userAgent: `kube-preflight/${VERSION}`,
+    deadline: liveDeadline(env),
+    kubectl: kubectl ?? Promise.resolve(void 0)
+  };
+  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live)));
+  return {
+    now,
+    settings: {
+      minValiditySeconds: config.minValiditySeconds,
+      warnWithinSeconds: config.warnWithinSeconds,
+      offline: config.offline,
+      requirements: config.requirements,
+      expectIdentity: config.expectIdentity
+    },
+    runner: runnerFacts(env.env),
+    input,
+    ...config.context ? { requestedContext: config.context } : {},
+    kubeconfig,
+    targets
+  };
+}
+
+// src/gather/secrets.ts
+var MIN_SECRET_LENGTH = 4;
+var MIN_LINE_LENGTH = 8;
+var SecretSet = class {
+  constructor(onSecret = () => {
+  }) {
+    this.onSecret = onSecret;
+  }
+  onSecret;
+  /** Everything scrubbed from output: secrets and their long lines. */
+  values = /* @__PURE__ */ new Set();
+  /** What was handed to the mask callback. */
+  masked = /* @__PURE__ */ new Set();
+  /** Registers a secret value (a token, key, password, presigned URL) and masks it at once. */
+  add = (secret) => {
+    if (secret.trim().length < MIN_SECRET_LENGTH || this.masked.has(secret)) return;
+    this.masked.add(secret);
+    this.onSecret(secret);
+    this.values.add(secret);
+    for (const line of secret.split(/\r?\n/)) {
+      if (line.trim().length >= MIN_LINE_LENGTH) this.values.add(line.trim());
+    }
+  };
+  /** Masks a whole document (inline kubeconfig content) without scrubbing each of its lines. */
+  addDocument = (text2) => {
+    if (text2.trim().length >= MIN_SECRET_LENGTH) this.onSecret(text2);
+  };
+  get size() {
+    return this.values.size;
+  }
+  /** Replaces every known secret in `text` with `***`, longest first. */
+  scrub(text2) {
+    const sorted = [...this.values].sort((a, b) => b.length - a.length);
+    let out = text2;
+    for (const value of sorted) {
+      if (out.includes(value)) out = out.split(value).join("***");
+    }
+    return out;
+  }
+};
+
+// src/model/finding.ts
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function bySeverity(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
+}
+
+// src/report/live.ts
+function status(t, diagnosis) {
+  const live = t.live;
+  if (!live || live.skipped) return "skipped";
+  if (diagnosis) return diagnosis.problem;
+  if (live.unusable || live.transport?.ok === false) return "not-sent";
+  return "ok";
+}
+function liveReport(t, diagnosis) {
+  const live = t.live;
+  if (!live) return void 0;
+  const report = { status: status(t, diagnosis), sent: live.sent, permissions: [] };
+  if (live.skipped) return { ...report, note: live.skipped };
+  if (live.unusable) report.note = `no request with credentials was made: ${live.unusable}`;
+  const tr = live.transport;
+  if (tr && !tr.ok && tr.failure.kind === "client-config")
+    report.note = `no request was made, as kubectl would refuse too: ${tr.failure.detail}`;
+  if (live.version) report.serverVersion = live.version.gitVersion;
+  if (live.endpoint) report.addressClass = live.endpoint.addressClass;
+  if (live.endpoint?.proxy) report.proxy = live.endpoint.proxy.url;
+  const user = seenAs(live);
+  if (live.whoami?.ok) {
+    const u = live.whoami.user;
+    report.identity = {
+      username: u.username,
+      ...u.uid ? { uid: u.uid } : {},
+      groups: u.groups,
+      extra: u.extra,
+      source: `SelfSubjectReview ${live.whoami.apiVersion}`
+    };
+  } else if (user) {
+    report.identity = { username: user, groups: [], extra: {}, source: "403 Status message" };
+  }
+  if (live.clock) report.clockSkewSeconds = live.clock.skewSeconds;
+  report.permissions = live.access.map((a) => ({
+    require: a.requirement.line,
+    ...a.attributes ? { check: describeAccess(a.attributes) } : {},
+    allowed: a.error ? null : a.allowed ?? null,
+    ...a.reason || a.error ? { reason: a.reason ?? (a.error && "message" in a.error ? a.error.message : void 0) } : {}
+  }));
+  if (live.durationMs !== void 0) report.durationMs = live.durationMs;
+  return report;
+}
+
+// src/report/model.ts
+var SCHEMA_VERSION = 1;
+function authMethod(t) {
+  const u = t.user?.value;
+  if (!u) return "none";
+  const methods = [];
+  if (u.exec) methods.push("exec");
+  if (u["auth-provider"]) methods.push(`auth-provider:${u["auth-provider"].name ?? "?"}`);
+  if (u["client-certificate"] || u["client-certificate-data"]) methods.push("client-certificate");
+  if (u.token || u.tokenFile) methods.push("token");
+  if (u.username || u.password) methods.push("basic-auth");
+  return methods.join("+") || "none";
+}
+function offlineIdentity(t) {
+  for (const bundle of clientCertBundles(t)) {
+    const leaf = bundle.certs[0];
+    if (leaf?.commonName) return leaf.commonName;
+  }
+  for (const { token } of tokenCredentials(t)) if (token.subject) return token.subject;
+  return void 0;
+}
+function credentialRows(t) {
+  const rows = [];
+  for (const bundle of [...clientCertBundles(t), ...caBundles(t)]) {
+    for (const c of bundle.certs) {
+      rows.push({
+        kind: bundle.role === "ca" ? "ca-certificate" : "client-certificate",
+        source: describeSource(bundle.source),
+        subject: c.subject,
+        notBefore: c.notBefore,
+        notAfter: c.notAfter,
+        fingerprint: c.fingerprint
+      });
+    }
+  }
+  for (const { source, token } of tokenCredentials(t)) {
+    rows.push({
+      kind: "token",
+      source: `${describeSource(source)} [${token.format}]`,
+      ...token.subject ? { subject: token.subject } : {},
+      ...token.notBefore ? { notBefore: token.notBefore } : {},
+      ...token.expiresAt ? { notAfter: token.expiresAt } : {},
+      fingerprint: token.fingerprint
+    });
+  }
+  const exp = t.exec?.credential?.expirationTimestamp;
+  if (exp && !rows.some((r) => r.notAfter === exp)) {
+    rows.push({
+      kind: "exec-credential",
+      source: `exec plugin ${t.exec?.command ?? ""}`,
+      notAfter: exp
+    });
+  }
+  return rows;
+}
+function contextReport(t, facts) {
+  const diagnosis = diagnoseTarget(t, facts);
+  const live = liveReport(t, diagnosis);
+  const identity = live?.identity?.username ?? offlineIdentity(t);
+  return {
+    name: t.contextName,
+    ...t.context?.value.cluster ? { cluster: t.context.value.cluster } : {},
+    ...t.cluster?.value.server ? { server: t.cluster.value.server } : {},
+    ...t.context?.value.user ? { user: t.context.value.user } : {},
+    ...t.context?.value.namespace ? { namespace: t.context.value.namespace } : {},
+    authMethod: authMethod(t),
+    ...identity ? { identity } : {},
+    credentials: credentialRows(t),
+    ...live ? { live } : {},
+    ...diagnosis ? { diagnosis } : {}
+  };
+}
+function resultOf(findings) {
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  if (findings.some((f) => f.severity === "warning")) return "warn";
+  return "pass";
+}
+function buildReport(findings, facts, version) {
+  const sorted = [...findings].sort(bySeverity);
+  const contexts = facts.targets.map((t) => contextReport(t, facts));
+  const expiries = contexts.flatMap((c) => c.credentials).filter((r) => r.kind !== "ca-certificate" && r.notAfter).map((r) => r.notAfter).sort((a, b) => Date.parse(a) - Date.parse(b));
+  const expiresAt = expiries[0];
+  const identified = contexts.find((c) => c.identity);
+  const identity = identified?.identity;
+  const groups = identified?.live?.identity?.groups;
+  const serverVersion2 = contexts.find((c) => c.live?.serverVersion)?.live?.serverVersion;
+  const skew = contexts.find((c) => c.live?.clockSkewSeconds !== void 0)?.live?.clockSkewSeconds;
+  const count = (s) => sorted.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: "kube-preflight", version },
+    generatedAt: facts.now.toISOString(),
+    result: resultOf(sorted),
+    counts: { errors: count("error"), warnings: count("warning"), notices: count("notice") },
+    ...identity ? { identity } : {},
+    ...groups ? { groups } : {},
+    ...serverVersion2 ? { serverVersion: serverVersion2 } : {},
+    ...skew !== void 0 ? { clockSkewSeconds: skew } : {},
+    ...expiresAt ? {
+      expiresAt,
+      secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1e3)
+    } : {},
+    findings: sorted,
+    contexts
+  };
+}
+
+// src/engine.ts
+async function runEngine(config, deps) {
+  const secrets = new SecretSet(deps.mask);
+  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  const budgetMs = config.timeoutSeconds * 1e3;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error("timeout")), budgetMs);
+  timer.unref();
+  try {
+    const facts = await gather(
+      config,
+      {
+        env: deps.env,
+        cwd: deps.cwd ?? process.cwd(),
+        homeDir: deps.env.HOME || os.homedir(),
+        now,
+        mask: secrets.add,
+        signal: controller.signal,
+        deadline: Date.now() + budgetMs
+      },
+      secrets,
+      deps.early
+    );
+    return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION), secrets };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export {
+  CHECKS,
+  runEngine
+};

@@ -1,0 +1,164 @@
+import { createRequire as __kpCreateRequire } from 'node:module';
+const require = __kpCreateRequire(import.meta.url);
+import {
+  CHECKS,
+  runEngine
+} from "./chunk-WK4GT73R.js";
+import "./chunk-DF4FYQDL.js";
+import "./chunk-EXMTSR6J.js";
+import {
+  RESULT_WORD,
+  plural,
+  renderJson,
+  renderSummary,
+  timeLeft,
+  writeReportFile
+} from "./chunk-D3SUKPTY.js";
+import "./chunk-DXAEI2LH.js";
+import "./chunk-AMS3W7VF.js";
+
+// src/report/catalogue.ts
+function renderCatalogue(checks) {
+  const areas = [...new Set(checks.map((c) => c.id.split("/")[0]))];
+  const out = [
+    "# kube-preflight check catalogue",
+    "",
+    "<!-- Generated from src/checks by `npm run docs`; do not edit by hand. -->",
+    "",
+    `${checks.length} checks. Each id is stable and appears in annotations, the job summary and the JSON report.`,
+    "Severities are defaults: expiry checks raise a warning to an error inside `min-validity`.",
+    "",
+    "| Id | Severity | Title |",
+    "|---|---|---|",
+    ...checks.map((c) => `| [\`${c.id}\`](#${anchor(c.id)}) | ${c.severity} | ${c.title} |`)
+  ];
+  for (const area of areas) {
+    out.push("", `## ${area}`);
+    for (const c of checks.filter((x) => x.id.startsWith(`${area}/`))) {
+      out.push(
+        "",
+        `### ${c.id}`,
+        "",
+        `**${c.title}** \u2014 default severity: ${c.severity}`,
+        "",
+        c.description,
+        "",
+        `**Fix:** ${c.remediation}`
+      );
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+function anchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "");
+}
+function renderExplain(check) {
+  return [
+    `${check.id} \u2014 ${check.title} (default severity: ${check.severity})`,
+    "",
+    check.description,
+    "",
+    `Fix: ${check.remediation}`,
+    ""
+  ].join("\n");
+}
+
+// src/report/terminal.ts
+var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };
+function renderTerminal(report, colour) {
+  const paint = (c, s) => colour ? `\x1B[${CODES[c]}m${s}\x1B[0m` : s;
+  const sevColour = { error: "red", warning: "yellow", notice: "cyan" };
+  const resColour = { fail: "red", warn: "yellow", pass: "green" };
+  const now = new Date(report.generatedAt);
+  const out = [];
+  const { errors, warnings, notices } = report.counts;
+  out.push(
+    paint(
+      "bold",
+      paint(
+        resColour[report.result],
+        `${report.result.toUpperCase()}: ${RESULT_WORD[report.result]}`
+      )
+    ) + ` (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")})`
+  );
+  for (const c of report.contexts) {
+    out.push(
+      "",
+      `${paint("bold", `context ${c.name}`)}  cluster=${c.cluster ?? "\u2014"}  user=${c.user ?? "\u2014"}  auth=${c.authMethod}`
+    );
+    if (c.server) out.push(`  server    ${c.server}`);
+    if (c.identity) out.push(`  identity  ${c.identity}`);
+    out.push(...liveLines(c, paint));
+    for (const r of c.credentials) {
+      const left = timeLeft(r.notAfter, now);
+      out.push(
+        `  ${r.kind.padEnd(18)} ${(r.subject ?? "").padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : "no expiry"}`
+      );
+    }
+  }
+  for (const f of report.findings) {
+    const label = paint(sevColour[f.severity], f.severity.toUpperCase().padEnd(7));
+    out.push(
+      "",
+      `${label} ${paint("bold", f.title)} ${paint("dim", `[${f.id}]`)}${f.context ? ` (context ${f.context})` : ""}`
+    );
+    out.push(`        ${f.message}`);
+    if (f.location)
+      out.push(
+        paint(
+          "dim",
+          `        at ${f.location.file}${f.location.line ? `:${f.location.line}` : ""}`
+        )
+      );
+    out.push(
+      `        ${paint("green", "fix:")} ${f.remediation.replace(/\n/g, "\n             ")}`
+    );
+  }
+  if (report.findings.length === 0) out.push("", "No problems found.");
+  for (const c of report.contexts) if (c.diagnosis) out.push(...diagnosisLines(c.diagnosis, paint));
+  return `${out.join("\n")}
+`;
+}
+function liveLines(c, paint) {
+  const live = c.live;
+  if (!live) return [];
+  if (live.status === "skipped") return [paint("dim", `  live      skipped (${live.note ?? ""})`)];
+  const out = [];
+  const who = live.identity;
+  const bits = [
+    live.serverVersion ? `server ${live.serverVersion}` : void 0,
+    who ? `seen as ${who.username}${who.groups.length ? ` [${who.groups.join(", ")}]` : ""}` : void 0,
+    live.clockSkewSeconds !== void 0 ? `clock skew ${live.clockSkewSeconds}s` : void 0,
+    live.durationMs !== void 0 ? `${live.durationMs} ms` : void 0
+  ].filter(Boolean);
+  out.push(`  live      ${live.status}${bits.length ? ` \u2014 ${bits.join(", ")}` : ""}`);
+  if (live.note) out.push(paint("dim", `            ${live.note}`));
+  for (const p of live.permissions) {
+    const mark = p.allowed === true ? paint("green", "yes") : p.allowed === false ? paint("red", "no ") : "?  ";
+    out.push(`  can-i     ${mark} ${p.require}${p.reason ? paint("dim", ` (${p.reason})`) : ""}`);
+  }
+  return out;
+}
+function diagnosisLines(d, paint) {
+  const out = ["", paint("bold", `Why it failed (context ${d.context}): ${d.observed}`)];
+  if (d.windowNote) out.push(paint("dim", `  ${d.windowNote}`));
+  d.causes.slice(0, 5).forEach((c, i) => {
+    out.push(
+      `  ${i + 1}. [${c.likelihood}] ${c.title}${c.window ? paint("dim", ` (within ${c.window})`) : ""}`
+    );
+    for (const e of c.evidence) out.push(paint("dim", `       \xB7 ${e}`));
+    out.push(`       ${paint("green", "fix:")} ${c.fix}`);
+  });
+  return out;
+}
+export {
+  CHECKS,
+  renderCatalogue,
+  renderExplain,
+  renderJson,
+  renderSummary,
+  renderTerminal,
+  runEngine,
+  writeReportFile
+};
