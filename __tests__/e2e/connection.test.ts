@@ -67,6 +67,7 @@ describe('live gate, connection (real kube-apiserver, anonymous off)', () => {
     const run = await gate(kubeconfig);
     expect(run.ids).toEqual(['cluster/tls-untrusted']);
     expect(run.topCause).toBe('stale-ca');
+    expect(run.code).toBe(1);
     expect(run.report?.findings[0]?.evidence).toMatchObject({
       anchoredInKubeconfigCa: false,
       kubeconfigCaFingerprint: stale.cert.fingerprint256,
@@ -82,6 +83,7 @@ describe('live gate, connection (real kube-apiserver, anonymous off)', () => {
     );
     expect(run.ids).toEqual(['cluster/tls-hostname-mismatch']);
     expect(run.topCause).toBe('wrong-host');
+    expect(run.code).toBe(1);
     expect(run.report?.findings[0]?.message).toContain('kubernetes.example');
   });
 
@@ -109,6 +111,9 @@ describe('live gate, connection (real kube-apiserver, anonymous off)', () => {
     );
     expect(bad.ids).toEqual(['cluster/tls-untrusted']);
     expect(bad.topCause).toBe('tls-intercepting-proxy');
+    expect([ok.code, bad.code]).toEqual([0, 1]);
+    expectNoLeak(ok, [user.keyPem]);
+    expectNoLeak(bad, [user.keyPem]);
   });
 
   it('ends a black-holed port in cluster/unreachable (timeout) within the timeout', async () => {
@@ -124,6 +129,7 @@ describe('live gate, connection (real kube-apiserver, anonymous off)', () => {
       phase: 'connect',
     });
     expect(run.topCause).toBe('local-listener-stuck');
+    expect(run.code).toBe(1);
     expect(run.elapsedMs).toBeLessThan(2000 * 1.1 + 700); // the budget + 10 %, plus node start-up
   });
 
@@ -135,6 +141,7 @@ describe('live gate, connection (real kube-apiserver, anonymous off)', () => {
     );
     expect(run.report?.findings[0]?.evidence).toMatchObject({ reason: 'timeout', phase: 'tls' });
     expect(run.topCause).toBe('not-an-apiserver');
+    expect(run.code).toBe(1);
     expect(run.elapsedMs).toBeLessThan(2000 * 1.1 + 700);
   });
 

@@ -57,9 +57,8 @@ describe('live gate, credentials (real kube-apiserver)', () => {
   });
 
   it('names the one permission missing, with the identity and an RBAC fix', async () => {
-    const run = await gate(cluster.kubeconfig(cluster.clientCert('half-deployer')), {
-      require: REQUIRE,
-    });
+    const user = cluster.clientCert('half-deployer');
+    const run = await gate(cluster.kubeconfig(user), { require: REQUIRE });
     expect(run.ids).toEqual(['cluster/permission-missing']);
     expect(run.report?.findings).toHaveLength(1);
     expect(run.report?.findings[0]?.message).toContain(
@@ -67,6 +66,7 @@ describe('live gate, credentials (real kube-apiserver)', () => {
     );
     expect(run.topCause).toBe('rbac-missing');
     expect(run.code).toBe(1);
+    expectNoLeak(run, [user.keyPem]);
   });
 
   it('reports every line for a user with no RBAC at all', async () => {
@@ -99,6 +99,7 @@ describe('live gate, credentials (real kube-apiserver)', () => {
     expect(run.ids).toEqual(['cluster/unauthorized']);
     expect(run.topCause).toBe('client-ca-mismatch');
     expect(run.code).toBe(1);
+    expectNoLeak(run, [user.keyPem]);
   });
 
   it.each([
@@ -129,6 +130,7 @@ describe('live gate, credentials (real kube-apiserver)', () => {
     const run = await gate(cluster.kubeconfig({ token }));
     expect(run.ids).toEqual(['cluster/unauthorized']);
     expect(run.topCause).toBe('service-account-token-rejected');
+    expect(run.code).toBe(1);
     expect(run.summary).toContain(
       "kubectl get serviceaccount gone -n ci -o jsonpath='{.metadata.uid}'",
     );
@@ -156,6 +158,7 @@ describe('live gate, credentials (real kube-apiserver)', () => {
     expect(run.ids).toEqual(['cluster/clock-skew', 'cluster/unauthorized', 'token/expiring']);
     expect(run.report?.findings.find((f) => f.id === 'cluster/clock-skew')?.severity).toBe('error');
     expect(run.topCause).toBe('clock-skew');
+    expect(run.code).toBe(1);
     expectNoLeak(run, [token]);
   });
 
@@ -172,6 +175,8 @@ describe('live gate, credentials (real kube-apiserver)', () => {
       'expect-identity': 'system:serviceaccount:*',
     });
     expect(run.ids).toEqual(['cluster/identity-mismatch']);
+    expect(run.topCause).toBeUndefined(); // a stated fact, nothing to diagnose
+    expect(run.code).toBe(1);
     expect(run.outputs.identity).toBe('arn:aws:iam::111122223333:role/deploy');
     expect(run.summary).toContain('arn=arn:aws:sts::111122223333:assumed-role/deploy/ci');
     expect(run.reportText).not.toContain('ASIAEXAMPLE');

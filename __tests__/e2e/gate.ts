@@ -22,7 +22,18 @@ interface Report {
   contexts?: { diagnosis?: { causes: { id: string }[] }; live?: unknown }[];
 }
 
-/** The gate on a kubeconfig (content), without kubectl on PATH unless asked. */
+/** The client key and token a kubeconfig (as the harness writes it) carries. */
+function kubeconfigSecrets(kubeconfig: string): string[] {
+  const key = /client-key-data: (\S+)/.exec(kubeconfig)?.[1];
+  const token = /^\s+token: "?([^"\s]+)"?$/m.exec(kubeconfig)?.[1];
+  return [...(key ? [Buffer.from(key, 'base64').toString()] : []), ...(token ? [token] : [])];
+}
+
+/**
+ * The gate on a kubeconfig (content), without kubectl on PATH unless asked. Every run is checked:
+ * its report matches the schema, nothing reaches stderr, and the kubeconfig's key and token
+ * appear nowhere in what it wrote (and were masked).
+ */
 export async function gate(
   kubeconfig: string,
   inputs: Record<string, string> = {},
@@ -34,6 +45,8 @@ export async function gate(
   );
   if (run.report) expect(schemaErrors(run.report)).toEqual([]);
   expect(run.stderr).toBe('');
+  const secrets = kubeconfigSecrets(kubeconfig);
+  if (secrets.length) expectNoLeak(run, secrets);
   const causes =
     (run.report as Report | undefined)?.contexts?.[0]?.diagnosis?.causes.map((c) => c.id) ?? [];
   return {
