@@ -22,11 +22,14 @@ interface Report {
   contexts?: { diagnosis?: { causes: { id: string }[] }; live?: unknown }[];
 }
 
-/** The client key and token a kubeconfig (as the harness writes it) carries. */
+/** The client key and tokens a kubeconfig (as these tests write it) carries. */
 function kubeconfigSecrets(kubeconfig: string): string[] {
   const key = /client-key-data: (\S+)/.exec(kubeconfig)?.[1];
-  const token = /^\s+token: "?([^"\s]+)"?$/m.exec(kubeconfig)?.[1];
-  return [...(key ? [Buffer.from(key, 'base64').toString()] : []), ...(token ? [token] : [])];
+  const tokens = [...kubeconfig.matchAll(/^\s+(?:token|id-token|refresh-token): "?([^"\s]+)"?$/gm)];
+  return [
+    ...(key ? [Buffer.from(key, 'base64').toString()] : []),
+    ...tokens.map((m) => m[1] as string),
+  ];
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 } from './cluster/processes.js';
 import { signServiceAccountToken, type ServiceAccountTokenOptions } from './cluster/sa-token.js';
 import { startWebhook, type TokenWebhook } from './cluster/webhook.js';
+import { startOidcIssuer, type OidcIssuer, type OidcOptions } from './cluster/oidc.js';
 import { makeCA, makeCert, type Issued } from './pki.js';
 
 export { clusterBinaries } from './cluster/processes.js';
@@ -41,6 +42,7 @@ export type { Grant, GrantOptions, PolicyRule } from './cluster/admin.js';
 export type { AuditEvent } from './cluster/audit.js';
 export type { KubeconfigOptions } from './cluster/kubeconfig.js';
 export type { KubectlResult } from './cluster/kubectl.js';
+export type { IdTokenOptions, OidcIssuer, OidcOptions } from './cluster/oidc.js';
 export { decodeJwt, keyId, type ServiceAccountTokenOptions } from './cluster/sa-token.js';
 export {
   webhookToken,
@@ -76,6 +78,8 @@ export interface Cluster {
   /** Milliseconds from spawning etcd to the first 200 from /readyz. */
   startMs: number;
   webhook: TokenWebhook;
+  /** The OIDC issuer the apiserver trusts (--oidc-* flags); undefined without `oidc`. */
+  oidc?: OidcIssuer;
   /** Issues a client certificate from the cluster CA. */
   clientCert(cn: string, orgs?: string[]): Issued;
   /** A kubeconfig (YAML) for a client certificate, a bearer token, or no credentials. */
@@ -102,7 +106,9 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<Cluster> {
+export async function startCluster(
+  opts: { anonymous?: boolean; oidc?: boolean | OidcOptions } = {},
+): Promise<Cluster> {
   const anonymous = opts.anonymous ?? true;
   const bin = clusterBinaries();
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-cluster-'));
@@ -126,6 +132,7 @@ export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<
   const etcdLog = path.join(dir, 'etcd.log');
   const apiLog = path.join(dir, 'apiserver.log');
   const webhook = await startWebhook();
+  const oidc = opts.oidc ? await startOidcIssuer(opts.oidc === true ? {} : opts.oidc) : undefined;
 
   const started = Date.now();
   const etcd = spawnLogged(
@@ -166,6 +173,7 @@ export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<
       `--cert-dir=${path.join(dir, 'certs')}`,
       `--audit-log-path=${auditLog}`,
       `--audit-policy-file=${file('audit-policy.yaml', AUDIT_POLICY)}`,
+      ...(oidc?.flags(file) ?? []),
     ],
     apiLog,
   );
@@ -174,10 +182,12 @@ export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<
     await stopProcess(api);
     await stopProcess(etcd);
     await webhook.close();
+    await oidc?.close();
   };
   try {
     const tls = { ca: ca.certPem, cert: adminCert.certPem, key: adminCert.keyPem };
     await waitReady(`${server}/readyz`, tls, [etcd, api], dir);
+    await oidc?.ready(); // the apiserver fetches discovery early; JWKS only at the first token
   } catch (err) {
     await halt();
     throw err;
@@ -205,6 +215,7 @@ export async function startCluster(opts: { anonymous?: boolean } = {}): Promise<
     issuer: SERVICE_ACCOUNT_ISSUER,
     startMs,
     webhook,
+    oidc,
     clientCert: (cn, orgs = []) => makeCert({ cn, orgs, issuer: ca }),
     kubeconfig: (user, o) => clusterKubeconfig(server, ca.certPem, user, o),
     kubectl: (kubeconfig, ...args) => runKubectl(dir, kubeconfig, args),
