@@ -29,19 +29,17 @@ function answer(req: IncomingMessage, res: ServerResponse) {
     req.url ?? '',
   );
   if (m && served.includes(m[1] as string)) {
-    return res
-      .writeHead(201)
-      .end(
-        JSON.stringify({
-          status: {
-            userInfo: {
-              username: 'old-user',
-              groups: ['system:authenticated'],
-              extra: { sessionName: ['ci'], accessKeyId: ['AKIAEXAMPLE'] },
-            },
+    return res.writeHead(201).end(
+      JSON.stringify({
+        status: {
+          userInfo: {
+            username: 'old-user',
+            groups: ['system:authenticated'],
+            extra: { sessionName: ['ci'], accessKeyId: ['AKIAEXAMPLE'] },
           },
-        }),
-      );
+        },
+      }),
+    );
   }
   res
     .writeHead(404)
