@@ -95,21 +95,26 @@ try {
   const env = { ...process.env, HOME: home, KUBECONFIG: kubeconfig, NO_COLOR: '1' };
 
   /** Runs `steps` (each a command line) in sequence, `runs` times; wall time and peak RSS. */
+  /** Runs `steps` in sequence `runs` times (after a warm-up) for wall time; one more run for RSS. */
   function measure(label, steps, extraEnv = {}) {
-    const times = [];
-    let rss = 0;
-    for (let i = 0; i < runs + 1; i++) {
-      const start = process.hrtime.bigint();
+    const run = (withHook) => {
+      let rss = 0;
       for (const [file, ...args] of steps) {
         const node = file === process.execPath;
-        const r = spawnSync(file, node ? ['--import', hook, ...args] : args, {
+        const r = spawnSync(file, node && withHook ? ['--import', hook, ...args] : args, {
           env: { ...env, ...extraEnv, KP_BENCH_RSS_FILE: rssFile },
           encoding: 'utf8',
         });
         if (r.status !== 0)
           throw new Error(`${label}: ${file} exited ${r.status}\n${r.stdout}${r.stderr}`);
-        if (node) rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
+        if (node && withHook) rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
       }
+      return rss;
+    };
+    const times = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const start = process.hrtime.bigint();
+      run(false);
       if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6); // first run warms caches
     }
     times.sort((a, b) => a - b);
@@ -117,7 +122,7 @@ try {
       label,
       median: times[Math.floor(times.length / 2)],
       p90: times[Math.floor(times.length * 0.9)],
-      rssMiB: rss / 1024,
+      rssMiB: run(true) / 1024,
     };
   }
 
