@@ -1,6 +1,7 @@
 /** Runs the bundled action against the live cluster as the runner would, and reads what it wrote. */
 import { expect } from '@jest/globals';
 import { existsSync } from 'node:fs';
+import type { Cluster } from '../helpers/cluster.js';
 import {
   leakSurfaces,
   masked,
@@ -79,4 +80,17 @@ export function skewedClock(offset: string): Record<string, string> {
   if (!existsSync(FAKETIME_LIB))
     throw new Error(`${FAKETIME_LIB} missing: apt-get install faketime`);
   return { LD_PRELOAD: FAKETIME_LIB, FAKETIME: offset, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+}
+
+/** The apiserver's audit log: the gate made nothing but reads and SelfSubject*Review creates. */
+export function expectReadOnly(cluster: Cluster, atLeast: number): void {
+  const ours = cluster.auditEvents().filter((e) => e.userAgent?.startsWith('kube-preflight/'));
+  expect(ours.length).toBeGreaterThanOrEqual(atLeast);
+  const review = /^selfsubject(access)?reviews$/;
+  const writes = ours.filter(
+    (e) =>
+      !['get', 'list', 'watch'].includes(e.verb) &&
+      !(e.verb === 'create' && review.test(e.objectRef?.resource ?? '')),
+  );
+  expect(writes).toEqual([]);
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { b64 } from '../helpers/pki.js';
-import { gate } from './gate.js';
+import { expectReadOnly, gate } from './gate.js';
 
 let cluster: Cluster;
 const MIN = 60_000;
@@ -96,5 +96,9 @@ describe('live gate, OIDC (real kube-apiserver with --oidc-issuer-url)', () => {
     } finally {
       await oidc().setAvailable(true);
     }
+  });
+
+  it('made nothing but reads and SelfSubject*Review creates (the audit log of this suite)', () => {
+    expectReadOnly(cluster, 5);
   });
 });

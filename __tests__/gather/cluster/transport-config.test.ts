@@ -1,5 +1,5 @@
 /** The transport's settings, plain http:// and limits: what is refused before any traffic. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,18 +7,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import {
-  createTransport,
-  type Transport,
-  type TransportOptions,
-} from '../../../src/gather/cluster/transport.js';
-import {
-  blackHole,
-  plainHttp,
-  silentTcp,
-  tlsServer,
-  type Running,
-} from '../../helpers/net-faults.js';
+import { blackHole, plainHttp, silentTcp, tlsServer } from '../../helpers/net-faults.js';
+import { useTransports } from '../../helpers/transports.js';
 import { makeCA, makeCert } from '../../helpers/pki.js';
 
 const ca = makeCA({ cn: 'cluster-ca' });
@@ -27,27 +17,7 @@ const alice = makeCert({ cn: 'alice', issuer: ca });
 const leaf = makeCert({ cn: 'kube-apiserver', issuer: ca, sans: ['127.0.0.1'], usage: 'server' });
 const pair = { cert: leaf.certPem, key: leaf.keyPem };
 
-const servers: Running[] = [];
-const up = async <T extends Running>(s: Promise<T>): Promise<T> => {
-  const started = await s;
-  servers.push(started);
-  return started;
-};
-afterAll(() => Promise.all(servers.map((s) => s.close())));
-
-const open: Transport[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
-function transport(o: Partial<TransportOptions> & { server: string }): Transport {
-  const t = createTransport({
-    env: {},
-    deadline: Date.now() + 3000,
-    now: () => new Date(),
-    userAgent: 'kube-preflight/test',
-    ...o,
-  });
-  open.push(t);
-  return t;
-}
+const { up, transport } = useTransports();
 
 describe('createTransport: unusable settings make no connection', () => {
   let counter: Server;

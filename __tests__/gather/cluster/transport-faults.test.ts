@@ -1,12 +1,8 @@
 /** The transport against servers that fail: every request ends by the deadline, in a named phase. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import { TLSSocket } from 'node:tls';
-import {
-  createTransport,
-  type Transport,
-  type TransportOptions,
-} from '../../../src/gather/cluster/transport.js';
+import { type TransportOptions } from '../../../src/gather/cluster/transport.js';
 import {
   blackHole,
   dripServer,
@@ -15,6 +11,7 @@ import {
   silentTcp,
   type Running,
 } from '../../helpers/net-faults.js';
+import { useTransports } from '../../helpers/transports.js';
 import { makeCA, makeCert } from '../../helpers/pki.js';
 
 const ca = makeCA({ cn: 'cluster-ca' });
@@ -22,29 +19,10 @@ const other = makeCA({ cn: 'other-ca' });
 const leaf = makeCert({ cn: 'kube-apiserver', issuer: ca, sans: ['127.0.0.1'], usage: 'server' });
 const pair = { cert: leaf.certPem, key: leaf.keyPem };
 
-const servers: Running[] = [];
-const up = async <T extends Running>(s: Promise<T>): Promise<T> => {
-  const started = await s;
-  servers.push(started);
-  return started;
-};
-afterAll(() => Promise.all(servers.map((s) => s.close())));
-
-const open: Transport[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
-function transport(server: string, o: Partial<TransportOptions> = {}): Transport {
-  const t = createTransport({
-    server,
-    ca: ca.certPem,
-    env: {},
-    deadline: Date.now() + 3000,
-    now: () => new Date(),
-    userAgent: 'kube-preflight/test',
-    ...o,
-  });
-  open.push(t);
-  return t;
-}
+const kit = useTransports({ ca: ca.certPem });
+const up = kit.up;
+const transport = (server: string, o: Partial<TransportOptions> = {}) =>
+  kit.transport({ server, ...o });
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {

@@ -1,10 +1,6 @@
 /** The transport through HTTP CONNECT, HTTPS and SOCKS5 proxies on loopback; no name is resolved. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  createTransport,
-  type Transport,
-  type TransportOptions,
-} from '../../../src/gather/cluster/transport.js';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { type TransportOptions } from '../../../src/gather/cluster/transport.js';
 import {
   plainHttp,
   silentTcp,
@@ -13,6 +9,7 @@ import {
   type SeenRequest,
 } from '../../helpers/net-faults.js';
 import { connectProxy, socks5Proxy } from '../../helpers/net-proxies.js';
+import { useTransports } from '../../helpers/transports.js';
 import { makeCA, makeCert } from '../../helpers/pki.js';
 
 const ca = makeCA({ cn: 'cluster-ca' });
@@ -25,41 +22,24 @@ const leaf = makeCert({
 const toLoopback = (h: string) => (h === 'kube.example' ? '127.0.0.1' : undefined);
 const PASSWORD = 's3cret-proxy-pass';
 
-const servers: Running[] = [];
-const up = async <T extends Running>(s: Promise<T>): Promise<T> => {
-  const started = await s;
-  servers.push(started);
-  return started;
-};
+/** DNS is never expected here: the lookup fails the test if it is asked anything. */
+const asked: string[] = [];
+const kit = useTransports({
+  ca: ca.certPem,
+  lookup: async (h) => {
+    asked.push(h);
+    throw Object.assign(new Error(`unexpected lookup of ${h}`), { code: 'ENOTFOUND' });
+  },
+});
+const up = kit.up;
+const transport = (server: string, o: Partial<TransportOptions> = {}) =>
+  kit.transport({ server, ...o });
 let api: Running & { seen: SeenRequest[] };
 let named = '';
 beforeAll(async () => {
   api = await up(tlsServer({ cert: leaf.certPem, key: leaf.keyPem }));
   named = `https://kube.example:${api.port}`;
 });
-afterAll(() => Promise.all(servers.map((s) => s.close())));
-
-const open: Transport[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
-/** DNS is never expected here: the lookup fails the test if it is asked anything. */
-const asked: string[] = [];
-function transport(server: string, o: Partial<TransportOptions> = {}): Transport {
-  const t = createTransport({
-    server,
-    ca: ca.certPem,
-    env: {},
-    deadline: Date.now() + 3000,
-    now: () => new Date(),
-    userAgent: 'kube-preflight/test',
-    lookup: async (h) => {
-      asked.push(h);
-      throw Object.assign(new Error(`unexpected lookup of ${h}`), { code: 'ENOTFOUND' });
-    },
-    ...o,
-  });
-  open.push(t);
-  return t;
-}
 afterEach(() => expect(asked.splice(0)).toEqual([]));
 
 describe('createTransport: HTTP CONNECT proxies', () => {

@@ -1,12 +1,9 @@
 /** The transport against real TLS servers on loopback: trust, names, expiry, client certificates. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  createTransport,
-  type Transport,
-  type TransportOptions,
-} from '../../../src/gather/cluster/transport.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { type TransportOptions } from '../../../src/gather/cluster/transport.js';
 import { MAX_SOCKETS } from '../../../src/gather/cluster/agent.js';
 import { tlsServer, type Running, type SeenRequest } from '../../helpers/net-faults.js';
+import { useTransports } from '../../helpers/transports.js';
 import { makeCA, makeCert, type Issued } from '../../helpers/pki.js';
 
 const DAY = 86_400_000;
@@ -23,7 +20,7 @@ const serverCert = (o: { sans?: string[]; notAfter?: Date; issuer?: Issued } = {
 const alice = makeCert({ cn: 'alice', orgs: ['devs'], issuer: ca });
 
 type Srv = Running & { seen: SeenRequest[] };
-const servers: Srv[] = [];
+const kit = useTransports({ deadline: Date.now() + 5000 });
 async function serve(cert: Issued, extra: { requestCert?: boolean; chain?: string } = {}) {
   // With a CA to check client certificates against, OpenSSL also sends that CA in the chain.
   const requestCert = extra.requestCert ?? true;
@@ -32,29 +29,16 @@ async function serve(cert: Issued, extra: { requestCert?: boolean; chain?: strin
     key: cert.keyPem,
     ...(requestCert ? { ca: ca.certPem, requestCert } : {}),
   });
-  servers.push(s);
-  return s;
+  return kit.up(Promise.resolve(s));
 }
 
 let main: Srv;
 beforeAll(async () => {
   main = await serve(serverCert());
 });
-afterAll(() => Promise.all(servers.map((s) => s.close())));
-
-const open: Transport[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
-function transport(o: Partial<TransportOptions> & { server: string }): Transport {
-  const t = createTransport({
-    env: {},
-    deadline: Date.now() + 5000,
-    now: () => new Date(),
-    userAgent: 'kube-preflight/test',
-    ...o,
-  });
-  open.push(t);
-  return t;
-}
+/** Each transport gets its own 5 s deadline. */
+const transport = (o: Partial<TransportOptions> & { server: string }) =>
+  kit.transport({ deadline: Date.now() + 5000, ...o });
 
 describe('createTransport: TLS that works', () => {
   it('sends the client certificate, and returns status, headers, body and the Date header', async () => {
@@ -231,7 +215,7 @@ describe('createTransport: TLS failures', () => {
       ca: ca.certPem,
       requireCert: true,
     });
-    servers.push(strict);
+    await kit.up(Promise.resolve(strict));
     const ex = await transport({ server: strict.url, ca: ca.certPem }).request('GET', '/');
     expect(!ex.ok && ex.failure).toMatchObject({
       kind: 'tls',

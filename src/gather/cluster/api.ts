@@ -7,19 +7,11 @@ import type {
   UserInfo,
   WhoAmI,
 } from '../../model/live.js';
+import type { Exchange } from './exchange.js';
 import { parseGitVersion } from './kubectl.js';
 
-/** One exchange as the orchestrator records it; bodies stay here, never in facts. */
-export type Answer =
-  | {
-      ok: true;
-      status: number;
-      headers: Record<string, string>;
-      body: Buffer;
-      sentAt: Date;
-      receivedAt: Date;
-    }
-  | { ok: false };
+/** One exchange as the orchestrator hands it on; bodies stay here, never in facts. */
+export type Answer = Extract<Exchange, { ok: true }> | { ok: false };
 
 export type Call = (
   method: string,
