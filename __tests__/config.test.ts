@@ -17,7 +17,19 @@ describe('parseConfig', () => {
       reportPath: '/tmp/report.json',
       requirements: [],
       expectIdentity: [],
+      aws: 'auto',
     });
+  });
+
+  it('reads the AWS inputs and rejects an unknown aws mode', () => {
+    const c = parseConfig(
+      from({ aws: 'TRUE', 'aws-region': ' eu-west-1 ', 'eks-cluster': 'prod' }),
+      defaults,
+    );
+    expect(c).toMatchObject({ aws: 'true', awsRegion: 'eu-west-1', eksCluster: 'prod' });
+    expect(() => parseConfig(from({ aws: 'yes' }), defaults)).toThrow(
+      'Input \'aws\' must be one of auto, true, false (got "yes")',
+    );
   });
 
   it('parses require lines like kubectl auth can-i, and expect-identity globs', () => {

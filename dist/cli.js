@@ -6,20 +6,20 @@ import {
   decide,
   parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-WLORBBOU.js";
+} from "./chunks/chunk-QB5TUFGP.js";
 import {
   VERSION
 } from "./chunks/chunk-DF4FYQDL.js";
 import "./chunks/chunk-EXMTSR6J.js";
 import "./chunks/chunk-DXAEI2LH.js";
-import "./chunks/chunk-AMS3W7VF.js";
+import "./chunks/chunk-H5DNCB4H.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-DY6X6G3U.js");
+var engine = () => import("./chunks/cli-engine-CCYPZARN.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 

@@ -5,10 +5,10 @@ import {
   decide,
   parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-WLORBBOU.js";
+} from "./chunks/chunk-QB5TUFGP.js";
 import "./chunks/chunk-EXMTSR6J.js";
 import "./chunks/chunk-DXAEI2LH.js";
-import "./chunks/chunk-AMS3W7VF.js";
+import "./chunks/chunk-H5DNCB4H.js";
 
 // src/inputs.ts
 import * as path from "node:path";
@@ -28,14 +28,14 @@ async function run(env = process.env) {
   try {
     config = readActionConfig(env);
   } catch (err) {
-    if (err instanceof InputError) return (await import("./chunks/core-OGCW2BO5.js")).setFailed(err.message);
+    if (err instanceof InputError) return (await import("./chunks/core-FAXYENI5.js")).setFailed(err.message);
     throw err;
   }
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
-    import("./chunks/core-OGCW2BO5.js"),
-    import("./chunks/engine-ZY6GRNOP.js"),
-    import("./chunks/emit-AHMQU2FN.js")
+    import("./chunks/core-FAXYENI5.js"),
+    import("./chunks/engine-3EGMUAZI.js"),
+    import("./chunks/emit-4UXNLUAJ.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -51,6 +51,6 @@ async function run(env = process.env) {
 
 // src/index.ts
 run().catch(async (err) => {
-  const core = await import("./chunks/core-OGCW2BO5.js");
+  const core = await import("./chunks/core-FAXYENI5.js");
   core.setFailed(`kube-preflight failed unexpectedly: ${err?.message ?? String(err)}`);
 });

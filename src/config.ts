@@ -20,6 +20,10 @@ export interface Config {
   requirements: Requirement[];
   /** `expect-identity`: globs; the username the API server sees must match one. */
   expectIdentity: string[];
+  /** `aws`: auto (when the kubeconfig points at EKS), true, or false. */
+  aws: 'auto' | 'true' | 'false';
+  awsRegion?: string;
+  eksCluster?: string;
 }
 
 export class InputError extends Error {
@@ -56,10 +60,21 @@ function failOn(raw: string | undefined): FailOn {
   throw new InputError('fail-on', `must be one of error, warning, never (got "${raw}")`);
 }
 
+function awsMode(raw: string | undefined): Config['aws'] {
+  const text = (raw ?? '').trim().toLowerCase() || 'auto';
+  if (text === 'auto' || text === 'true' || text === 'false') return text;
+  throw new InputError('aws', `must be one of auto, true, false (got "${raw}")`);
+}
+
 function requirements(raw: string | undefined): Requirement[] {
   const parsed = parseRequirements(raw ?? '');
   if (!parsed.ok) throw new InputError('require', parsed.message);
   return parsed.requirements;
+}
+
+function optional<K extends string>(key: K, raw: string | undefined): Partial<Record<K, string>> {
+  const v = raw?.trim();
+  return v ? ({ [key]: v } as Record<K, string>) : {};
 }
 
 /** Globs, one per line or comma-separated. */
@@ -91,5 +106,8 @@ export function parseConfig(
     reportPath: get('report-path')?.trim() || defaults.reportPath,
     requirements: requirements(get('require')),
     expectIdentity: globs(get('expect-identity')),
+    aws: awsMode(get('aws')),
+    ...optional('awsRegion', get('aws-region')),
+    ...optional('eksCluster', get('eks-cluster')),
   };
 }

@@ -20,6 +20,7 @@ const config = (kubeconfig: string, context?: string): Config => ({
   reportPath: dir.path('report.json'),
   requirements: [],
   expectIdentity: [],
+  aws: 'auto',
 });
 
 function kubeconfig(cluster: string, user: string): string {

@@ -7,6 +7,8 @@ import type { GatherEnv } from './env.js';
 import { runExecPlugin } from './exec.js';
 import { KILL_GRACE_MS } from './exec/spawn.js';
 import { interpretKubeconfigInput, loadKubeconfig, selectTargets } from './kubeconfig/index.js';
+import { detectEks, type EksTarget } from '../model/aws/eks-detect.js';
+import { gatherAws } from './aws/index.js';
 import { gatherLive, type LiveEnv } from './cluster/index.js';
 import { kubectlVersion } from './cluster/kubectl.js';
 import { loadMaterials } from './materials.js';
@@ -62,12 +64,26 @@ function liveDeadline(env: GatherEnv): number {
   return env.deadline - Math.min(500, left * 0.1);
 }
 
+/** The EKS context to check on the AWS side, per the `aws` input; undefined when none. */
+function awsTarget(t: TargetFacts, config: Config): EksTarget | undefined {
+  if (config.aws === 'false') return undefined;
+  const eks = detectEks(t, {
+    ...(config.eksCluster ? { cluster: config.eksCluster } : {}),
+    ...(config.awsRegion ? { region: config.awsRegion } : {}),
+  });
+  if (eks || config.aws === 'auto') return eks;
+  return { authenticator: 'other', signals: ['the aws input is true'] };
+}
+
+const region = (config: Config) => (config.awsRegion ? { region: config.awsRegion } : {});
+
 async function enrich(
   t: TargetFacts,
   env: GatherEnv,
   secrets: SecretSet,
   dirOf: (f: string) => string,
   live: LiveEnv | undefined,
+  config: Config,
 ) {
   const wire: WireMaterial = {};
   const jobs: Promise<unknown>[] = [loadMaterials(t, dirOf, secrets, wire)];
@@ -90,9 +106,15 @@ async function enrich(
   const cert = wire.clientCert ?? wire.execCert;
   const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : undefined;
   if (issued !== undefined) t.clientCertIssuedByCa = issued;
-  t.live = live
-    ? await gatherLive(t, wire, live)
-    : { skipped: 'offline', sent: [], access: [], calls: [] };
+  const eks = awsTarget(t, config);
+  const [liveFacts, awsFacts] = await Promise.all([
+    live ? gatherLive(t, wire, live) : undefined,
+    eks && live
+      ? gatherAws(eks, { env: env.env, secrets, deadline: live.deadline, ...region(config) })
+      : undefined,
+  ]);
+  t.live = liveFacts ?? { skipped: 'offline', sent: [], access: [], calls: [] };
+  if (eks) t.aws = awsFacts ?? { eks, skipped: 'offline: AWS was not asked' };
 }
 
 export async function gather(
@@ -128,7 +150,7 @@ export async function gather(
           deadline: liveDeadline(env),
           kubectl: kubectl ?? Promise.resolve(undefined),
         };
-  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live)));
+  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live, config)));
   return {
     now,
     settings: {

@@ -1,5 +1,6 @@
 /** Everything gather() learned. Checks read only this; failures to gather are facts too. */
 import type { Entry, KubeCluster, KubeContext, KubeUser, MergedKubeconfig } from './kubeconfig.js';
+import type { AwsFacts } from './aws/facts.js';
 import type { LiveFacts } from './live.js';
 import type {
   CertFacts,
@@ -63,6 +64,8 @@ export interface TargetFacts {
   clientCertIssuedByCa?: boolean;
   /** What the live API server said; absent when offline. */
   live?: LiveFacts;
+  /** The AWS side of an EKS context: credentials, caller, cluster and mapping. */
+  aws?: AwsFacts;
 }
 
 export interface Facts {

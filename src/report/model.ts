@@ -8,6 +8,7 @@ import {
   describeSource,
   tokenCredentials,
 } from '../model/credentials.js';
+import { awsReport, type AwsReport } from './aws.js';
 import { liveReport, type LiveReport } from './live.js';
 
 export const SCHEMA_VERSION = 1;
@@ -33,6 +34,7 @@ export interface ContextReport {
   identity?: string;
   credentials: CredentialRow[];
   live?: LiveReport;
+  aws?: AwsReport;
   /** For a failed live check: the likely causes, ranked, with their evidence. */
   diagnosis?: Diagnosis;
 }
@@ -48,6 +50,10 @@ export interface Report {
   groups?: string[];
   serverVersion?: string;
   clockSkewSeconds?: number;
+  awsCallerArn?: string;
+  awsPrincipalArn?: string;
+  awsAccountId?: string;
+  eksCluster?: string;
   expiresAt?: string;
   secondsToExpiry?: number;
   findings: Finding[];
@@ -125,6 +131,7 @@ function contextReport(t: TargetFacts, facts: Facts): ContextReport {
     ...(identity ? { identity } : {}),
     credentials: credentialRows(t),
     ...(live ? { live } : {}),
+    ...(t.aws ? { aws: awsReport(t) as AwsReport } : {}),
     ...(diagnosis ? { diagnosis } : {}),
   };
 }
@@ -149,6 +156,7 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
   const groups = identified?.live?.identity?.groups;
   const serverVersion = contexts.find((c) => c.live?.serverVersion)?.live?.serverVersion;
   const skew = contexts.find((c) => c.live?.clockSkewSeconds !== undefined)?.live?.clockSkewSeconds;
+  const aws = contexts.find((c) => c.aws)?.aws;
   const count = (s: Finding['severity']) => sorted.filter((f) => f.severity === s).length;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -160,6 +168,10 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
     ...(groups ? { groups } : {}),
     ...(serverVersion ? { serverVersion } : {}),
     ...(skew !== undefined ? { clockSkewSeconds: skew } : {}),
+    ...(aws?.callerArn ? { awsCallerArn: aws.callerArn } : {}),
+    ...(aws?.principalArn ? { awsPrincipalArn: aws.principalArn } : {}),
+    ...(aws?.accountId ? { awsAccountId: aws.accountId } : {}),
+    ...(aws?.eksCluster ? { eksCluster: aws.eksCluster } : {}),
     ...(expiresAt
       ? {
           expiresAt,

@@ -10,6 +10,10 @@ export function renderOutputs(report: Report, reportPath: string): Record<string
     'server-version': report.serverVersion ?? '',
     'clock-skew-seconds':
       report.clockSkewSeconds === undefined ? '' : String(report.clockSkewSeconds),
+    'aws-caller-arn': report.awsCallerArn ?? '',
+    'aws-principal-arn': report.awsPrincipalArn ?? '',
+    'aws-account-id': report.awsAccountId ?? '',
+    'eks-cluster': report.eksCluster ?? '',
     'expires-at': report.expiresAt ?? '',
     'seconds-to-expiry': report.secondsToExpiry === undefined ? '' : String(report.secondsToExpiry),
     errors: String(report.counts.errors),

@@ -48,6 +48,22 @@ function liveTable(c: ContextReport, live: LiveReport): string[] {
   return lines;
 }
 
+function awsTable(c: ContextReport): string[] {
+  const aws = c.aws;
+  if (!aws || aws.skipped) return [];
+  const caller = aws.callerArn
+    ? code(aws.callerArn)
+    : aws.callerError
+      ? `❌ ${cell(aws.callerError)}`
+      : '—';
+  return [
+    '',
+    '| EKS cluster | Region | AWS credentials | Session expires | AWS caller |',
+    '|---|---|---|---|---|',
+    `| ${code(aws.eksCluster)} | ${cell(aws.region)} | ${cell(aws.credentialSource ?? 'none found')} | ${cell(aws.sessionExpiresAt)} | ${caller} |`,
+  ];
+}
+
 function permissionsTable(live: LiveReport): string[] {
   if (live.permissions.length === 0) return [];
   const rows = live.permissions.slice(0, MAX_PERMISSION_ROWS).map((p) => {
@@ -94,7 +110,7 @@ export function liveSections(report: Report): string[] {
   for (const c of detailed) {
     const live = c.live as LiveReport;
     if (live.status === 'skipped') continue;
-    out.push(...liveTable(c, live), ...permissionsTable(live));
+    out.push(...liveTable(c, live), ...awsTable(c), ...permissionsTable(live));
     if (c.diagnosis) out.push(...diagnosisSection(c.diagnosis));
   }
   return out;

@@ -9,7 +9,8 @@ export default defineCheck({
   severity: 'error',
   description:
     'The `expect-identity` input lists the username(s) the deploy must run as (globs: `*` matches ' +
-    'anything). The username the API server reported (SelfSubjectReview) matches none of them: the ' +
+    'anything). The username the API server reported (SelfSubjectReview) — or, on EKS, the IAM ' +
+    'ARN it reports in the user’s extra — matches none of them: the ' +
     'job picked up other credentials (an earlier step’s kubeconfig, another role, a personal ' +
     'certificate), so the deploy would act — and be audited — as someone else.',
   remediation:
@@ -21,7 +22,10 @@ export default defineCheck({
     const out: FindingDraft[] = [];
     for (const { t, live } of liveTargets(facts.targets)) {
       const user = seenAs(live);
-      if (user === undefined || firstMatch(expected, [user])) continue;
+      // EKS reports the IAM ARN it matched in the user's extra: an ARN glob may name that instead.
+      const extra = live.whoami?.ok ? live.whoami.user.extra : {};
+      const arns = [...(extra.arn ?? []), ...(extra.canonicalArn ?? [])];
+      if (user === undefined || firstMatch(expected, [user, ...arns])) continue;
       out.push({
         message: `Context "${t.contextName}": the API server sees "${user}", which matches none of expect-identity (${expected.join(', ')}).`,
         context: t.contextName,

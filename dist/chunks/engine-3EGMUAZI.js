@@ -2,11 +2,11 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-WK4GT73R.js";
+} from "./chunk-Z77FP4XZ.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-DXAEI2LH.js";
-import "./chunk-AMS3W7VF.js";
+import "./chunk-H5DNCB4H.js";
 export {
   runEngine
 };

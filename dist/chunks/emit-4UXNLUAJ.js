@@ -1,17 +1,17 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  renderSummary,
+  writeReportFile
+} from "./chunk-DSHM5EO5.js";
+import {
   core_exports,
   info,
   setOutput,
   summary
-} from "./chunk-AAULZY3T.js";
-import {
-  renderSummary,
-  writeReportFile
-} from "./chunk-D3SUKPTY.js";
+} from "./chunk-VX52CUMN.js";
 import "./chunk-DXAEI2LH.js";
-import "./chunk-AMS3W7VF.js";
+import "./chunk-H5DNCB4H.js";
 
 // src/report/annotations.ts
 import * as path from "node:path";
@@ -69,6 +69,10 @@ function renderOutputs(report, reportPath) {
     groups: (report.groups ?? []).join(","),
     "server-version": report.serverVersion ?? "",
     "clock-skew-seconds": report.clockSkewSeconds === void 0 ? "" : String(report.clockSkewSeconds),
+    "aws-caller-arn": report.awsCallerArn ?? "",
+    "aws-principal-arn": report.awsPrincipalArn ?? "",
+    "aws-account-id": report.awsAccountId ?? "",
+    "eks-cluster": report.eksCluster ?? "",
     "expires-at": report.expiresAt ?? "",
     "seconds-to-expiry": report.secondsToExpiry === void 0 ? "" : String(report.secondsToExpiry),
     errors: String(report.counts.errors),

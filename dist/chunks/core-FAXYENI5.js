@@ -29,8 +29,8 @@ import {
   toPosixPath,
   toWin32Path,
   warning
-} from "./chunk-AAULZY3T.js";
-import "./chunk-AMS3W7VF.js";
+} from "./chunk-VX52CUMN.js";
+import "./chunk-H5DNCB4H.js";
 export {
   ExitCode,
   addPath,

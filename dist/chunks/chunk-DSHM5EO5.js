@@ -67,6 +67,17 @@ function liveTable(c, live) {
   if (live.note) lines.push("", `_${prose(live.note)}_`);
   return lines;
 }
+function awsTable(c) {
+  const aws = c.aws;
+  if (!aws || aws.skipped) return [];
+  const caller = aws.callerArn ? code(aws.callerArn) : aws.callerError ? `\u274C ${cell(aws.callerError)}` : "\u2014";
+  return [
+    "",
+    "| EKS cluster | Region | AWS credentials | Session expires | AWS caller |",
+    "|---|---|---|---|---|",
+    `| ${code(aws.eksCluster)} | ${cell(aws.region)} | ${cell(aws.credentialSource ?? "none found")} | ${cell(aws.sessionExpiresAt)} | ${caller} |`
+  ];
+}
 function permissionsTable(live) {
   if (live.permissions.length === 0) return [];
   const rows = live.permissions.slice(0, MAX_PERMISSION_ROWS).map((p) => {
@@ -110,7 +121,7 @@ function liveSections(report) {
   for (const c of detailed) {
     const live = c.live;
     if (live.status === "skipped") continue;
-    out.push(...liveTable(c, live), ...permissionsTable(live));
+    out.push(...liveTable(c, live), ...awsTable(c), ...permissionsTable(live));
     if (c.diagnosis) out.push(...diagnosisSection(c.diagnosis));
   }
   return out;

@@ -5,7 +5,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-AMS3W7VF.js";
+} from "./chunk-H5DNCB4H.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -17,7 +17,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AMS3W7VF.js";
+} from "./chunk-H5DNCB4H.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -96,17 +96,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -117,13 +117,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -144,17 +144,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -165,13 +165,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -198,23 +198,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -826,10 +826,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -848,7 +848,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -878,11 +878,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -896,8 +896,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -911,8 +911,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -930,8 +930,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3457,9 +3457,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3534,14 +3534,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3570,10 +3570,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3590,13 +3590,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5557,9 +5557,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5568,23 +5568,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5595,10 +5595,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6900,14 +6900,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7035,13 +7035,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7356,6 +7356,189 @@ import * as os from "node:os";
 function defineCheck(check) {
   return check;
 }
+
+// src/model/aws/view.ts
+function awsTargets(targets) {
+  return targets.flatMap((t) => t.aws && !t.aws.skipped ? [{ t, aws: t.aws }] : []);
+}
+function eksWhy(aws) {
+  return aws.eks.signals.join(", ");
+}
+var EXPIRED = /^(ExpiredToken|ExpiredTokenException|RequestExpired|TokenRefreshRequired)$/;
+var INVALID = /^(InvalidClientTokenId|SignatureDoesNotMatch|IncompleteSignature|UnrecognizedClientException|InvalidAccessKeyId|InvalidSignatureException|AuthFailure)$/;
+function callerExpired(aws) {
+  return aws.caller?.ok === false && EXPIRED.test(aws.caller.code);
+}
+function callerInvalid(aws) {
+  return aws.caller?.ok === false && INVALID.test(aws.caller.code);
+}
+function providerExpired(aws) {
+  const c = aws.credentials;
+  return c?.ok === false && c.why === "error" && /expired|refresh/i.test(c.detail);
+}
+
+// src/checks/aws/credentials-expired.ts
+var credentials_expired_default = defineCheck({
+  id: "aws/credentials-expired",
+  title: "AWS session has expired",
+  severity: "error",
+  description: "The runner\u2019s AWS credentials are temporary and their session is over: STS answered ExpiredToken, the credentials\u2019 expiry is past, or the SSO session behind the profile has ended. EKS tokens can no longer be signed, so kubectl fails (exec error or Unauthorized).",
+  remediation: "Get a fresh session: run `aws-actions/configure-aws-credentials` again (closer to the deploy, or with a longer `role-duration-seconds`), or `aws sso login` for an SSO profile.",
+  run({ targets, now }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
+      const pastExpiry = cred?.expiresAt && Date.parse(cred.expiresAt) <= now.getTime();
+      if (!callerExpired(aws) && !providerExpired(aws) && !pastExpiry) continue;
+      const why2 = aws.caller?.ok === false && callerExpired(aws) ? `STS answered ${aws.caller.code}` : aws.credentials?.ok === false ? aws.credentials.detail : `they expired at ${cred?.expiresAt}`;
+      out.push({
+        message: `Context "${t.contextName}": the runner's AWS credentials${cred ? ` (from ${cred.source})` : ""} have expired: ${why2}.`,
+        context: t.contextName,
+        evidence: { source: cred?.source ?? null, expiresAt: cred?.expiresAt ?? null }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/aws/credentials-invalid.ts
+var credentials_invalid_default = defineCheck({
+  id: "aws/credentials-invalid",
+  title: "AWS rejects the credentials",
+  severity: "error",
+  description: 'STS GetCallerIdentity \u2014 which needs no IAM permission and cannot be denied \u2014 refused the runner\u2019s credentials: the access key does not exist or was deactivated (InvalidClientTokenId), or the secret does not fit the key (SignatureDoesNotMatch; a runner clock off by more than 5 minutes gives signature errors too). Every EKS token signed with them is rejected, and kubectl says "Unauthorized".',
+  remediation: "Replace the stored access key (or better: switch to OIDC with `aws-actions/configure-aws-credentials` and `role-to-assume`), and check the runner\u2019s clock.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      if (!callerInvalid(aws) || aws.caller?.ok !== false) continue;
+      const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
+      const clock = t.live?.clock;
+      const skewed = clock && Math.abs(clock.skewSeconds) >= 300;
+      out.push({
+        message: `Context "${t.contextName}": AWS STS rejected the runner's credentials (${aws.caller.code}: ${aws.caller.message}).` + (skewed ? ` The runner's clock is ${clock.skewSeconds}s off the API server's, which alone breaks AWS signatures.` : ""),
+        context: t.contextName,
+        evidence: {
+          code: aws.caller.code,
+          source: cred?.source ?? null,
+          accessKeyPrefix: cred?.accessKeyPrefix ?? null,
+          region: aws.region ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/glob.ts
+function toRegExp(glob) {
+  let re = "";
+  for (const ch of glob) {
+    if (ch === "*") re += ".*";
+    else if (ch === "?") re += ".";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "s");
+}
+function globMatch(glob, value) {
+  return toRegExp(glob).test(value);
+}
+function firstMatch(globs, values) {
+  return globs.find((g) => values.some((v) => globMatch(g, v)));
+}
+
+// src/checks/aws/identity-mismatch.ts
+var AWS_GLOB = /^(arn:|[\d*?]{12}$)/;
+var identity_mismatch_default = defineCheck({
+  id: "aws/identity-mismatch",
+  title: "AWS caller is not the expected identity",
+  severity: "error",
+  description: "The `expect-identity` input names AWS identities (globs over ARNs, such as `arn:aws:sts::*:assumed-role/deploy/*`, or 12-digit account ids), and the caller STS reports matches none of them: the job assumed another role, another account\u2019s credentials were left in the environment, or a profile points elsewhere.",
+  remediation: "Make the job assume the expected role (check `role-to-assume`, AWS_PROFILE and leftover AWS_ACCESS_KEY_ID variables), or correct `expect-identity`.",
+  run({ targets, settings }) {
+    const globs = settings.expectIdentity.filter((g) => AWS_GLOB.test(g));
+    if (globs.length === 0) return [];
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const caller = aws.caller;
+      if (!caller?.ok || firstMatch(globs, [caller.arn, caller.account])) continue;
+      out.push({
+        message: `Context "${t.contextName}": AWS says the caller is ${caller.arn} (account ${caller.account}), which matches none of expect-identity (${globs.join(", ")}).`,
+        context: t.contextName,
+        evidence: { arn: caller.arn, account: caller.account, expected: globs }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/aws/no-credentials.ts
+var no_credentials_default = defineCheck({
+  id: "aws/no-credentials",
+  title: "No AWS credentials on the runner",
+  severity: "error",
+  description: 'The context reaches an EKS cluster, so its token is signed with AWS credentials \u2014 but the AWS SDK\u2019s default chain (environment, web identity, profiles with SSO and credential_process, container and instance metadata) found none, or a profile is broken. `aws eks get-token` then fails with "Unable to locate credentials" and kubectl with an exec error. Common in pull requests from forks and Dependabot, which get no OIDC token and no secrets.',
+  remediation: "Add `aws-actions/configure-aws-credentials` with `role-to-assume` before this step (it needs `permissions: id-token: write` for OIDC); on a self-hosted runner, use an instance profile or set AWS_PROFILE to a profile that exists.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const c = aws.credentials;
+      if (!c || c.ok || providerExpired(aws)) continue;
+      out.push({
+        message: c.why === "none" ? `Context "${t.contextName}" is an EKS context (${eksWhy(aws)}), but no AWS credentials were found on this runner: ${c.detail}.` : `Context "${t.contextName}" is an EKS context (${eksWhy(aws)}), but loading AWS credentials failed: ${c.detail}.`,
+        context: t.contextName,
+        evidence: { why: c.why, detail: c.detail, profile: aws.eks.profile ?? null }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/aws/session-expiring.ts
+var session_expiring_default = defineCheck({
+  id: "aws/session-expiring",
+  title: "AWS session ends before the deploy would",
+  severity: "error",
+  description: "The runner\u2019s temporary AWS credentials expire within `min-validity`. kubectl runs the EKS exec plugin again for each command (tokens last 15 minutes), so once the session ends the remaining steps of the deploy fail with ExpiredToken half way through.",
+  remediation: "Ask for a longer session (`role-duration-seconds` of `aws-actions/configure-aws-credentials`, within the role\u2019s maximum session duration), or get the credentials right before the deploy.",
+  run({ targets, now, settings }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
+      if (!cred?.expiresAt) continue;
+      const left = Math.floor((Date.parse(cred.expiresAt) - now.getTime()) / 1e3);
+      if (left <= 0 || left >= settings.minValiditySeconds) continue;
+      out.push({
+        message: `Context "${t.contextName}": the runner's AWS session (from ${cred.source}) expires in ${formatDuration(left)} (${cred.expiresAt}), inside min-validity ${formatDuration(settings.minValiditySeconds)}.`,
+        context: t.contextName,
+        evidence: { source: cred.source, expiresAt: cred.expiresAt, secondsLeft: left }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/aws/sts-unreachable.ts
+var sts_unreachable_default = defineCheck({
+  id: "aws/sts-unreachable",
+  title: "AWS STS cannot be reached or failed",
+  severity: "error",
+  description: "GetCallerIdentity did not get an answer about the credentials: STS could not be reached (DNS, proxy, firewall, a wrong AWS_ENDPOINT_URL), timed out, throttled, or failed. The EKS exec plugin and the cluster\u2019s authenticator both depend on STS, so this also explains 401s.",
+  remediation: "Check the runner\u2019s route to STS (regional endpoint sts.<region>.amazonaws.com, proxies, VPC endpoints on self-hosted runners) and any AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_STS setting.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const c = aws.caller;
+      if (!c || c.ok || callerInvalid(aws) || callerExpired(aws)) continue;
+      out.push({
+        message: `Context "${t.contextName}": GetCallerIdentity in ${aws.region ?? "?"} failed (${c.code}${c.status ? `, HTTP ${c.status}` : ""}: ${c.message}).`,
+        context: t.contextName,
+        evidence: { code: c.code, status: c.status ?? null, region: aws.region ?? null }
+      });
+    }
+    return out;
+  }
+});
 
 // src/model/credentials.ts
 function clientCertBundles(t) {
@@ -7675,23 +7858,6 @@ function rbacFix(a, username) {
   );
   const rule = a.nonResourceURL !== void 0 ? `--verb=${a.verb} --non-resource-url=${a.nonResourceURL}` : `--verb=${a.verb} --resource=${[a.resource, a.subresource].filter(Boolean).join("/")}${a.group ? `.${a.group}` : ""}${a.name ? ` --resource-name=${a.name}` : ""}`;
   return `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
-}
-
-// src/model/glob.ts
-function toRegExp(glob) {
-  let re = "";
-  for (const ch of glob) {
-    if (ch === "*") re += ".*";
-    else if (ch === "?") re += ".";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`, "s");
-}
-function globMatch(glob, value) {
-  return toRegExp(glob).test(value);
-}
-function firstMatch(globs, values) {
-  return globs.find((g) => values.some((v) => globMatch(g, v)));
 }
 
 // src/diagnose/model.ts
@@ -8552,11 +8718,11 @@ var forbidden_default = defineCheck({
 });
 
 // src/checks/cluster/identity-mismatch.ts
-var identity_mismatch_default = defineCheck({
+var identity_mismatch_default2 = defineCheck({
   id: "cluster/identity-mismatch",
   title: "API server sees a different identity than expected",
   severity: "error",
-  description: "The `expect-identity` input lists the username(s) the deploy must run as (globs: `*` matches anything). The username the API server reported (SelfSubjectReview) matches none of them: the job picked up other credentials (an earlier step\u2019s kubeconfig, another role, a personal certificate), so the deploy would act \u2014 and be audited \u2014 as someone else.",
+  description: "The `expect-identity` input lists the username(s) the deploy must run as (globs: `*` matches anything). The username the API server reported (SelfSubjectReview) \u2014 or, on EKS, the IAM ARN it reports in the user\u2019s extra \u2014 matches none of them: the job picked up other credentials (an earlier step\u2019s kubeconfig, another role, a personal certificate), so the deploy would act \u2014 and be audited \u2014 as someone else.",
   remediation: "Make the job use the expected credentials (check the kubeconfig user, the assumed role or the service-account token), or correct `expect-identity`.",
   run(facts) {
     const expected2 = facts.settings.expectIdentity;
@@ -8564,7 +8730,9 @@ var identity_mismatch_default = defineCheck({
     const out = [];
     for (const { t, live } of liveTargets(facts.targets)) {
       const user = seenAs(live);
-      if (user === void 0 || firstMatch(expected2, [user])) continue;
+      const extra = live.whoami?.ok ? live.whoami.user.extra : {};
+      const arns = [...extra.arn ?? [], ...extra.canonicalArn ?? []];
+      if (user === void 0 || firstMatch(expected2, [user, ...arns])) continue;
       out.push({
         message: `Context "${t.contextName}": the API server sees "${user}", which matches none of expect-identity (${expected2.join(", ")}).`,
         context: t.contextName,
@@ -9746,7 +9914,7 @@ var multiple_auth_methods_default = defineCheck({
 });
 
 // src/checks/kubeconfig/no-credentials.ts
-var no_credentials_default = defineCheck({
+var no_credentials_default2 = defineCheck({
   id: "kubeconfig/no-credentials",
   title: "User has no credentials",
   severity: "error",
@@ -10165,8 +10333,8 @@ function tokenLocation(cred) {
 function eksCluster(t, cred) {
   const arn = /^arn:aws[\w-]*:eks:([\w-]+):\d+:cluster\/(.+)$/.exec(t.cluster?.name ?? "");
   const args = t.exec?.args ?? [];
-  const flag = args.indexOf("--cluster-name");
-  const name = arn?.[2] ?? (flag >= 0 ? args[flag + 1] : void 0) ?? "<cluster>";
+  const flag2 = args.indexOf("--cluster-name");
+  const name = arn?.[2] ?? (flag2 >= 0 ? args[flag2 + 1] : void 0) ?? "<cluster>";
   return { name, region: arn?.[1] ?? (cred.token.eks?.region || "<region>") };
 }
 function serviceAccount(token) {
@@ -10444,6 +10612,12 @@ var oidc_issuer_unreachable_default = defineCheck({
 
 // src/checks/index.ts
 var CHECKS = [
+  credentials_expired_default,
+  credentials_invalid_default,
+  identity_mismatch_default,
+  no_credentials_default,
+  session_expiring_default,
+  sts_unreachable_default,
   ca_expired_default,
   ca_expiring_default,
   client_expired_default,
@@ -10452,7 +10626,7 @@ var CHECKS = [
   anonymous_default,
   clock_skew_default,
   forbidden_default,
-  identity_mismatch_default,
+  identity_mismatch_default2,
   permission_missing_default,
   server_error_default,
   tls_hostname_mismatch_default,
@@ -10486,7 +10660,7 @@ var CHECKS = [
   invalid_namespace_default,
   key_mismatch_default,
   multiple_auth_methods_default,
-  no_credentials_default,
+  no_credentials_default2,
   no_current_context_default,
   not_found_default2,
   proxy_url_invalid_default,
@@ -10539,7 +10713,7 @@ function evaluate(checks, facts) {
 }
 
 // src/gather/index.ts
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 
 // src/gather/exec.ts
 import * as path2 from "node:path";
@@ -10770,12 +10944,12 @@ function splitUrl(text2) {
   const m = URL_SHAPE.exec(text2);
   if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
   const authority = m[2] ?? "";
-  const path6 = queryUnescape(m[3] ?? "", false);
-  if (path6 === void 0) return "net/url: invalid URL escape in the path";
+  const path7 = queryUnescape(m[3] ?? "", false);
+  if (path7 === void 0) return "net/url: invalid URL escape in the path";
   return {
     scheme: (m[1] ?? "").toLowerCase(),
     host: authority.slice(authority.lastIndexOf("@") + 1),
-    path: path6,
+    path: path7,
     rawQuery: m[4] ?? ""
   };
 }
@@ -10909,7 +11083,7 @@ function queryProblems(query, lower) {
   }
   return problems;
 }
-function signatureProblems(lower, region) {
+function signatureProblems(lower, region3) {
   const problems = [];
   if (lower.get("x-amz-algorithm") !== "AWS4-HMAC-SHA256") {
     problems.push("X-Amz-Algorithm is not AWS4-HMAC-SHA256: STS rejects the signature");
@@ -10928,9 +11102,9 @@ function signatureProblems(lower, region) {
     problems.push(
       `the credential scope names service "${service}", not "sts": STS rejects the signature`
     );
-  if (region && scopeRegion !== region) {
+  if (region3 && scopeRegion !== region3) {
     problems.push(
-      `the signature is scoped to region "${scopeRegion}" but the URL goes to the ${region} STS endpoint: STS rejects it ("Credential should be scoped to a valid region")`
+      `the signature is scoped to region "${scopeRegion}" but the URL goes to the ${region3} STS endpoint: STS rejects it ("Credential should be scoped to a valid region")`
     );
   }
   const date = lower.get("x-amz-date") ?? "";
@@ -10979,20 +11153,20 @@ function decodeEksToken(token, secrets) {
   for (const [key, values] of query.values)
     if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), values[0] ?? "");
   if (url.scheme !== "https") problems.push(`unexpected scheme "${url.scheme}" in pre-signed URL`);
-  const region = hostRegion(url.host);
-  if (!region)
+  const region3 = hostRegion(url.host);
+  if (!region3)
     problems.push(
       `unexpected hostname "${url.host}" in pre-signed URL (expected sts.<region>.amazonaws.com or ${GLOBAL_HOST})`
     );
   if (url.path !== "/")
     problems.push(`unexpected path in pre-signed URL (${JSON.stringify(url.path)}, expected "/")`);
-  problems.push(...queryProblems(query, lower), ...signatureProblems(lower, region));
+  problems.push(...queryProblems(query, lower), ...signatureProblems(lower, region3));
   const credential = (lower.get("x-amz-credential") ?? "").split("/");
   const accessKeyPrefix = (credential[0] ?? "").slice(0, 4);
   const expires = lower.get("x-amz-expires") ?? "";
   const eks = {
     host: url.host,
-    region: region ?? credential[2] ?? "",
+    region: region3 ?? credential[2] ?? "",
     signedAt: parseAmzDate(lower.get("x-amz-date") ?? "") ?? "",
     accessKeyPrefix,
     temporaryCredentials: lower.has("x-amz-security-token") || accessKeyPrefix === "ASIA",
@@ -11613,11 +11787,11 @@ function registerUserSecrets(user, secrets) {
 // src/gather/exec.ts
 function secretArgs(args) {
   const out = [];
-  const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
+  const flag2 = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
   args.forEach((arg, i) => {
     const eq = arg.indexOf("=");
-    if (eq > 0 && flag.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
-    else if (flag.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
+    if (eq > 0 && flag2.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
+    else if (flag2.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
   });
   return out;
 }
@@ -11728,12 +11902,12 @@ function judge(facts, result, apiVersion, secrets) {
   const withExcerpt = { ...exited, ...excerpt ? { stderrExcerpt: excerpt } : {} };
   if (!ok) {
     const recognised = recogniseFailure(stderr);
-    const base = `exec: executable ${facts.command} failed with exit code ${result.code ?? -1}`;
+    const base2 = `exec: executable ${facts.command} failed with exit code ${result.code ?? -1}`;
     const how = result.signal ? ` (killed by ${result.signal})` : "";
     return {
       ...withExcerpt,
       outcome: "failed",
-      detail: recognised ? `${base}${how}. ${recognised.detail}` : `${base}${how}`,
+      detail: recognised ? `${base2}${how}. ${recognised.detail}` : `${base2}${how}`,
       ...recognised ? { cause: recognised.cause } : {}
     };
   }
@@ -11930,11 +12104,11 @@ function hint(shape, node) {
   }
   return "";
 }
-function checkShape(node, shape, path6 = "") {
+function checkShape(node, shape, path7 = "") {
   if (!node || shape === "any") return void 0;
   if (node.kind === "scalar" && node.value === null) return void 0;
   const fail = () => ({
-    message: `${path6 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
+    message: `${path7 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
     position: node.pos
   });
   if (shape === "string" || shape === "bytes") {
@@ -11946,7 +12120,7 @@ function checkShape(node, shape, path6 = "") {
   if ("list" in shape) {
     if (node.kind !== "seq") return fail();
     for (const [i, item] of node.items.entries()) {
-      const err = checkShape(item, shape.list, `${path6}[${i}]`);
+      const err = checkShape(item, shape.list, `${path7}[${i}]`);
       if (err) return err;
     }
     return void 0;
@@ -11955,7 +12129,7 @@ function checkShape(node, shape, path6 = "") {
   for (const [key, field] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
-    const err = checkShape(field.value, inner, path6 ? `${path6}.${key}` : key);
+    const err = checkShape(field.value, inner, path7 ? `${path7}.${key}` : key);
     if (err) return err;
   }
   return void 0;
@@ -11998,7 +12172,7 @@ function parseYamlTree(text2) {
   }
   const duplicateKeys = [];
   let budget = MAX_NODES;
-  const build = (node, path6, depth) => {
+  const build = (node, path7, depth) => {
     if (--budget < 0) {
       throw new TreeError(
         `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
@@ -12009,7 +12183,7 @@ function parseYamlTree(text2) {
     if ((0, import_yaml.isAlias)(node)) {
       const target = node.resolve(first);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
-      return build(target, path6, depth + 1);
+      return build(target, path7, depth + 1);
     }
     const pos = posAt(node?.range?.[0]);
     if ((0, import_yaml.isMap)(node)) {
@@ -12019,15 +12193,15 @@ function parseYamlTree(text2) {
         const keyNode = pair.key;
         const key = scalarKey(keyNode);
         if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
-          mergeInto(fields, merged, build(pair.value, path6, depth + 1));
+          mergeInto(fields, merged, build(pair.value, path7, depth + 1));
           continue;
         }
         const keyPos = posAt(keyNode?.range?.[0]);
         if (fields.has(key) && !merged.has(key)) {
-          duplicateKeys.push({ key: path6 ? `${path6}.${key}` : key, line: keyPos.line });
+          duplicateKeys.push({ key: path7 ? `${path7}.${key}` : key, line: keyPos.line });
         }
         merged.delete(key);
-        const child = path6 ? `${path6}.${key}` : key;
+        const child = path7 ? `${path7}.${key}` : key;
         fields.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
       }
       return { kind: "map", pos, fields };
@@ -12036,7 +12210,7 @@ function parseYamlTree(text2) {
       return {
         kind: "seq",
         pos,
-        items: node.items.map((item, i) => build(item, `${path6}[${i}]`, depth + 1))
+        items: node.items.map((item, i) => build(item, `${path7}[${i}]`, depth + 1))
       };
     }
     if ((0, import_yaml.isScalar)(node)) {
@@ -12091,9 +12265,9 @@ function scalarValue(value) {
 // src/gather/kubeconfig/parse.ts
 var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
-function blankFile(path6, dir, status2) {
+function blankFile(path7, dir, status2) {
   return {
-    path: path6,
+    path: path7,
     dir,
     status: status2,
     clusters: [],
@@ -12116,7 +12290,7 @@ function invalid3(file, error, position) {
   delete out.currentContext;
   return out;
 }
-function toPlain(node, shape, path6, sink) {
+function toPlain(node, shape, path7, sink) {
   if (!node || node.kind === "scalar" && node.value === null) return void 0;
   if (shape === "any") return plainAny(node);
   if (shape === "string" || shape === "bytes" || shape === "bool") {
@@ -12124,14 +12298,14 @@ function toPlain(node, shape, path6, sink) {
     const want = shape === "bool" ? "boolean" : "string";
     if (typeof node.value !== want) return void 0;
     if (typeof node.value === "string" && PLACEHOLDERS2.includes(node.value.trim())) {
-      sink(path6, node.value.trim(), node.pos.line);
+      sink(path7, node.value.trim(), node.pos.line);
     }
     return node.value;
   }
   if ("list" in shape) {
     if (node.kind !== "seq") return void 0;
     return node.items.map(
-      (item, i) => toPlain(item, shape.list, `${path6}[${i}]`, sink) ?? zero(shape.list)
+      (item, i) => toPlain(item, shape.list, `${path7}[${i}]`, sink) ?? zero(shape.list)
     );
   }
   if (node.kind !== "map") return void 0;
@@ -12139,7 +12313,7 @@ function toPlain(node, shape, path6, sink) {
   for (const [key, field] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
-    const value = toPlain(field.value, inner, path6 ? `${path6}.${key}` : key, sink);
+    const value = toPlain(field.value, inner, path7 ? `${path7}.${key}` : key, sink);
     if (value !== void 0) out[key] = value;
   }
   return out;
@@ -12163,7 +12337,7 @@ function entries(root, kind, shape, file, redacted) {
     const nameNode = fields.get("name")?.value;
     const name = nameNode?.kind === "scalar" && typeof nameNode.value === "string" ? nameNode.value : "";
     const inner = fields.get(kind)?.value;
-    const sink = (path6, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path6}`, placeholder, line });
+    const sink = (path7, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path7}`, placeholder, line });
     const value = toPlain(inner, shape, "", sink) ?? {};
     const fieldLines = {};
     if (inner?.kind === "map") {
@@ -12217,8 +12391,8 @@ function typeProblem(root) {
   }
   return void 0;
 }
-function parseKubeconfigText(text2, path6, dir, secrets) {
-  const file = blankFile(path6, dir, "loaded");
+function parseKubeconfigText(text2, path7, dir, secrets) {
+  const file = blankFile(path7, dir, "loaded");
   if (Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
     return invalid3(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
   }
@@ -12229,9 +12403,9 @@ function parseKubeconfigText(text2, path6, dir, secrets) {
   const root = tree.root;
   if (!root) return { ...file, status: "empty" };
   if (root.kind !== "map") return invalid3(file, rootProblem(root), root.pos);
-  file.clusters = entries(root, "cluster", CLUSTER, path6, file.redacted);
-  file.users = entries(root, "user", USER, path6, file.redacted);
-  file.contexts = entries(root, "context", CONTEXT, path6, file.redacted);
+  file.clusters = entries(root, "cluster", CLUSTER, path7, file.redacted);
+  file.users = entries(root, "user", USER, path7, file.redacted);
+  file.contexts = entries(root, "context", CONTEXT, path7, file.redacted);
   for (const user of file.users) registerUserSecrets(user.value, secrets);
   const current = root.fields.get("current-context");
   if (current?.value.kind === "scalar" && typeof current.value.value === "string" && current.value.value) {
@@ -12250,23 +12424,23 @@ import { promises as fs2 } from "node:fs";
 import * as path3 from "node:path";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 async function readKubeconfigFile(file, secrets) {
-  const base = blankFile(file, path3.dirname(file), "loaded");
+  const base2 = blankFile(file, path3.dirname(file), "loaded");
   let bytes;
   let modifiedAt;
   try {
     const stat = await fs2.stat(file);
     if (stat.isDirectory())
-      return { ...base, status: "unreadable", error: "is a directory, not a file" };
+      return { ...base2, status: "unreadable", error: "is a directory, not a file" };
     if (!stat.isFile()) {
       return {
-        ...base,
+        ...base2,
         status: "unreadable",
         error: "is not a regular file (a FIFO, socket or device); kubectl would block reading it"
       };
     }
     if (stat.size > MAX_KUBECONFIG_BYTES) {
       return {
-        ...base,
+        ...base2,
         status: "invalid",
         error: `is ${stat.size} bytes, larger than the ${MAX_KUBECONFIG_BYTES}-byte limit; refusing to parse it`
       };
@@ -12275,16 +12449,16 @@ async function readKubeconfigFile(file, secrets) {
     modifiedAt = stat.mtime.toISOString();
   } catch (err) {
     const code = err.code;
-    if (code === "ENOENT") return { ...base, status: "missing", error: "does not exist" };
-    return { ...base, status: "unreadable", error: describeFsError(err) };
+    if (code === "ENOENT") return { ...base2, status: "missing", error: "does not exist" };
+    return { ...base2, status: "unreadable", error: describeFsError(err) };
   }
   let text2;
   try {
     text2 = utf8.decode(bytes);
   } catch {
-    return { ...base, status: "invalid", error: "is not UTF-8 text (a binary or UTF-16 file?)" };
+    return { ...base2, status: "invalid", error: "is not UTF-8 text (a binary or UTF-16 file?)" };
   }
-  return { ...parseKubeconfigText(text2, file, base.dir, secrets), modifiedAt };
+  return { ...parseKubeconfigText(text2, file, base2.dir, secrets), modifiedAt };
 }
 
 // src/gather/kubeconfig/targets.ts
@@ -12349,6 +12523,239 @@ async function loadKubeconfig(spec, env, secrets) {
       return readAll({ kind: "default", given: [fallback] }, [fallback], secrets);
     }
   }
+}
+
+// src/model/aws/eks-detect.ts
+function flag(args, ...names) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    for (const n of names) {
+      if (a === n) return args[i + 1];
+      if (a.startsWith(`${n}=`)) return a.slice(n.length + 1);
+    }
+  }
+  return void 0;
+}
+var SERVER = /^[a-z0-9]+\.[a-z0-9]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.eks\.amazonaws\.com(?:\.cn)?$/i;
+var CONTEXT_ARN = /^arn:(aws[a-z-]*):eks:([a-z0-9-]+):(\d{12}):cluster\/(.+)$/;
+function base(command) {
+  return command.split(/[\\/]/).pop()?.replace(/\.exe$/i, "") ?? "";
+}
+function detectEks(t, overrides = {}) {
+  const signals = [];
+  const found2 = {};
+  let authenticator = "other";
+  const exec = t.user?.value.exec;
+  const args = (exec?.args ?? []).map(String);
+  const env = new Map((exec?.env ?? []).map((e) => [e?.name, e?.value]));
+  const cmd = base(exec?.command ?? "");
+  if (cmd === "aws" && args.includes("eks") && args.includes("get-token")) {
+    authenticator = "aws-cli";
+    signals.push("exec `aws eks get-token`");
+    found2.clusterName = flag(args, "--cluster-name") ?? flag(args, "--cluster-id");
+    found2.region = flag(args, "--region");
+    found2.roleArn = flag(args, "--role-arn");
+    found2.profile = flag(args, "--profile");
+  } else if (cmd === "aws-iam-authenticator" && args.includes("token")) {
+    authenticator = "aws-iam-authenticator";
+    signals.push("exec `aws-iam-authenticator token`");
+    found2.clusterName = flag(args, "-i", "--cluster-id");
+    found2.roleArn = flag(args, "-r", "--role");
+    found2.region = flag(args, "--region");
+  }
+  found2.profile ??= env.get("AWS_PROFILE");
+  found2.region ??= env.get("AWS_REGION") ?? env.get("AWS_DEFAULT_REGION");
+  const host2 = hostOf(t.cluster?.value.server);
+  const serverRegion = host2 ? SERVER.exec(host2)?.[1] : void 0;
+  if (serverRegion) {
+    signals.push(`server host ${host2}`);
+    found2.region ??= serverRegion;
+  }
+  const ctx = CONTEXT_ARN.exec(t.contextName);
+  if (ctx) {
+    signals.push("context name is an EKS cluster ARN");
+    found2.region ??= ctx[2];
+    found2.accountId = ctx[3];
+    found2.clusterName ??= ctx[4];
+  }
+  const token = [t.token, t.tokenFile].find((l) => l?.ok && l.value.format === "eks");
+  if (token?.ok) {
+    if (authenticator === "other") authenticator = "static-token";
+    signals.push("a static EKS token (k8s-aws-v1.)");
+    found2.region ??= token.value.eks?.region;
+  }
+  if (overrides.cluster) found2.clusterName = overrides.cluster;
+  if (overrides.region) found2.region = overrides.region;
+  if (signals.length === 0 && !overrides.cluster) return void 0;
+  if (signals.length === 0) signals.push("the eks-cluster input");
+  const out = { authenticator, signals };
+  for (const k of ["clusterName", "region", "accountId", "roleArn", "profile"]) {
+    const v = found2[k];
+    if (v) out[k] = v;
+  }
+  return out;
+}
+function hostOf(server) {
+  try {
+    return server ? new URL(server).hostname : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gather/aws/sdk.ts
+function exportsOf(mod) {
+  return "default" in mod && mod.default ? mod.default : mod;
+}
+async function credentialProviders() {
+  return exportsOf(await import("./dist-cjs-LH6PAEMT.js"));
+}
+async function stsClient() {
+  return exportsOf(await import("./dist-cjs-IFHPUFKB.js"));
+}
+
+// src/gather/aws/caller.ts
+function awsError(err) {
+  const e = err;
+  const message = (e.message ?? "").replace(/^AWS SDK error wrapper for \w+: /, "");
+  const network = (e.code && /^E[A-Z]+$/.test(e.code) ? e.code : void 0) ?? /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
+  const sdkName = e.name && e.name !== "Error" ? e.name : void 0;
+  const status2 = e.$metadata?.httpStatusCode;
+  return {
+    ok: false,
+    // An HTTP answer means a service error (its name is the code); none means the network failed.
+    code: (status2 ? sdkName : network) ?? sdkName ?? network ?? "Error",
+    message: message.split("\n")[0]?.slice(0, 300) ?? "",
+    ...status2 ? { status: status2 } : {}
+  };
+}
+async function callerIdentity(o) {
+  const { STSClient, GetCallerIdentityCommand } = await stsClient();
+  const client = new STSClient({ region: o.region, credentials: o.credentials, maxAttempts: 2 });
+  try {
+    const out = await client.send(new GetCallerIdentityCommand({}), {
+      abortSignal: AbortSignal.timeout(Math.max(1, o.deadline - Date.now()))
+    });
+    return { ok: true, arn: out.Arn ?? "", account: out.Account ?? "", userId: out.UserId ?? "" };
+  } catch (err) {
+    return awsError(err);
+  } finally {
+    client.destroy();
+  }
+}
+
+// src/gather/aws/credentials.ts
+import { promises as fs3 } from "node:fs";
+import * as path5 from "node:path";
+var SOURCES = [
+  [/STS_WEB_ID|WEB_ID_TOKEN/, "web-identity"],
+  [/ENV_VARS/, "environment"],
+  [/SSO/, "sso"],
+  [/PROCESS/, "process"],
+  [/SOURCE_PROFILE|ASSUME_ROLE/, "assume-role-profile"],
+  [/PROFILE/, "profile"],
+  [/HTTP/, "container"],
+  [/IMDS/, "instance-metadata"]
+];
+function sourceOf(tags) {
+  const keys = Object.keys(tags ?? {}).join(" ");
+  return SOURCES.find(([re]) => re.test(keys))?.[1] ?? "unknown";
+}
+function beforeDeadline(p, deadline) {
+  return new Promise((resolve3, reject) => {
+    const timer = setTimeout(
+      () => reject(Object.assign(new Error("the time budget ran out"), { name: "Timeout" })),
+      Math.max(0, deadline - Date.now())
+    );
+    timer.unref();
+    p.then(resolve3, reject).finally(() => clearTimeout(timer));
+  });
+}
+async function profileMissing(profile, env) {
+  const home = env.HOME ?? "";
+  const files = [
+    env.AWS_CONFIG_FILE || path5.join(home, ".aws", "config"),
+    env.AWS_SHARED_CREDENTIALS_FILE || path5.join(home, ".aws", "credentials")
+  ];
+  const header = new RegExp(
+    `^\\s*\\[(profile\\s+)?${profile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\]`,
+    "m"
+  );
+  for (const f of files) {
+    const text2 = await fs3.readFile(f, "utf8").catch(() => "");
+    if (header.test(text2)) return void 0;
+  }
+  return `the profile "${profile}" (AWS_PROFILE) is defined in neither ${files.join(" nor ")}`;
+}
+async function resolveCredentials(o) {
+  const { fromNodeProviderChain } = await credentialProviders();
+  const provider = fromNodeProviderChain({
+    ...o.profile ? { profile: o.profile } : {},
+    timeout: 1e3,
+    maxRetries: 0
+  });
+  let identity;
+  try {
+    identity = await beforeDeadline(provider(), o.deadline);
+  } catch (err) {
+    const e = err;
+    const none = /could not load credentials from any providers/i.test(e.message);
+    const detail = (e.message || e.name).split("\n")[0]?.slice(0, 300) ?? e.name;
+    const missing = o.profile ? await profileMissing(o.profile, o.env) : void 0;
+    if (missing) return { facts: { ok: false, why: "error", detail: missing } };
+    return { facts: { ok: false, why: none ? "none" : "error", detail } };
+  }
+  o.secrets.add(identity.secretAccessKey);
+  if (identity.sessionToken) o.secrets.add(identity.sessionToken);
+  const expiresAt = identity.expiration?.toISOString();
+  return {
+    identity,
+    facts: {
+      ok: true,
+      value: {
+        source: sourceOf(identity.$source),
+        ...o.profile ? { profile: o.profile } : {},
+        accessKeyPrefix: identity.accessKeyId.slice(0, 4),
+        temporary: Boolean(identity.sessionToken) || identity.accessKeyId.startsWith("ASIA"),
+        ...expiresAt ? { expiresAt } : {}
+      }
+    }
+  };
+}
+
+// src/gather/aws/index.ts
+function region(eks, o) {
+  if (o.region) return { region: o.region, regionFrom: "input" };
+  if (eks.region) return { region: eks.region, regionFrom: "kubeconfig" };
+  const fromEnv = o.env.AWS_REGION || o.env.AWS_DEFAULT_REGION;
+  if (fromEnv) return { region: fromEnv, regionFrom: "environment" };
+  return { region: "us-east-1", regionFrom: "default" };
+}
+async function gatherAws(eks, o) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const facts = { eks, ...region(eks, o) };
+  try {
+    return await ask(facts, o);
+  } catch (err) {
+    const detail = o.secrets.scrub(`unexpected error: ${err?.message ?? String(err)}`);
+    return { ...facts, credentials: { ok: false, why: "error", detail } };
+  }
+}
+async function ask(facts, o) {
+  const resolved = await resolveCredentials({
+    ...o.env.AWS_PROFILE ? { profile: o.env.AWS_PROFILE } : {},
+    deadline: o.deadline,
+    secrets: o.secrets,
+    env: o.env
+  });
+  facts.credentials = resolved.facts;
+  if (!resolved.identity) return facts;
+  facts.caller = await callerIdentity({
+    region: facts.region,
+    credentials: resolved.identity,
+    deadline: o.deadline
+  });
+  return facts;
 }
 
 // src/gather/cluster/index.ts
@@ -12836,7 +13243,7 @@ var UNTRUSTED = /* @__PURE__ */ new Set([
   "CERT_SIGNATURE_FAILURE",
   "CERT_UNTRUSTED"
 ]);
-var EXPIRED = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+var EXPIRED2 = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
 var OTHER_VERIFY = /* @__PURE__ */ new Set([
   "CERT_REJECTED",
   "INVALID_CA",
@@ -12902,7 +13309,7 @@ function timeoutFailure(phase, c, aborted = false) {
 function tlsProblem(code) {
   if (!code) return void 0;
   if (UNTRUSTED.has(code)) return "untrusted";
-  if (EXPIRED.has(code)) return "server-cert-expired";
+  if (EXPIRED2.has(code)) return "server-cert-expired";
   if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return "hostname-mismatch";
   if (OTHER_VERIFY.has(code) || isTlsCode(code)) return "other";
   return void 0;
@@ -13380,13 +13787,13 @@ function attempt(s, mayRetry) {
     const auth = s.forward && s.proxy?.username !== void 0 ? {
       "Proxy-Authorization": `Basic ${Buffer.from(`${s.proxy.username}:${s.proxy.password ?? ""}`).toString("base64")}`
     } : {};
-    const path6 = `${s.server.prefix}${s.path.startsWith("/") ? "" : "/"}${s.path}`;
+    const path7 = `${s.server.prefix}${s.path.startsWith("/") ? "" : "/"}${s.path}`;
     const options = {
       agent: s.agent,
       host: s.server.host,
       port: s.server.port,
       method: s.method,
-      path: s.forward ? `http://${s.server.hostPort}${path6}` : path6,
+      path: s.forward ? `http://${s.server.hostPort}${path7}` : path7,
       headers: {
         "User-Agent": s.userAgent,
         ...s.headers,
@@ -13686,7 +14093,7 @@ function createTransport(o) {
   if (o.signal?.aborted) cancel();
   return {
     endpoint,
-    async request(method, path6, ro = {}) {
+    async request(method, path7, ro = {}) {
       const t0 = performance3.now();
       if (problem3 || !parts || !agent) {
         const failure = problem3 ?? { kind: "client-config", detail: "no usable server URL." };
@@ -13699,7 +14106,7 @@ function createTransport(o) {
           return { ok: false, failure: ep.failure, durationMs: performance3.now() - t0 };
         const send = {
           method,
-          path: path6,
+          path: path7,
           ...ro,
           t0,
           server: parts,
@@ -13726,9 +14133,9 @@ function createTransport(o) {
 // src/gather/cluster/oidc-probe.ts
 var DISCOVERY_PATH = "/.well-known/openid-configuration";
 async function probeIssuer(issuer, caPem, env) {
-  const base = issuer.replace(/\/+$/, "");
-  const discoveryUrl = `${base}${DISCOVERY_PATH}`;
-  const transport = createTransport({ server: base, ...caPem ? { ca: caPem } : {}, ...env });
+  const base2 = issuer.replace(/\/+$/, "");
+  const discoveryUrl = `${base2}${DISCOVERY_PATH}`;
+  const transport = createTransport({ server: base2, ...caPem ? { ca: caPem } : {}, ...env });
   try {
     const ep = await transport.endpoint();
     if (!ep.ok) return { discoveryUrl, reachable: false, failure: ep.failure };
@@ -13842,8 +14249,8 @@ function skipped(why2) {
 function recorder(transport, live, headers) {
   const answers = [];
   const failures = [];
-  const call = async (method, path6, body, extra) => {
-    const ex = await transport.request(method, path6, {
+  const call = async (method, path7, body, extra) => {
+    const ex = await transport.request(method, path7, {
       headers: {
         Accept: "application/json",
         ...headers,
@@ -13853,7 +14260,7 @@ function recorder(transport, live, headers) {
       ...body !== void 0 ? { body: JSON.stringify(body) } : {}
     });
     const durationMs = Math.round(ex.durationMs);
-    live.calls.push({ method, path: path6, ...ex.ok ? { status: ex.status } : {}, durationMs });
+    live.calls.push({ method, path: path7, ...ex.ok ? { status: ex.status } : {}, durationMs });
     if (!ex.ok) {
       failures.push(ex);
       return { ok: false };
@@ -13866,8 +14273,8 @@ function recorder(transport, live, headers) {
 }
 async function discover(call) {
   const docs = [];
-  for (const path6 of ["/api", "/apis"]) {
-    const a = await call("GET", path6, void 0, { Accept: DISCOVERY_ACCEPT });
+  for (const path7 of ["/api", "/apis"]) {
+    const a = await call("GET", path7, void 0, { Accept: DISCOVERY_ACCEPT });
     if (!a.ok || a.status !== 200) return void 0;
     try {
       docs.push(JSON.parse(a.body.toString("utf8")));
@@ -13968,12 +14375,12 @@ async function gatherLive(t, wire, env) {
 
 // src/gather/materials.ts
 var PLACEHOLDERS3 = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
-function fieldSource(entry, field, kind, path6) {
+function fieldSource(entry, field, kind, path7) {
   const line = entry.fieldLines[field] ?? entry.origin.line;
   return {
     field,
     kind,
-    ...path6 ? { path: path6 } : {},
+    ...path7 ? { path: path7 } : {},
     origin: { file: entry.origin.file, ...line ? { line } : {} }
   };
 }
@@ -14107,11 +14514,11 @@ async function loadMaterials(t, dirOf, secrets, wire = {}) {
 }
 
 // src/gather/oidc.ts
-function argValue(args, flag) {
+function argValue(args, flag2) {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === flag) return args[i + 1];
-    if (a.startsWith(`${flag}=`)) return a.slice(flag.length + 1);
+    if (a === flag2) return args[i + 1];
+    if (a.startsWith(`${flag2}=`)) return a.slice(flag2.length + 1);
   }
   return void 0;
 }
@@ -14212,7 +14619,17 @@ function liveDeadline(env) {
   const left = Math.max(0, env.deadline - Date.now());
   return env.deadline - Math.min(500, left * 0.1);
 }
-async function enrich(t, env, secrets, dirOf, live) {
+function awsTarget(t, config) {
+  if (config.aws === "false") return void 0;
+  const eks = detectEks(t, {
+    ...config.eksCluster ? { cluster: config.eksCluster } : {},
+    ...config.awsRegion ? { region: config.awsRegion } : {}
+  });
+  if (eks || config.aws === "auto") return eks;
+  return { authenticator: "other", signals: ["the aws input is true"] };
+}
+var region2 = (config) => config.awsRegion ? { region: config.awsRegion } : {};
+async function enrich(t, env, secrets, dirOf, live, config) {
   const wire = {};
   const jobs = [loadMaterials(t, dirOf, secrets, wire)];
   if (t.user?.value.exec) {
@@ -14234,7 +14651,13 @@ async function enrich(t, env, secrets, dirOf, live) {
   const cert = wire.clientCert ?? wire.execCert;
   const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
   if (issued !== void 0) t.clientCertIssuedByCa = issued;
-  t.live = live ? await gatherLive(t, wire, live) : { skipped: "offline", sent: [], access: [], calls: [] };
+  const eks = awsTarget(t, config);
+  const [liveFacts, awsFacts] = await Promise.all([
+    live ? gatherLive(t, wire, live) : void 0,
+    eks && live ? gatherAws(eks, { env: env.env, secrets, deadline: live.deadline, ...region2(config) }) : void 0
+  ]);
+  t.live = liveFacts ?? { skipped: "offline", sent: [], access: [], calls: [] };
+  if (eks) t.aws = awsFacts ?? { eks, skipped: "offline: AWS was not asked" };
 }
 async function gather(config, env, secrets, early = {}) {
   const now = env.now();
@@ -14247,7 +14670,7 @@ async function gather(config, env, secrets, early = {}) {
   };
   const kubeconfig = await loadKubeconfig(spec, env, secrets);
   const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
-  const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path5.dirname(file));
+  const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path6.dirname(file));
   const targets = selectTargets(kubeconfig, config.context);
   const live = config.offline || targets.length === 0 ? void 0 : {
     env,
@@ -14257,7 +14680,7 @@ async function gather(config, env, secrets, early = {}) {
     deadline: liveDeadline(env),
     kubectl: kubectl ?? Promise.resolve(void 0)
   };
-  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live)));
+  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live, config)));
   return {
     now,
     settings: {
@@ -14320,6 +14743,91 @@ var SecretSet = class {
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function bySeverity(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
+}
+
+// src/model/aws/arn.ts
+var KNOWN_PARTITIONS = [
+  "aws",
+  "aws-cn",
+  "aws-us-gov",
+  "aws-iso",
+  "aws-iso-b",
+  "aws-iso-e",
+  "aws-iso-f",
+  "aws-eusc"
+];
+function isKnownPartition(p) {
+  return KNOWN_PARTITIONS.includes(p);
+}
+function parseArn(arn) {
+  if (!arn.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
+  const parts = arn.split(":");
+  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
+  const [, partition, service, region3, account] = parts;
+  return {
+    ok: true,
+    value: { partition, service, region: region3, account, resource: parts.slice(5).join(":") }
+  };
+}
+function parseKnown(arn) {
+  const parsed = parseArn(arn);
+  if (!parsed.ok) return { ok: false, error: `arn '${arn}' is invalid: '${parsed.error}'` };
+  if (!isKnownPartition(parsed.value.partition)) {
+    return { ok: false, error: `arn '${arn}' does not have a recognized partition` };
+  }
+  return parsed;
+}
+function canonicalizeArn(arn) {
+  const parsed = parseKnown(arn);
+  if (!parsed.ok) return parsed;
+  const { partition, service, account, resource } = parsed.value;
+  const parts = resource.split("/");
+  const kind = parts[0];
+  if (service === "sts") {
+    if (kind === "federated-user") return { ok: true, value: arn, type: "federated-user" };
+    if (kind !== "assumed-role") {
+      return { ok: false, error: `unrecognized resource ${resource} for service sts` };
+    }
+    if (parts.length < 3) {
+      return { ok: false, error: `assumed-role arn '${arn}' does not have a role` };
+    }
+    const role = parts.slice(1, -1).join("/");
+    return {
+      ok: true,
+      value: `arn:${partition}:iam::${account}:role/${role}`,
+      type: "assumed-role"
+    };
+  }
+  if (service === "iam") {
+    if (kind === "role" || kind === "user" || kind === "root") {
+      return { ok: true, value: arn, type: kind };
+    }
+    return { ok: false, error: `unrecognized resource ${resource} for service iam` };
+  }
+  return {
+    ok: false,
+    error: `service ${service} in arn ${arn} is not a valid service for identities`
+  };
+}
+
+// src/report/aws.ts
+function awsReport(t) {
+  const aws = t.aws;
+  if (!aws) return void 0;
+  const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
+  const caller = aws.caller;
+  const canonical2 = caller?.ok ? canonicalizeArn(caller.arn) : void 0;
+  return {
+    ...aws.eks.clusterName ? { eksCluster: aws.eks.clusterName } : {},
+    ...aws.region ? { region: aws.region } : {},
+    signals: aws.eks.signals,
+    ...aws.skipped ? { skipped: aws.skipped } : {},
+    ...cred ? { credentialSource: cred.source } : {},
+    ...cred?.expiresAt ? { sessionExpiresAt: cred.expiresAt } : {},
+    ...caller?.ok ? { callerArn: caller.arn, accountId: caller.account } : {},
+    ...canonical2?.ok ? { principalArn: canonical2.value } : {},
+    ...caller && !caller.ok ? { callerError: caller.code } : {}
+  };
 }
 
 // src/report/live.ts
@@ -14435,6 +14943,7 @@ function contextReport(t, facts) {
     ...identity ? { identity } : {},
     credentials: credentialRows(t),
     ...live ? { live } : {},
+    ...t.aws ? { aws: awsReport(t) } : {},
     ...diagnosis ? { diagnosis } : {}
   };
 }
@@ -14453,6 +14962,7 @@ function buildReport(findings, facts, version) {
   const groups = identified?.live?.identity?.groups;
   const serverVersion2 = contexts.find((c) => c.live?.serverVersion)?.live?.serverVersion;
   const skew = contexts.find((c) => c.live?.clockSkewSeconds !== void 0)?.live?.clockSkewSeconds;
+  const aws = contexts.find((c) => c.aws)?.aws;
   const count = (s) => sorted.filter((f) => f.severity === s).length;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -14464,6 +14974,10 @@ function buildReport(findings, facts, version) {
     ...groups ? { groups } : {},
     ...serverVersion2 ? { serverVersion: serverVersion2 } : {},
     ...skew !== void 0 ? { clockSkewSeconds: skew } : {},
+    ...aws?.callerArn ? { awsCallerArn: aws.callerArn } : {},
+    ...aws?.principalArn ? { awsPrincipalArn: aws.principalArn } : {},
+    ...aws?.accountId ? { awsAccountId: aws.accountId } : {},
+    ...aws?.eksCluster ? { eksCluster: aws.eksCluster } : {},
     ...expiresAt ? {
       expiresAt,
       secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1e3)

@@ -1,21 +1,21 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  CHECKS,
-  runEngine
-} from "./chunk-WK4GT73R.js";
-import "./chunk-DF4FYQDL.js";
-import "./chunk-EXMTSR6J.js";
-import {
   RESULT_WORD,
   plural,
   renderJson,
   renderSummary,
   timeLeft,
   writeReportFile
-} from "./chunk-D3SUKPTY.js";
+} from "./chunk-DSHM5EO5.js";
+import {
+  CHECKS,
+  runEngine
+} from "./chunk-Z77FP4XZ.js";
+import "./chunk-DF4FYQDL.js";
+import "./chunk-EXMTSR6J.js";
 import "./chunk-DXAEI2LH.js";
-import "./chunk-AMS3W7VF.js";
+import "./chunk-H5DNCB4H.js";
 
 // src/report/catalogue.ts
 function renderCatalogue(checks) {

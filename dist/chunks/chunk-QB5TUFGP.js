@@ -191,10 +191,19 @@ function failOn(raw) {
   if (text === "error" || text === "warning" || text === "never") return text;
   throw new InputError("fail-on", `must be one of error, warning, never (got "${raw}")`);
 }
+function awsMode(raw) {
+  const text = (raw ?? "").trim().toLowerCase() || "auto";
+  if (text === "auto" || text === "true" || text === "false") return text;
+  throw new InputError("aws", `must be one of auto, true, false (got "${raw}")`);
+}
 function requirements(raw) {
   const parsed = parseRequirements(raw ?? "");
   if (!parsed.ok) throw new InputError("require", parsed.message);
   return parsed.requirements;
+}
+function optional(key, raw) {
+  const v = raw?.trim();
+  return v ? { [key]: v } : {};
 }
 function globs(raw) {
   return (raw ?? "").split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "" && !g.startsWith("#"));
@@ -212,7 +221,10 @@ function parseConfig(get, defaults) {
     timeoutSeconds: duration("timeout", get("timeout"), "30s", 1),
     reportPath: get("report-path")?.trim() || defaults.reportPath,
     requirements: requirements(get("require")),
-    expectIdentity: globs(get("expect-identity"))
+    expectIdentity: globs(get("expect-identity")),
+    aws: awsMode(get("aws")),
+    ...optional("awsRegion", get("aws-region")),
+    ...optional("eksCluster", get("eks-cluster"))
   };
 }
 

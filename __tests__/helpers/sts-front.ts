@@ -1,0 +1,151 @@
+/**
+ * A loopback STS front for presigned GetCallerIdentity, backed by moto (see moto.ts): moto 5.2.1
+ * routes an unsigned GET with query auth to S3 and never checks its signature, so this front does
+ * what STS does with such a URL. It verifies the SigV4 query signature against the secrets the
+ * harness got from moto (received Host header and every header in X-Amz-SignedHeaders, as STS),
+ * checks the session token and STS's 15-minute window (X-Amz-Expires is ignored, as STS does), and
+ * then asks moto, by access key, who the caller is. Errors carry STS's codes and wordings. Answers
+ * are JSON when the client accepts application/json (as real STS answers), else XML.
+ */
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import * as http from 'node:http';
+
+/** What the front knows about a key: its secret and, for temporary keys, the session token. */
+export interface Secret {
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+export interface Received {
+  url: string;
+  headers: http.IncomingHttpHeaders;
+}
+export interface StsFront {
+  /** `http://127.0.0.1:<port>` */
+  endpoint: string;
+  /** `127.0.0.1:<port>`: the host a token must be signed for to verify here. */
+  host: string;
+  /** Every request received, in order. */
+  received: Received[];
+  close(): Promise<void>;
+}
+
+const enc = (s: string): string =>
+  encodeURIComponent(s).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+const hmac = (key: Buffer | string, data: string): Buffer =>
+  createHmac('sha256', key).update(data).digest();
+const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
+const MISMATCH =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+type Refusal = { status: number; code: string; message: string };
+
+/** Checks a presigned GetCallerIdentity as STS does: the signed X-Amz-Credential, or why not. */
+function verify(req: http.IncomingMessage, keys: ReadonlyMap<string, Secret>): string | Refusal {
+  const url = new URL(req.url ?? '/', 'http://front');
+  const q = url.searchParams;
+  const [signature, credential = '', date = '', signed = ''] = [
+    'Signature',
+    'Credential',
+    'Date',
+    'SignedHeaders',
+  ].map((k) => q.get(`X-Amz-${k}`) ?? undefined);
+  const refuse = (status: number, code: string, message: string) => ({ status, code, message });
+  if (q.get('Action') !== 'GetCallerIdentity')
+    return refuse(400, 'InvalidAction', 'only GetCallerIdentity');
+  if (!signature || q.get('X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256')
+    return refuse(403, 'MissingAuthenticationToken', 'Request is missing Authentication Token');
+  const akid = credential.split('/')[0] ?? '';
+  const key = keys.get(akid);
+  if (!key || (key.sessionToken ?? null) !== q.get('X-Amz-Security-Token'))
+    return refuse(
+      403,
+      'InvalidClientTokenId',
+      'The security token included in the request is invalid.',
+    );
+  const now = Date.now();
+  const skew =
+    now -
+    Date.parse(date.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  if (!(skew <= 900e3))
+    return refuse(
+      403,
+      'SignatureDoesNotMatch',
+      `Signature expired: ${date} is now earlier than ${stamp(now - 900e3)} (${stamp(now)} - 15 min.)`,
+    );
+  if (skew < -300e3)
+    return refuse(
+      403,
+      'SignatureDoesNotMatch',
+      `Signature not yet current: ${date} is still later than ${stamp(now + 300e3)} (${stamp(now)} + 5 min.)`,
+    );
+  const query = [...q]
+    .filter(([k]) => k !== 'X-Amz-Signature')
+    .map(([k, v]) => `${enc(k)}=${enc(v)}`);
+  const header = (h: string) =>
+    `${h}:${String(req.headers[h] ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')}\n`;
+  const request = [
+    'GET',
+    url.pathname,
+    query.sort().join('&'),
+    signed.split(';').map(header).join(''),
+    signed,
+    sha256(''),
+  ];
+  const scope = credential.slice(akid.length + 1);
+  let k: Buffer | string = `AWS4${key.secretAccessKey}`;
+  for (const part of scope.split('/')) k = hmac(k, part);
+  const toSign = ['AWS4-HMAC-SHA256', date, scope, sha256(request.join('\n'))].join('\n');
+  return hmac(k, toSign).toString('hex') === signature
+    ? credential
+    : refuse(403, 'SignatureDoesNotMatch', MISMATCH);
+}
+
+/** An STS error document, JSON or XML as real STS writes them. */
+function stsError({ code, message }: Refusal, json: boolean): string {
+  const RequestId = randomUUID();
+  if (json)
+    return JSON.stringify({ Error: { Type: 'Sender', Code: code, Message: message }, RequestId });
+  const text = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${text}</Message></Error><RequestId>${RequestId}</RequestId></ErrorResponse>`;
+}
+
+/** Starts the front on 127.0.0.1 (free port); verified requests are answered by moto at `moto`. */
+export async function startStsFront(
+  moto: string,
+  keys: ReadonlyMap<string, Secret>,
+): Promise<StsFront> {
+  const received: Received[] = [];
+  const server = http.createServer((req, res) => {
+    received.push({ url: req.url ?? '', headers: req.headers });
+    const json = /application\/json/.test(req.headers.accept ?? '');
+    const type = { 'content-type': json ? 'application/json' : 'text/xml' };
+    const verdict = verify(req, keys);
+    if (typeof verdict !== 'string') {
+      res.writeHead(verdict.status, type).end(stsError(verdict, json));
+      return;
+    }
+    const authorization = `AWS4-HMAC-SHA256 Credential=${verdict}, SignedHeaders=host, Signature=verified`;
+    const body = `Action=GetCallerIdentity&Version=2011-06-15${json ? '&ContentType=JSON' : ''}`;
+    const headers = { authorization, 'content-type': 'application/x-www-form-urlencoded' };
+    fetch(`${moto}/`, { method: 'POST', headers, body })
+      .then(async (r) => res.writeHead(r.status, type).end(await r.text()))
+      .catch((e: Error) => res.writeHead(502).end(e.message));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

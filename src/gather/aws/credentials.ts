@@ -1,0 +1,106 @@
+/** AWS credentials through the SDK's default provider chain, and which link supplied them. */
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { AwsCredentials, CredentialSource } from '../../model/aws/facts.js';
+import type { SecretSet } from '../secrets.js';
+import { credentialProviders } from './sdk.js';
+
+/** The SDK tags credentials with the feature that produced them (`$source`). */
+const SOURCES: [RegExp, CredentialSource][] = [
+  [/STS_WEB_ID|WEB_ID_TOKEN/, 'web-identity'],
+  [/ENV_VARS/, 'environment'],
+  [/SSO/, 'sso'],
+  [/PROCESS/, 'process'],
+  [/SOURCE_PROFILE|ASSUME_ROLE/, 'assume-role-profile'],
+  [/PROFILE/, 'profile'],
+  [/HTTP/, 'container'],
+  [/IMDS/, 'instance-metadata'],
+];
+
+export function sourceOf(tags: Record<string, unknown> | undefined): CredentialSource {
+  const keys = Object.keys(tags ?? {}).join(' ');
+  return SOURCES.find(([re]) => re.test(keys))?.[1] ?? 'unknown';
+}
+
+export interface Resolved {
+  facts: AwsCredentials;
+  identity?: AwsCredentialIdentity;
+}
+
+function beforeDeadline<T>(p: Promise<T>, deadline: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(Object.assign(new Error('the time budget ran out'), { name: 'Timeout' })),
+      Math.max(0, deadline - Date.now()),
+    );
+    timer.unref();
+    p.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+/** Says so when a named profile is in neither AWS file (the SDK's own error does not). */
+async function profileMissing(
+  profile: string,
+  env: Record<string, string | undefined>,
+): Promise<string | undefined> {
+  const home = env.HOME ?? '';
+  const files = [
+    env.AWS_CONFIG_FILE || path.join(home, '.aws', 'config'),
+    env.AWS_SHARED_CREDENTIALS_FILE || path.join(home, '.aws', 'credentials'),
+  ];
+  const header = new RegExp(
+    `^\\s*\\[(profile\\s+)?${profile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]`,
+    'm',
+  );
+  for (const f of files) {
+    const text = await fs.readFile(f, 'utf8').catch(() => '');
+    if (header.test(text)) return undefined;
+  }
+  return `the profile "${profile}" (AWS_PROFILE) is defined in neither ${files.join(' nor ')}`;
+}
+
+/**
+ * The default chain (environment, web identity, profiles with SSO and credential_process,
+ * container and instance metadata with a short timeout). Secrets are masked the moment they exist.
+ */
+export async function resolveCredentials(o: {
+  profile?: string;
+  deadline: number;
+  secrets: SecretSet;
+  env: Record<string, string | undefined>;
+}): Promise<Resolved> {
+  const { fromNodeProviderChain } = await credentialProviders();
+  const provider = fromNodeProviderChain({
+    ...(o.profile ? { profile: o.profile } : {}),
+    timeout: 1000,
+    maxRetries: 0,
+  });
+  let identity: AwsCredentialIdentity & { $source?: Record<string, unknown> };
+  try {
+    identity = await beforeDeadline(provider(), o.deadline);
+  } catch (err) {
+    const e = err as Error;
+    const none = /could not load credentials from any providers/i.test(e.message);
+    const detail = (e.message || e.name).split('\n')[0]?.slice(0, 300) ?? e.name;
+    const missing = o.profile ? await profileMissing(o.profile, o.env) : undefined;
+    if (missing) return { facts: { ok: false, why: 'error', detail: missing } };
+    return { facts: { ok: false, why: none ? 'none' : 'error', detail } };
+  }
+  o.secrets.add(identity.secretAccessKey);
+  if (identity.sessionToken) o.secrets.add(identity.sessionToken);
+  const expiresAt = identity.expiration?.toISOString();
+  return {
+    identity,
+    facts: {
+      ok: true,
+      value: {
+        source: sourceOf(identity.$source),
+        ...(o.profile ? { profile: o.profile } : {}),
+        accessKeyPrefix: identity.accessKeyId.slice(0, 4),
+        temporary: Boolean(identity.sessionToken) || identity.accessKeyId.startsWith('ASIA'),
+        ...(expiresAt ? { expiresAt } : {}),
+      },
+    },
+  };
+}

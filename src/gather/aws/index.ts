@@ -1,0 +1,53 @@
+/** The AWS side of an EKS context: which credentials the runner has, and who AWS says it is. */
+import type { AwsFacts } from '../../model/aws/facts.js';
+import type { EksTarget } from '../../model/aws/eks-detect.js';
+import type { SecretSet } from '../secrets.js';
+import { callerIdentity } from './caller.js';
+import { resolveCredentials } from './credentials.js';
+
+export interface AwsEnv {
+  env: Record<string, string | undefined>;
+  secrets: SecretSet;
+  deadline: number;
+  /** The `aws-region` input. */
+  region?: string;
+}
+
+function region(eks: EksTarget, o: AwsEnv): Pick<AwsFacts, 'region' | 'regionFrom'> {
+  if (o.region) return { region: o.region, regionFrom: 'input' };
+  if (eks.region) return { region: eks.region, regionFrom: 'kubeconfig' };
+  const fromEnv = o.env.AWS_REGION || o.env.AWS_DEFAULT_REGION;
+  if (fromEnv) return { region: fromEnv, regionFrom: 'environment' };
+  return { region: 'us-east-1', regionFrom: 'default' };
+}
+
+/** Never throws. The AWS SDK is loaded here, only when AWS is in play. */
+export async function gatherAws(eks: EksTarget, o: AwsEnv): Promise<AwsFacts> {
+  // The SDK warns on stderr about the Node versions of its *future* releases; the bundle pins one.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const facts: AwsFacts = { eks, ...region(eks, o) };
+  try {
+    return await ask(facts, o);
+  } catch (err) {
+    // A bug here must not take the other checks down: it becomes a fact, masked.
+    const detail = o.secrets.scrub(`unexpected error: ${(err as Error)?.message ?? String(err)}`);
+    return { ...facts, credentials: { ok: false, why: 'error', detail } };
+  }
+}
+
+async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
+  const resolved = await resolveCredentials({
+    ...(o.env.AWS_PROFILE ? { profile: o.env.AWS_PROFILE } : {}),
+    deadline: o.deadline,
+    secrets: o.secrets,
+    env: o.env,
+  });
+  facts.credentials = resolved.facts;
+  if (!resolved.identity) return facts;
+  facts.caller = await callerIdentity({
+    region: facts.region as string,
+    credentials: resolved.identity,
+    deadline: o.deadline,
+  });
+  return facts;
+}
