@@ -19,7 +19,10 @@ run_jest() {
   out=".tmp/jest-${label}-${version}.json"
   echo "=== jest ${label} on Node ${version}"
   rm -f "$out"
-  NODE_OPTIONS=--experimental-vm-modules "$node" node_modules/jest/bin/jest.js --json --outputFile="$out" "$@" || STATUS=1
+  # A bound on each run, so a test that hangs fails CI with a message instead of eating its budget.
+  NODE_OPTIONS=--experimental-vm-modules timeout --kill-after=30 1200 \
+    "$node" node_modules/jest/bin/jest.js --json --outputFile="$out" "$@" || STATUS=1
+  [ -f "$out" ] || echo "jest ${label} on Node ${version} did not finish (hung or killed after 20 minutes)" >&2
   if [ -f "$out" ]; then
     read -r p f < <("$node" -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$(pwd)/$out")
     PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
