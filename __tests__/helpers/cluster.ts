@@ -8,28 +8,26 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { admin, type Grant, type GrantOptions } from './cluster/admin.js';
-import {
-  apiClient,
-  selfSubjectReview,
-  type ApiFn,
-  type Credentials,
-  type UserInfo,
-} from './cluster/api.js';
-import { AUDIT_POLICY, readAuditLog, type AuditEvent } from './cluster/audit.js';
-import { clusterKubeconfig, type KubeconfigOptions } from './cluster/kubeconfig.js';
-import { kubectlWhoami, runKubectl, type KubectlResult } from './cluster/kubectl.js';
+import { admin } from './cluster/admin.js';
+import { apiClient, selfSubjectReview } from './cluster/api.js';
+import { AUDIT_POLICY, readAuditLog } from './cluster/audit.js';
+import { clusterKubeconfig } from './cluster/kubeconfig.js';
+import { kubectlWhoami, runKubectl } from './cluster/kubectl.js';
 import {
   clusterBinaries,
   freePort,
+  lostPortRace,
   spawnLogged,
   stopProcess,
   waitReady,
 } from './cluster/processes.js';
 import { signServiceAccountToken, type ServiceAccountTokenOptions } from './cluster/sa-token.js';
-import { startWebhook, type TokenWebhook } from './cluster/webhook.js';
-import { startOidcIssuer, type OidcIssuer, type OidcOptions } from './cluster/oidc.js';
-import { makeCA, makeCert, type Issued } from './pki.js';
+import { startWebhook } from './cluster/webhook.js';
+import { startOidcIssuer, type OidcOptions } from './cluster/oidc.js';
+import { makeCA, makeCert } from './pki.js';
+import type { Cluster } from './cluster/types.js';
+
+export type { Cluster } from './cluster/types.js';
 
 export { clusterBinaries } from './cluster/processes.js';
 export {
@@ -63,52 +61,13 @@ export const SERVING_SANS = [
 ];
 export const SERVICE_ACCOUNT_ISSUER = 'https://kubernetes.default.svc';
 
-export interface Cluster {
-  /** https://127.0.0.1:PORT */
-  server: string;
-  port: number;
-  anonymous: boolean;
-  dir: string;
-  ca: Issued;
-  /** A client certificate in system:masters. */
-  admin: Issued;
-  auditLog: string;
-  /** --service-account-issuer; also the apiserver's audiences (no --api-audiences is set). */
-  issuer: string;
-  /** Milliseconds from spawning etcd to the first 200 from /readyz. */
-  startMs: number;
-  webhook: TokenWebhook;
-  /** The OIDC issuer the apiserver trusts (--oidc-* flags); undefined without `oidc`. */
-  oidc?: OidcIssuer;
-  /** Issues a client certificate from the cluster CA. */
-  clientCert(cn: string, orgs?: string[]): Issued;
-  /** A kubeconfig (YAML) for a client certificate, a bearer token, or no credentials. */
-  kubeconfig(user?: Issued | { token: string }, opts?: KubeconfigOptions): string;
-  /** The real kubectl with that kubeconfig, asynchronously (the webhook needs the event loop). */
-  kubectl(kubeconfig: string, ...args: string[]): Promise<KubectlResult>;
-  /** `kubectl auth whoami` with a kubeconfig for `user` (`user` set on success). */
-  whoami(user?: Issued | { token: string }): Promise<KubectlResult & { user?: UserInfo }>;
-  /** `kubectl auth can-i ...args` with a kubeconfig for `user`: 'yes' or 'no'. */
-  canI(user: Issued | { token: string }, ...args: string[]): Promise<string>;
-  /** A SelfSubjectReview over the API: 201 with the user, or the status and its message. */
-  review(as: Credentials): Promise<{ status: number; user?: UserInfo; message?: string }>;
-  /** A TokenRequest-shaped service-account JWT (see sa-token.ts). */
-  serviceAccountToken(o: ServiceAccountTokenOptions): string;
-  /** A request as admin (default), another certificate, a bearer token or 'anonymous'. */
-  api: ApiFn;
-  createNamespace(name: string): Promise<void>;
-  createServiceAccount(namespace: string, name: string): Promise<string>;
-  deleteServiceAccount(namespace: string, name: string): Promise<void>;
-  grant(o: GrantOptions): Promise<Grant>;
-  auditEvents(): AuditEvent[];
-  /** kube-apiserver's stdout + stderr so far (authentication errors are logged here). */
-  apiserverLog(): string;
-  stop(): Promise<void>;
+/** One attempt; startCluster retries it when a chosen port was taken before it was bound. */
+export interface StartOptions {
+  anonymous?: boolean;
+  oidc?: boolean | OidcOptions;
 }
 
-export async function startCluster(
-  opts: { anonymous?: boolean; oidc?: boolean | OidcOptions } = {},
-): Promise<Cluster> {
+async function startOnce(opts: StartOptions): Promise<Cluster> {
   const anonymous = opts.anonymous ?? true;
   const bin = clusterBinaries();
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-cluster-'));
@@ -241,4 +200,15 @@ export async function startCluster(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A real cluster on loopback; a start that lost a port race is retried with new ports. */
+export async function startCluster(opts: StartOptions = {}): Promise<Cluster> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(opts);
+    } catch (err) {
+      if (attempt >= 3 || !lostPortRace(err)) throw err;
+    }
+  }
 }

@@ -21,7 +21,11 @@
  * Hence `Moto.sts`, a loopback front that verifies presigned GetCallerIdentity URLs against the
  * secrets this harness got from moto, then asks moto who owns the key (sts-front.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { runAws } from './aws-cli.js';
+import { spawnTied } from './cluster/processes.js';
+
+export { runAws } from './aws-cli.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,44 +55,6 @@ const TRUST_ALL = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
 });
-const LOOPBACK = /^https?:\/\/127\.0\.0\.1(:\d+)?(\/|$)/;
-
-/**
- * Runs the real `aws` CLI with `env` (plus PATH/HOME, TZ=UTC); refuses unless AWS_ENDPOINT_URL is
- * loopback. `at` freezes the CLI's clock with `faketime -f '<UTC time>'` (a stopped clock).
- */
-export function runAws(args: string[], env: Record<string, string>, at?: Date): Promise<string> {
-  if (!LOOPBACK.test(env.AWS_ENDPOINT_URL ?? ''))
-    throw new Error('AWS_ENDPOINT_URL must be loopback');
-  const full = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    TZ: 'UTC',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    ...env,
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-  const [cmd, argv] = at
-    ? ['faketime', ['-f', at.toISOString().slice(0, 19).replace('T', ' '), 'aws', ...args]]
-    : ['aws', args];
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, {
-      env: full,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 60000,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`aws ${args.slice(0, 2).join(' ')}: ${err}`)),
-    );
-  });
-}
-
 const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 
 export class Moto {
@@ -114,10 +80,13 @@ export class Moto {
       HOME: process.env.HOME ?? '',
       ...(o.verifySignatures ? { INITIAL_NO_AUTH_ACTION_COUNT: '0' } : {}),
     };
-    const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', '0'], {
+    const child = spawnTied('moto_server', ['-H', '127.0.0.1', '-p', '0'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Its log pipes must not hold the test process open either (see track()).
+    for (const s of [child.stdout, child.stderr])
+      (s as unknown as { unref?: () => void })?.unref?.();
     let log = '';
     const port = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`moto_server did not start: ${log}`)), 30000);

@@ -9,6 +9,7 @@
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import { background } from './cluster/processes.js';
 
 /** What the front knows about a key: its secret and, for temporary keys, the session token. */
 export interface Secret {
@@ -136,7 +137,7 @@ export async function startStsFront(
       .then(async (r) => res.writeHead(r.status, type).end(await r.text()))
       .catch((e: Error) => res.writeHead(502).end(e.message));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => background(server).listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
     endpoint: `http://127.0.0.1:${port}`,

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { makeCA, makeCert } from '../pki.js';
 import { keyId } from './sa-token.js';
+import { background } from './processes.js';
 
 export interface OidcOptions {
   /** --oidc-client-id, the audience ID tokens must carry. Default `kube-preflight`. */
@@ -132,7 +133,7 @@ export async function startOidcIssuer(o: OidcOptions = {}): Promise<OidcServer> 
     new Promise<Server>((resolve, reject) => {
       const server = createServer({ cert: serving.certPem, key: serving.keyPem }, handle);
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
+      background(server).listen(port, '127.0.0.1', () => {
         server.off('error', reject);
         server.on('error', (err) => process.emitWarning(`OIDC issuer: ${String(err)}`));
         resolve(server);

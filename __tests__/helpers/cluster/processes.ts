@@ -1,8 +1,8 @@
 /** Ports, child processes and readiness for the live cluster (etcd + kube-apiserver on loopback). */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { createServer } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -26,14 +26,51 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Every process the harness starts dies with the test process, however that ends: the kernel sends
+ * it SIGKILL when its parent exits (`setpriv --pdeathsig`, util-linux). Jest's sandboxed `process`
+ * never sees the real exit, so an exit hook could not do this. And no child may keep the test
+ * process alive: a test that failed before stopping its cluster must not hang the run.
+ */
+export function spawnTied(bin: string, args: string[], options: SpawnOptions): ChildProcess {
+  const child = existsSync('/usr/bin/setpriv')
+    ? spawn('/usr/bin/setpriv', ['--pdeathsig', 'KILL', '--', bin, ...args], options)
+    : spawn(bin, args, options);
+  child.unref();
+  return child;
+}
+
+/** A server the apiserver calls (webhook, OIDC issuer, STS front) must not hold the process either. */
+export function background<T extends Server>(server: T): T {
+  server.unref();
+  server.on('connection', (socket: Socket) => socket.unref());
+  return server;
+}
+
 /** Starts `bin` with stdout and stderr appended to `log` (the descriptors stay with the child). */
 export function spawnLogged(bin: string, args: string[], log: string): ChildProcess {
   const out = openSync(log, 'a');
   try {
-    return spawn(bin, args, { stdio: ['ignore', out, out] });
+    return spawnTied(bin, args, { stdio: ['ignore', out, out] });
   } finally {
     closeSync(out);
   }
+}
+
+/**
+ * Whether a failed start (its error names the cluster folder) lost a port to another process
+ * between choosing the port and binding it: worth a retry with new ports.
+ */
+export function lostPortRace(err: unknown): boolean {
+  const dir = /see (\S+)$/.exec((err as Error)?.message ?? '')?.[1];
+  if (!dir) return false;
+  return ['etcd.log', 'apiserver.log'].some((f) => {
+    try {
+      return /address already in use/.test(readFileSync(path.join(dir, f), 'utf8'));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** TLS material for a client of the apiserver: its CA and a client certificate. */

@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:https';
 import { makeCA, makeCert, type Issued } from '../pki.js';
+import { background } from './processes.js';
 
 export interface WebhookUser {
   username: string;
@@ -140,7 +141,7 @@ export async function startWebhook(): Promise<TokenWebhook> {
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    background(server).listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as { port: number };
   const url = `https://127.0.0.1:${port}/authenticate`;
