@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { Moto, type Session } from '../helpers/moto.js';
-import { expectNoLeak, gate } from './gate.js';
+import { expectNoLeak, expectReadOnly, gate } from './gate.js';
 
 let cluster: Cluster;
 let moto: Moto;
@@ -13,19 +13,35 @@ beforeAll(async () => {
   [cluster, moto] = await Promise.all([startCluster(), Moto.start()]);
   const role = await moto.createRole('deploy', { path: '/ci/' });
   session = await moto.assumeRole(role.arn, 'GitHubActions');
+  // The mapping as people often write it: the role ARN copied with its path, which never matches.
+  const mapRoles = `- rolearn: ${role.arn}\n  username: deployer\n  groups: [deployers]\n`;
+  await cluster.api('POST', '/api/v1/namespaces/kube-system/configmaps', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'aws-auth', namespace: 'kube-system' },
+    data: { mapRoles },
+  });
+  await cluster.grant({
+    user: 'aws-auth-reader',
+    namespace: 'kube-system',
+    rules: [
+      { apiGroups: [''], resources: ['configmaps'], resourceNames: ['aws-auth'], verbs: ['get'] },
+    ],
+  });
 }, 120_000);
 afterAll(async () => Promise.all([cluster?.stop(), moto?.stop()]), 30_000);
 
 /** The harness kubeconfig, named the way `aws eks update-kubeconfig` names contexts. */
-const eksKubeconfig = () =>
-  cluster.kubeconfig(cluster.clientCert('ci')).replace(/\btest\b/g, CONTEXT);
+const eksKubeconfig = (user = 'ci') =>
+  cluster.kubeconfig(cluster.clientCert(user)).replace(/\btest\b/g, CONTEXT);
 
 describe('live gate, AWS side (moto)', () => {
   it("reports the runner's AWS identity, canonical principal and a session ending mid-deploy", async () => {
     const expires = new Date(Date.now() + 10 * 60_000).toISOString();
     const env = { ...moto.env(session), AWS_CREDENTIAL_EXPIRATION: expires };
     const run = await gate(eksKubeconfig(), {}, env);
-    expect(run.ids).toEqual(['aws/session-expiring']);
+    // User "ci" may not read kube-system/aws-auth: the mapping check says it is inconclusive.
+    expect(run.ids).toEqual(['aws/session-expiring', 'eks/aws-auth-unreadable']);
     expect(run.outputs).toMatchObject({
       'aws-caller-arn': `arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions`,
       'aws-principal-arn': 'arn:aws:iam::123456789012:role/deploy',
@@ -44,11 +60,29 @@ describe('live gate, AWS side (moto)', () => {
       AWS_CONFIG_FILE,
       AWS_SHARED_CREDENTIALS_FILE,
     } as Record<string, string>);
-    expect(run.ids).toEqual(['aws/no-credentials']);
+    expect(run.ids).toEqual(['aws/no-credentials', 'eks/aws-auth-unreadable']);
     expect(run.report?.findings[0]?.message).toContain(
       'is an EKS context (context name is an EKS cluster ARN)',
     );
     expect(run.code).toBe(1);
+  });
+
+  it("finds the runner's role mapped in aws-auth with a path (a mapping that never matches)", async () => {
+    const run = await gate(eksKubeconfig('aws-auth-reader'), {}, moto.env(session));
+    expect(run.ids).toEqual(['eks/aws-auth-role-path']);
+    const f = run.report?.findings[0];
+    expect(f).toMatchObject({
+      severity: 'error',
+      evidence: { fixedArn: 'arn:aws:iam::123456789012:role/deploy', matchesCaller: true },
+    });
+    expect(f?.message).toContain('kube-system/aws-auth mapRoles line 1');
+    expect(run.code).toBe(1);
+  });
+
+  it('says the mapping check is inconclusive when the identity may not read aws-auth', async () => {
+    const run = await gate(eksKubeconfig(), {}, moto.env(session));
+    expect(run.ids).toEqual(['eks/aws-auth-unreadable']);
+    expect(run.code).toBe(0);
   });
 
   it('leaves AWS alone with aws: false', async () => {
@@ -56,5 +90,9 @@ describe('live gate, AWS side (moto)', () => {
     expect(run.ids).toEqual([]);
     expect(run.outputs['aws-caller-arn']).toBe('');
     expect(run.code).toBe(0);
+  });
+
+  it('made nothing but reads and SelfSubject*Review creates (the audit log of this suite)', () => {
+    expectReadOnly(cluster, 5);
   });
 });

@@ -24,6 +24,11 @@ import clusterUnauthorized from './cluster/unauthorized.js';
 import clusterUnreachable from './cluster/unreachable.js';
 import clusterVersionSkew from './cluster/version-skew.js';
 import clusterWhoamiUnavailable from './cluster/whoami-unavailable.js';
+import eksAwsAuthInvalid from './eks/aws-auth-invalid.js';
+import eksAwsAuthRolePath from './eks/aws-auth-role-path.js';
+import eksAwsAuthSsoPath from './eks/aws-auth-sso-path.js';
+import eksAwsAuthStsArn from './eks/aws-auth-sts-arn.js';
+import eksAwsAuthUnreadable from './eks/aws-auth-unreadable.js';
 import execApiVersionRemoved from './exec/api-version-removed.js';
 import execConfigInvalid from './exec/config-invalid.js';
 import execCredentialExpired from './exec/credential-expired.js';
@@ -93,6 +98,11 @@ export const CHECKS: readonly Check[] = [
   clusterUnreachable,
   clusterVersionSkew,
   clusterWhoamiUnavailable,
+  eksAwsAuthInvalid,
+  eksAwsAuthRolePath,
+  eksAwsAuthSsoPath,
+  eksAwsAuthStsArn,
+  eksAwsAuthUnreadable,
   execApiVersionRemoved,
   execConfigInvalid,
   execCredentialExpired,

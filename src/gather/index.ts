@@ -108,7 +108,7 @@ async function enrich(
   if (issued !== undefined) t.clientCertIssuedByCa = issued;
   const eks = awsTarget(t, config);
   const [liveFacts, awsFacts] = await Promise.all([
-    live ? gatherLive(t, wire, live) : undefined,
+    live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : undefined,
     eks && live
       ? gatherAws(eks, { env: env.env, secrets, deadline: live.deadline, ...region(config) })
       : undefined,

@@ -170,6 +170,12 @@ export type SentCredential = 'client-certificate' | 'bearer-token' | 'basic-auth
 /** Where a bearer token came from, in client-go's order of precedence. */
 export type BearerSource = 'tokenFile' | 'token' | 'exec' | 'auth-provider';
 
+/** `kube-system/aws-auth` as this identity could read it (EKS contexts only). */
+export type AwsAuthRead =
+  | { status: 'read'; data: Record<string, string> }
+  | { status: 'absent' }
+  | { status: 'unreadable'; code: number; message?: string };
+
 export interface LiveFacts {
   /** Set when live checks did not run at all; says why (offline, no server, …). */
   skipped?: string;
@@ -194,6 +200,7 @@ export interface LiveFacts {
   calls: ApiCall[];
   kubectl?: KubectlFacts;
   oidc?: OidcFacts;
+  awsAuth?: AwsAuthRead;
   /** Milliseconds the live phase took. */
   durationMs?: number;
 }

@@ -1,7 +1,7 @@
 /** The live phase for one target: connect as kubectl would, then ask who we are and what we may do. */
 import { performance } from 'node:perf_hooks';
 import type { TargetFacts } from '../../model/facts.js';
-import type { AccessCheck, KubectlFacts, LiveFacts } from '../../model/live.js';
+import type { AccessCheck, AwsAuthRead, KubectlFacts, LiveFacts } from '../../model/live.js';
 import type { Requirement } from '../../model/require.js';
 import { needsDiscovery, resolveRequirement, type ResourceIndex } from '../../model/resources.js';
 import type { GatherEnv } from '../env.js';
@@ -97,10 +97,26 @@ async function checkAccess(
   );
 }
 
+/** A GET of kube-system/aws-auth: its data, or why it could not be read. */
+async function readAwsAuth(call: Call): Promise<AwsAuthRead | undefined> {
+  const a = await call('GET', '/api/v1/namespaces/kube-system/configmaps/aws-auth');
+  if (!a.ok || a.status === 401) return undefined;
+  if (a.status === 404) return { status: 'absent' };
+  if (a.status !== 200) {
+    const s = statusOf(a);
+    return { status: 'unreadable', code: s.code, ...(s.message ? { message: s.message } : {}) };
+  }
+  const data = (JSON.parse(a.body.toString('utf8')) as { data?: Record<string, unknown> }).data;
+  const strings: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data ?? {})) if (typeof v === 'string') strings[k] = v;
+  return { status: 'read', data: strings };
+}
+
 export async function gatherLive(
   t: TargetFacts,
   wire: WireMaterial,
   env: LiveEnv,
+  extras: { awsAuth?: boolean } = {},
 ): Promise<LiveFacts> {
   const server = t.cluster?.value.server;
   if (!t.cluster) return skipped('the context names no usable cluster');
@@ -146,7 +162,7 @@ export async function gatherLive(
     // kubectl would stop before sending anything: probe the endpoint only, with no credentials.
     const rec = recorder(transport, live, out.unusable ? {} : out.headers);
     const namespace = t.context?.value.namespace || 'default';
-    const [version, whoami, access, oidc] = await Promise.all([
+    const [version, whoami, access, oidc, awsAuth] = await Promise.all([
       serverVersion(rec.call),
       out.unusable ? undefined : whoAmI(rec.call),
       out.unusable ? [] : checkAccess(rec.call, env.requirements, namespace),
@@ -159,8 +175,10 @@ export async function gatherLive(
             userAgent: env.userAgent,
           })
         : undefined,
+      extras.awsAuth && !out.unusable ? readAwsAuth(rec.call).catch(() => undefined) : undefined,
     ]);
     if (oidc) live.oidc = oidc;
+    if (awsAuth) live.awsAuth = awsAuth;
     if (version) live.version = version;
     if (whoami) live.whoami = whoami;
     live.access = access;

@@ -1,5 +1,7 @@
 /** Reading the AWS facts the same way in checks, the diagnosis and the report. */
 import type { TargetFacts } from '../facts.js';
+import { canonicalizeArn } from './arn.js';
+import { lintAwsAuth, parseAwsAuth, type AwsAuthConfig, type AwsAuthLint } from './aws-auth.js';
 import type { AwsFacts } from './facts.js';
 
 /** Targets whose AWS side was checked (EKS detected or `aws: true`, not offline). */
@@ -28,4 +30,29 @@ export function callerInvalid(aws: AwsFacts): boolean {
 export function providerExpired(aws: AwsFacts): boolean {
   const c = aws.credentials;
   return c?.ok === false && c.why === 'error' && /expired|refresh/i.test(c.detail);
+}
+
+const parsed = new WeakMap<object, { config: AwsAuthConfig; lints: AwsAuthLint[] }>();
+
+/** The aws-auth ConfigMap a target could read, parsed and linted once. */
+export function awsAuthOf(
+  t: TargetFacts,
+): { config: AwsAuthConfig; lints: AwsAuthLint[]; line: (l: AwsAuthLint) => string } | undefined {
+  const read = t.live?.awsAuth;
+  if (read?.status !== 'read') return undefined;
+  let cached = parsed.get(read);
+  if (!cached) {
+    const config = parseAwsAuth(read.data);
+    const account = t.aws?.eks.accountId ?? (t.aws?.caller?.ok ? t.aws.caller.account : undefined);
+    cached = { config, lints: lintAwsAuth(config, account ? { clusterAccount: account } : {}) };
+    parsed.set(read, cached);
+  }
+  return { ...cached, line: (l) => `${l.key ?? 'aws-auth'}${l.line ? ` line ${l.line}` : ''}` };
+}
+
+/** The runner's principal as EKS matches it, when AWS said who the caller is. */
+export function callerPrincipal(aws: AwsFacts | undefined): string | undefined {
+  if (!aws?.caller?.ok) return undefined;
+  const c = canonicalizeArn(aws.caller.arn);
+  return c.ok ? c.value : undefined;
 }

@@ -30,12 +30,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -56,7 +56,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -65,14 +65,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -966,13 +966,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1126,16 +1126,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1152,11 +1152,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+          str4 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1165,38 +1165,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
+                str4 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str4 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1206,14 +1206,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
+                str4 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json2[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1222,8 +1222,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json2.slice(start) : json2;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1351,15 +1351,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1511,11 +1511,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1550,8 +1550,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1560,27 +1560,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1596,7 +1596,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1640,16 +1640,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1876,31 +1876,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1943,21 +1943,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1969,11 +1969,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2305,7 +2305,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2343,7 +2343,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2395,7 +2395,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2404,7 +2404,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2415,11 +2415,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2436,7 +2436,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2449,7 +2449,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2457,7 +2457,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2519,7 +2519,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -2536,7 +2536,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2544,7 +2544,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -2560,9 +2560,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2594,10 +2594,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2608,28 +2608,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2835,7 +2835,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2844,7 +2844,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2855,11 +2855,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2879,34 +2879,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2916,7 +2916,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2925,7 +2925,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3046,9 +3046,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3085,7 +3085,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3094,7 +3094,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3105,8 +3105,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4180,9 +4180,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4218,7 +4218,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4258,7 +4258,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4281,7 +4281,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4313,7 +4313,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5616,7 +5616,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5700,7 +5700,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6299,7 +6299,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6322,7 +6322,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7216,7 +7216,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7291,7 +7291,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7357,6 +7357,407 @@ function defineCheck(check) {
   return check;
 }
 
+// src/model/aws/arn.ts
+var KNOWN_PARTITIONS = [
+  "aws",
+  "aws-cn",
+  "aws-us-gov",
+  "aws-iso",
+  "aws-iso-b",
+  "aws-iso-e",
+  "aws-iso-f",
+  "aws-eusc"
+];
+function isKnownPartition(p) {
+  return KNOWN_PARTITIONS.includes(p);
+}
+function parseArn(arn) {
+  if (!arn.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
+  const parts = arn.split(":");
+  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
+  const [, partition, service, region3, account] = parts;
+  return {
+    ok: true,
+    value: { partition, service, region: region3, account, resource: parts.slice(5).join(":") }
+  };
+}
+function parseKnown(arn) {
+  const parsed2 = parseArn(arn);
+  if (!parsed2.ok) return { ok: false, error: `arn '${arn}' is invalid: '${parsed2.error}'` };
+  if (!isKnownPartition(parsed2.value.partition)) {
+    return { ok: false, error: `arn '${arn}' does not have a recognized partition` };
+  }
+  return parsed2;
+}
+function canonicalizeArn(arn) {
+  const parsed2 = parseKnown(arn);
+  if (!parsed2.ok) return parsed2;
+  const { partition, service, account, resource } = parsed2.value;
+  const parts = resource.split("/");
+  const kind = parts[0];
+  if (service === "sts") {
+    if (kind === "federated-user") return { ok: true, value: arn, type: "federated-user" };
+    if (kind !== "assumed-role") {
+      return { ok: false, error: `unrecognized resource ${resource} for service sts` };
+    }
+    if (parts.length < 3) {
+      return { ok: false, error: `assumed-role arn '${arn}' does not have a role` };
+    }
+    const role = parts.slice(1, -1).join("/");
+    return {
+      ok: true,
+      value: `arn:${partition}:iam::${account}:role/${role}`,
+      type: "assumed-role"
+    };
+  }
+  if (service === "iam") {
+    if (kind === "role" || kind === "user" || kind === "root") {
+      return { ok: true, value: arn, type: kind };
+    }
+    return { ok: false, error: `unrecognized resource ${resource} for service iam` };
+  }
+  return {
+    ok: false,
+    error: `service ${service} in arn ${arn} is not a valid service for identities`
+  };
+}
+function stripPath(arn) {
+  const parsed2 = parseKnown(arn);
+  if (!parsed2.ok) return parsed2;
+  const { partition, account, resource } = parsed2.value;
+  const parts = resource.split("/");
+  if (parts[0] !== "role" || parts.length <= 2) return { ok: true, value: arn };
+  return { ok: true, value: `arn:${partition}:iam::${account}:role/${parts[parts.length - 1]}` };
+}
+var SSO_PATH = /^role\/aws-reserved\/sso\.amazonaws\.com\/(?:[a-z0-9-]+\/)?AWSReservedSSO_/;
+function accountOf(arn) {
+  const parsed2 = parseArn(arn);
+  return parsed2.ok && parsed2.value.account ? parsed2.value.account : void 0;
+}
+var ARN_FIX_WHY = {
+  "role-path": "has a path, but callers are matched by their role ARN without one",
+  "sts-arn": "is an STS session ARN, but callers are matched by their IAM role ARN",
+  "sso-path": "keeps the aws-reserved/sso.amazonaws.com/ path, but SSO callers are matched without it"
+};
+function arnFix(arn) {
+  const canonical2 = canonicalizeArn(arn);
+  if (!canonical2.ok) return void 0;
+  if (canonical2.type === "assumed-role") {
+    const stripped2 = stripPath(canonical2.value);
+    return { reason: "sts-arn", fixedArn: stripped2.ok ? stripped2.value : canonical2.value };
+  }
+  if (canonical2.type !== "role") return void 0;
+  const stripped = stripPath(arn);
+  if (!stripped.ok || stripped.value === arn) return void 0;
+  const resource = arn.split(":").slice(5).join(":");
+  return { reason: SSO_PATH.test(resource) ? "sso-path" : "role-path", fixedArn: stripped.value };
+}
+
+// src/model/aws/aws-auth-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_NODES = 2e4;
+var GO_TAB = /^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/;
+var UNQUOTED_BRACES = 'invalid map key: a mapping used as a key (an unquoted value starting with "{{"? quote it)';
+var YamlError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var isNull = (y) => !y || y.t === "s" && y.v === null;
+var describeNode = (y) => y.t === "map" ? "a mapping" : y.t === "seq" ? "a list" : `${typeof y.v} ${y.raw}`;
+function readYaml(text2) {
+  const tab = text2.split("\n").findIndex((l) => GO_TAB.test(l));
+  if (tab >= 0) {
+    return { ok: false, line: tab + 1, error: "found character that cannot start any token" };
+  }
+  const lines = new import_yaml.LineCounter();
+  const docs = (0, import_yaml.parseAllDocuments)(text2, {
+    version: "1.1",
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: lines,
+    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
+  });
+  const doc = Array.isArray(docs) ? docs[0] : void 0;
+  const lineOf = (n) => lines.linePos(n?.range?.[0] ?? 0).line;
+  const err = doc?.errors[0];
+  if (err) return { ok: false, line: lines.linePos(err.pos[0]).line, error: err.message };
+  let budget = MAX_NODES;
+  const walk = (n, depth) => {
+    if (--budget < 0 || depth > 64)
+      throw new YamlError(`expands to more than ${MAX_NODES} nodes (an alias bomb?)`);
+    if ((0, import_yaml.isAlias)(n)) return walk(n.resolve(doc), depth + 1);
+    if ((0, import_yaml.isMap)(n)) {
+      const merged = [];
+      const pairs = [];
+      for (const p of n.items) {
+        if (!(0, import_yaml.isScalar)(p.key)) throw new YamlError(UNQUOTED_BRACES, lineOf(p.key));
+        const v2 = walk(p.value, depth + 1);
+        if (typeof p.key.value === "symbol" || p.key.value === "<<") {
+          const sources = v2.t === "seq" ? [...v2.items].reverse() : [v2];
+          for (const m of sources)
+            if (m.t === "map") merged.push(...m.pairs.map((q) => ({ ...q, merged: true })));
+          continue;
+        }
+        const key = p.key.value === null ? "null" : String(p.key.value);
+        pairs.push({ key, line: lineOf(p.key), v: v2 });
+      }
+      return { t: "map", line: lineOf(n), pairs: [...merged, ...pairs] };
+    }
+    if ((0, import_yaml.isSeq)(n))
+      return { t: "seq", line: lineOf(n), items: n.items.map((i) => walk(i, depth + 1)) };
+    const s = (0, import_yaml.isScalar)(n) ? n : void 0;
+    const raw = s?.type === "PLAIN" ? s.source ?? "" : String(s?.value ?? "");
+    let v = s?.value ?? null;
+    if (typeof v === "number" && raw.includes(":")) v = raw;
+    return { t: "s", line: lineOf(n), v, raw };
+  };
+  try {
+    return { ok: true, root: doc?.contents ? walk(doc.contents, 0) : void 0 };
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    return { ok: false, error: e.message, ...e.line ? { line: e.line } : {} };
+  }
+}
+
+// src/model/aws/access-entries.ts
+var TEMPLATE_VARIABLES = [
+  "AccountID",
+  "SessionName",
+  "SessionNameRaw",
+  "AccessKeyID",
+  "EC2PrivateDNSName"
+];
+function unknownTemplateVariables(template) {
+  const known = TEMPLATE_VARIABLES;
+  return [...template.matchAll(/\{\{(.*?)\}\}/g)].filter((m) => !known.includes(m[1] ?? "")).map((m) => m[0]);
+}
+var RESERVED_USERNAME_PREFIXES = ["system:", "eks:", "aws:", "amazon:", "iam:"];
+
+// src/model/aws/aws-auth-lint.ts
+var KNOWN_TEMPLATES = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(", ");
+var SSO_GATED = "sso entries match only with the authenticator's SSORoleMatch feature gate (off by default; EKS support unconfirmed): map the role ARN as rolearn instead";
+function reservedPrefix(username) {
+  if (username.startsWith("system:node:")) return void 0;
+  return RESERVED_USERNAME_PREFIXES.find((p) => username.startsWith(p));
+}
+function lintAwsAuth(config, opts = {}) {
+  const out = config.problems.map((p) => ({
+    kind: p.code === "yaml" || p.code === "duplicate-key" ? "invalid-yaml" : "invalid-entry",
+    key: p.key,
+    ...p.line ? { line: p.line } : {},
+    detail: `${p.key}: ${p.message}${p.code === "yaml" ? ` (the authenticator ignores all of ${p.key})` : ""}`
+  }));
+  const otherAccount = (acct, what, at2) => {
+    const cluster = opts.clusterAccount;
+    if (!cluster || !acct || acct === cluster) return;
+    const detail = `${what} is in account ${acct}, not the cluster's ${cluster}: right for a cross-account principal, otherwise a mistake`;
+    out.push({ kind: "account-mismatch", ...at2, detail });
+  };
+  for (const e of [...config.roles, ...config.users]) {
+    const at2 = {
+      key: e.kind === "user" ? "mapUsers" : "mapRoles",
+      entry: e,
+      line: e.line
+    };
+    const add = (kind, detail, fixedArn) => out.push({ kind, ...at2, detail, ...fixedArn ? { fixedArn } : {} });
+    const field = e.kind === "user" ? "userarn" : "rolearn";
+    if (e.kind === "sso") {
+      add("invalid-entry", SSO_GATED);
+      otherAccount(e.sso?.accountID, `sso accountID ${e.sso?.accountID}`, at2);
+    } else {
+      const fix = arnFix(e.arn);
+      const canonical2 = canonicalizeArn(e.arn);
+      if (fix)
+        add(
+          fix.reason,
+          `${field} ${e.arn} ${ARN_FIX_WHY[fix.reason]}: use ${fix.fixedArn}`,
+          fix.fixedArn
+        );
+      else if (!canonical2.ok)
+        add("invalid-entry", `${field} ${e.arn} can never match: ${canonical2.error}`);
+      otherAccount(accountOf(e.arn), `${field} ${e.arn}`, at2);
+    }
+    const username = e.username ?? "";
+    const prefix = reservedPrefix(username);
+    if (prefix) {
+      add(
+        "username-reserved",
+        `username "${username}" starts with "${prefix}", a prefix reserved for Kubernetes or EKS identities`
+      );
+    }
+    for (const t of [username, ...e.groups]) {
+      for (const bad of unknownTemplateVariables(t)) {
+        add(
+          "bad-template",
+          `"${t}": ${bad} is not a template variable and stays as written (known: ${KNOWN_TEMPLATES})`
+        );
+      }
+      if (e.kind === "user" && t.includes("{{EC2PrivateDNSName}}")) {
+        add(
+          "bad-template",
+          `"${t}": an IAM user has no session name, so {{EC2PrivateDNSName}} always fails and the token is denied`
+        );
+      }
+    }
+  }
+  for (const a of config.accounts) {
+    if (!/^\d{12}$/.test(a)) {
+      out.push({
+        kind: "invalid-entry",
+        key: "mapAccounts",
+        detail: `mapAccounts: "${a}" is not a 12-digit account id`
+      });
+    }
+    otherAccount(a, `mapAccounts entry ${a}`, { key: "mapAccounts" });
+  }
+  return out;
+}
+
+// src/model/aws/aws-auth.ts
+function parseAwsAuth(data) {
+  const cfg = { roles: [], users: [], accounts: [], problems: [] };
+  const report = (key, p) => cfg.problems.push({ key, ...p });
+  for (const key of ["mapUsers", "mapRoles", "mapAccounts"]) {
+    const text2 = data[key];
+    if (text2 === void 0 || ["", '""', "''", "``"].includes(text2.trim())) continue;
+    const y = readYaml(text2);
+    if (!y.ok) {
+      report(key, { line: y.line, code: "yaml", dropped: true, message: y.error });
+      continue;
+    }
+    if (isNull(y.root)) continue;
+    const root = y.root;
+    if (root.t !== "seq") {
+      const message = `expected a list, got ${describeNode(root)}: all of ${key} is ignored`;
+      report(key, { line: root.line, code: "type", dropped: true, message });
+    } else if (key === "mapAccounts") {
+      for (const a of root.items) {
+        if (a.t === "s") {
+          if (a.v !== null) cfg.accounts.push(a.raw);
+        } else
+          report(key, {
+            line: a.line,
+            code: "type",
+            dropped: true,
+            message: `expected an account id, got ${describeNode(a)}`
+          });
+      }
+    } else {
+      for (const item of root.items) {
+        const e = readEntry(key, item, (p) => report(key, p));
+        if (e) (key === "mapRoles" ? cfg.roles : cfg.users).push(e);
+      }
+    }
+  }
+  return cfg;
+}
+var ROLE_FIELDS = ["rolearn", "sso", "username", "groups", "userid"];
+var USER_FIELDS = ["userarn", "username", "groups", "userid"];
+var SSO_FIELDS = ["permissionsetname", "accountid", "partition"];
+function fields(y, known, report) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of y.t === "map" ? y.pairs : []) {
+    const f = p.key.toLowerCase();
+    const prev = out.get(f);
+    if (!known.includes(f)) {
+      report({
+        line: p.line,
+        code: "unknown-field",
+        dropped: false,
+        message: `unknown field "${p.key}" is ignored`
+      });
+    } else if (prev && !prev.merged) {
+      const message = `duplicate key "${p.key}" (also "${prev.key}"): only one value is used`;
+      report({ line: p.line, code: "duplicate-key", dropped: false, message });
+    }
+    if (known.includes(f) && (!prev || prev.merged || p.key >= prev.key)) out.set(f, p);
+  }
+  return new Map([...out].map(([k, { v }]) => [k, v]));
+}
+function str(y, name, report) {
+  if (isNull(y)) return "";
+  if (y?.t === "s" && typeof y.v === "string") return y.v;
+  const message = `${name}: expected a string, got ${describeNode(y)}; the authenticator reads it as empty`;
+  report({ line: y?.line, code: "type", dropped: false, message });
+  return "";
+}
+function readEntry(key, item, report) {
+  if (item.t !== "map" && !isNull(item)) {
+    report({
+      line: item.line,
+      code: "type",
+      dropped: false,
+      message: `expected a mapping, got ${describeNode(item)}`
+    });
+  }
+  const role = key === "mapRoles";
+  const f = fields(item, role ? ROLE_FIELDS : USER_FIELDS, report);
+  const arn = str(f.get(role ? "rolearn" : "userarn"), role ? "rolearn" : "userarn", report);
+  const g = f.get("groups");
+  const groups = [];
+  if (g?.t === "seq") g.items.forEach((i) => groups.push(str(i, "groups[]", report)));
+  else if (!isNull(g)) {
+    const message = `groups: expected a list, got ${describeNode(g)}; the entry gets no groups`;
+    report({ line: g?.line, code: "type", dropped: false, message });
+  }
+  const ssoY = f.get("sso");
+  let sso;
+  if (!isNull(ssoY)) {
+    const s = fields(ssoY, SSO_FIELDS, report);
+    if (ssoY?.t !== "map")
+      report({
+        line: ssoY?.line,
+        code: "type",
+        dropped: false,
+        message: `sso: expected a mapping, got ${describeNode(ssoY)}`
+      });
+    sso = {
+      permissionSetName: str(s.get("permissionsetname"), "sso.permissionSetName", report),
+      accountID: str(s.get("accountid"), "sso.accountID", report)
+    };
+    const partition = str(s.get("partition"), "sso.partition", report);
+    if (partition) sso.partition = partition;
+  }
+  const invalid4 = validate(role, arn, sso);
+  if (invalid4) {
+    report({ line: item.line, code: "validation", dropped: true, message: invalid4 });
+    return void 0;
+  }
+  const username = str(f.get("username"), "username", report);
+  const userid = str(f.get("userid"), "userid", report);
+  const entry = {
+    kind: sso ? "sso" : role ? "role" : "user",
+    arn: arn || ssoPattern(sso),
+    groups,
+    line: item.line
+  };
+  if (username) entry.username = username;
+  if (userid) entry.userid = userid;
+  if (sso) entry.sso = sso;
+  return entry;
+}
+function validate(role, arn, sso) {
+  if (!role) return arn ? void 0 : "value for userarn must be supplied";
+  if (!arn && !sso) return "one of rolearn or SSO must be supplied";
+  if (arn && sso) return "only one of rolearn or SSO can be supplied";
+  if (!sso) return void 0;
+  if (!/^[0-9]{12}$/.test(sso.accountID))
+    return `AccountID '${sso.accountID}' is not a valid AWS Account ID`;
+  if (!/^[\w+=,.@-]{1,32}$/.test(sso.permissionSetName)) {
+    return `PermissionSetName '${sso.permissionSetName}' is not a valid AWS SSO PermissionSet Name`;
+  }
+  if (sso.partition && !isKnownPartition(sso.partition))
+    return `partition '${sso.partition}' is not a valid AWS partition`;
+  return void 0;
+}
+function ssoPattern(sso) {
+  const p = sso.partition ? "" : "aws";
+  return `arn:${p}:iam::${sso.accountID}:role/AWSReservedSSO_${sso.permissionSetName}_*`.toLowerCase();
+}
+
 // src/model/aws/view.ts
 function awsTargets(targets) {
   return targets.flatMap((t) => t.aws && !t.aws.skipped ? [{ t, aws: t.aws }] : []);
@@ -7375,6 +7776,24 @@ function callerInvalid(aws) {
 function providerExpired(aws) {
   const c = aws.credentials;
   return c?.ok === false && c.why === "error" && /expired|refresh/i.test(c.detail);
+}
+var parsed = /* @__PURE__ */ new WeakMap();
+function awsAuthOf(t) {
+  const read = t.live?.awsAuth;
+  if (read?.status !== "read") return void 0;
+  let cached = parsed.get(read);
+  if (!cached) {
+    const config = parseAwsAuth(read.data);
+    const account = t.aws?.eks.accountId ?? (t.aws?.caller?.ok ? t.aws.caller.account : void 0);
+    cached = { config, lints: lintAwsAuth(config, account ? { clusterAccount: account } : {}) };
+    parsed.set(read, cached);
+  }
+  return { ...cached, line: (l) => `${l.key ?? "aws-auth"}${l.line ? ` line ${l.line}` : ""}` };
+}
+function callerPrincipal(aws) {
+  if (!aws?.caller?.ok) return void 0;
+  const c = canonicalizeArn(aws.caller.arn);
+  return c.ok ? c.value : void 0;
 }
 
 // src/checks/aws/credentials-expired.ts
@@ -9034,6 +9453,102 @@ var whoami_unavailable_default = defineCheck({
   }
 });
 
+// src/model/aws/aws-auth-check.ts
+function awsAuthLintFindings(facts, kinds) {
+  const out = [];
+  for (const t of facts.targets) {
+    const auth = awsAuthOf(t);
+    if (!auth) continue;
+    const principal = callerPrincipal(t.aws)?.toLowerCase();
+    for (const l of auth.lints.filter((x) => kinds.includes(x.kind))) {
+      const mine = Boolean(principal && l.fixedArn?.toLowerCase() === principal);
+      out.push({
+        message: `Context "${t.contextName}": kube-system/aws-auth ${auth.line(l)}: ${l.detail}.` + (mine ? " This is the entry meant for this runner, so it is not mapped." : ""),
+        ...mine ? { severity: "error" } : {},
+        ...l.fixedArn ? {
+          remediation: `Write the entry's ARN as \`${l.fixedArn}\` (\`kubectl edit configmap aws-auth -n kube-system\`).`
+        } : {},
+        context: t.contextName,
+        evidence: {
+          key: l.key ?? null,
+          line: l.line ?? null,
+          arn: l.entry?.arn ?? null,
+          fixedArn: l.fixedArn ?? null,
+          matchesCaller: mine
+        }
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/eks/aws-auth-invalid.ts
+var aws_auth_invalid_default = defineCheck({
+  id: "eks/aws-auth-invalid",
+  title: "aws-auth has entries EKS drops",
+  severity: "warning",
+  description: "Part of the aws-auth ConfigMap is unusable: `mapRoles`/`mapUsers`/`mapAccounts` YAML that does not parse, entries without `rolearn`/`userarn`, fields of the wrong type, unknown template variables, or reserved usernames. The authenticator drops such entries (and an unparseable key as a whole) and keeps the rest, so the identities they were meant for get 401.",
+  remediation: "Fix the entry (`kubectl edit configmap aws-auth -n kube-system`, or `eksctl create iamidentitymapping`), or move the mapping to an EKS access entry.",
+  run: (facts) => awsAuthLintFindings(facts, [
+    "invalid-yaml",
+    "invalid-entry",
+    "bad-template",
+    "username-reserved"
+  ])
+});
+
+// src/checks/eks/aws-auth-role-path.ts
+var aws_auth_role_path_default = defineCheck({
+  id: "eks/aws-auth-role-path",
+  title: "aws-auth maps a role ARN with a path",
+  severity: "warning",
+  description: "A `mapRoles` entry names a role ARN with a path (`role/team/deploy`). EKS canonicalises the caller\u2019s assumed-role ARN to `role/deploy` \u2014 STS never reports the path \u2014 so the entry never matches and the role gets 401. An error when it is the entry meant for this runner\u2019s role.",
+  remediation: "Drop the path from `rolearn` (`arn:aws:iam::<account>:role/<name>`), or map the role with an EKS access entry, whose principal ARN may keep the path.",
+  run: (facts) => awsAuthLintFindings(facts, ["role-path"])
+});
+
+// src/checks/eks/aws-auth-sso-path.ts
+var aws_auth_sso_path_default = defineCheck({
+  id: "eks/aws-auth-sso-path",
+  title: "aws-auth maps an SSO role with its path",
+  severity: "warning",
+  description: "A `mapRoles` entry names an IAM Identity Center role with its `aws-reserved/sso.amazonaws.com/<region>/` path. EKS matches the role without the path, so the entry never matches. An error when it is the entry meant for this runner\u2019s role.",
+  remediation: "Write the SSO role ARN without the path: `arn:aws:iam::<account>:role/AWSReservedSSO_<set>_<id>`.",
+  run: (facts) => awsAuthLintFindings(facts, ["sso-path"])
+});
+
+// src/checks/eks/aws-auth-sts-arn.ts
+var aws_auth_sts_arn_default = defineCheck({
+  id: "eks/aws-auth-sts-arn",
+  title: "aws-auth maps an STS session ARN",
+  severity: "warning",
+  description: "A `mapRoles` entry names an STS assumed-role session ARN (`arn:aws:sts::<account>:assumed-role/<role>/<session>`), often pasted from `aws sts get-caller-identity`. EKS matches the role ARN (`arn:aws:iam::<account>:role/<role>`), so the entry never matches. An error when it is the entry meant for this runner\u2019s role.",
+  remediation: "Use the IAM role ARN instead of the session ARN.",
+  run: (facts) => awsAuthLintFindings(facts, ["sts-arn"])
+});
+
+// src/checks/eks/aws-auth-unreadable.ts
+var aws_auth_unreadable_default = defineCheck({
+  id: "eks/aws-auth-unreadable",
+  title: "aws-auth could not be read: mapping check inconclusive",
+  severity: "notice",
+  description: "The identity may not read `kube-system/aws-auth`, so whether the IAM principal is mapped there cannot be checked from here (clusters in `API` authentication mode ignore aws-auth anyway; access entries are checked through the EKS API).",
+  remediation: "Run the gate with an identity that may `get` that ConfigMap, or grant it: `kubectl create role aws-auth-reader -n kube-system --verb=get --resource=configmaps --resource-name=aws-auth` and a RoleBinding to the gate\u2019s identity.",
+  run({ targets }) {
+    const out = [];
+    for (const { t } of awsTargets(targets)) {
+      const read = t.live?.awsAuth;
+      if (read?.status !== "unreadable") continue;
+      out.push({
+        message: `Context "${t.contextName}": reading kube-system/aws-auth got ${read.code}${read.message ? ` (${read.message})` : ""}; whether the principal is mapped there is unknown.`,
+        context: t.contextName,
+        evidence: { status: read.code }
+      });
+    }
+    return out;
+  }
+});
+
 // src/checks/exec/api-version-removed.ts
 var api_version_removed_default = defineCheck({
   id: "exec/api-version-removed",
@@ -10636,6 +11151,11 @@ var CHECKS = [
   unreachable_default,
   version_skew_default,
   whoami_unavailable_default,
+  aws_auth_invalid_default,
+  aws_auth_role_path_default,
+  aws_auth_sso_path_default,
+  aws_auth_sts_arn_default,
+  aws_auth_unreadable_default,
   api_version_removed_default,
   config_invalid_default,
   credential_expired_default,
@@ -11262,7 +11782,7 @@ function serviceAccount2(claims) {
   };
 }
 function readClaims(claims, problems) {
-  const fields = {};
+  const fields2 = {};
   const iat = numericDate("iat", claims.iat, problems);
   const nbf = numericDate("nbf", claims.nbf, problems);
   const exp = numericDate("exp", claims.exp, problems);
@@ -11272,18 +11792,18 @@ function readClaims(claims, problems) {
   if (exp && nbf && Date.parse(nbf) >= Date.parse(exp)) {
     problems.push(`claim "nbf" (${nbf}) is not before "exp" (${exp})`);
   }
-  if (iat) fields.issuedAt = iat;
-  if (nbf) fields.notBefore = nbf;
-  if (exp) fields.expiresAt = exp;
+  if (iat) fields2.issuedAt = iat;
+  if (nbf) fields2.notBefore = nbf;
+  if (exp) fields2.expiresAt = exp;
   const iss = stringClaim("iss", claims.iss, problems);
   const sub = stringClaim("sub", claims.sub, problems);
   const aud = audience(claims.aud, problems);
-  if (iss !== void 0) fields.issuer = iss;
-  if (sub !== void 0) fields.subject = sub;
-  if (aud) fields.audience = aud;
+  if (iss !== void 0) fields2.issuer = iss;
+  if (sub !== void 0) fields2.subject = sub;
+  if (aud) fields2.audience = aud;
   const sa = serviceAccount2(claims);
-  if (sa) fields.serviceAccount = sa;
-  return fields;
+  if (sa) fields2.serviceAccount = sa;
+  return fields2;
 }
 function decodeJwt(text2) {
   const problems = [];
@@ -11310,11 +11830,11 @@ function decodeJwt(text2) {
     problems.push('the header has no "alg" (signature algorithm)');
   else alg = header.value.alg;
   const payload = segmentJson("payload", payloadText);
-  let fields = {};
+  let fields2 = {};
   if (!payload.ok) problems.push(payload.detail);
   else if (!isObject(payload.value)) {
     problems.push(`the payload is ${describeJson(payload.value)}, not a JSON object of claims`);
-  } else fields = readClaims(payload.value, problems);
+  } else fields2 = readClaims(payload.value, problems);
   if (alg === "none" || signature === "") {
     problems.push(
       'it is unsigned (alg "none" or an empty signature), which the API server rejects'
@@ -11323,7 +11843,7 @@ function decodeJwt(text2) {
     const sig = decodeBase64Url(signature, true);
     if (!sig.ok) problems.push(`the signature segment is not base64url: ${sig.detail}`);
   }
-  return { fields, problems };
+  return { fields: fields2, problems };
 }
 
 // src/gather/token.ts
@@ -11580,7 +12100,7 @@ function notJson(text2) {
     `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
   );
 }
-function str(v) {
+function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
 function registerStdoutSecrets(stdout, secrets) {
@@ -11604,9 +12124,9 @@ function rawCredential(stdout) {
   try {
     const status2 = JSON.parse(stdout.toString("utf8")).status;
     return {
-      ...str(status2?.token) ? { token: str(status2?.token) } : {},
-      ...str(status2?.clientCertificateData) ? { cert: str(status2?.clientCertificateData) } : {},
-      ...str(status2?.clientKeyData) ? { key: str(status2?.clientKeyData) } : {}
+      ...str2(status2?.token) ? { token: str2(status2?.token) } : {},
+      ...str2(status2?.clientCertificateData) ? { cert: str2(status2?.clientCertificateData) } : {},
+      ...str2(status2?.clientKeyData) ? { key: str2(status2?.clientKeyData) } : {}
     };
   } catch {
     return {};
@@ -11649,10 +12169,10 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
       return invalid2(`decoding stdout: status.${field} must be a string, not ${typeof v}`);
     }
   }
-  const token = str(status2.token) ?? "";
-  const certPem = str(status2.clientCertificateData) ?? "";
-  const keyPem = str(status2.clientKeyData) ?? "";
-  const expiry = str(status2.expirationTimestamp) ?? "";
+  const token = str2(status2.token) ?? "";
+  const certPem = str2(status2.clientCertificateData) ?? "";
+  const keyPem = str2(status2.clientKeyData) ?? "";
+  const expiry = str2(status2.expirationTimestamp) ?? "";
   if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
     return invalid2(
       `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
@@ -12136,8 +12656,8 @@ function checkShape(node, shape, path7 = "") {
 }
 
 // src/gather/kubeconfig/yaml-tree.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_NODES = 2e5;
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_NODES2 = 2e5;
 var MAX_DEPTH = 64;
 var TreeError = class extends Error {
   constructor(message, position) {
@@ -12147,9 +12667,9 @@ var TreeError = class extends Error {
   position;
 };
 function parseYamlTree(text2) {
-  const lines = new import_yaml.LineCounter();
+  const lines = new import_yaml2.LineCounter();
   const source = text2.replace(/^\uFEFF/, "");
-  const docs = (0, import_yaml.parseAllDocuments)(source, {
+  const docs = (0, import_yaml2.parseAllDocuments)(source, {
     version: "1.1",
     uniqueKeys: false,
     prettyErrors: false,
@@ -12171,49 +12691,49 @@ function parseYamlTree(text2) {
     };
   }
   const duplicateKeys = [];
-  let budget = MAX_NODES;
+  let budget = MAX_NODES2;
   const build = (node, path7, depth) => {
     if (--budget < 0) {
       throw new TreeError(
-        `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
+        `expands to more than ${MAX_NODES2} nodes (an alias bomb?); refusing to read it`
       );
     }
     if (depth > MAX_DEPTH)
       throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const target = node.resolve(first);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
       return build(target, path7, depth + 1);
     }
     const pos = posAt(node?.range?.[0]);
-    if ((0, import_yaml.isMap)(node)) {
-      const fields = /* @__PURE__ */ new Map();
+    if ((0, import_yaml2.isMap)(node)) {
+      const fields2 = /* @__PURE__ */ new Map();
       const merged = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const key = scalarKey(keyNode);
-        if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
-          mergeInto(fields, merged, build(pair.value, path7, depth + 1));
+        if ((0, import_yaml2.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
+          mergeInto(fields2, merged, build(pair.value, path7, depth + 1));
           continue;
         }
         const keyPos = posAt(keyNode?.range?.[0]);
-        if (fields.has(key) && !merged.has(key)) {
+        if (fields2.has(key) && !merged.has(key)) {
           duplicateKeys.push({ key: path7 ? `${path7}.${key}` : key, line: keyPos.line });
         }
         merged.delete(key);
         const child = path7 ? `${path7}.${key}` : key;
-        fields.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
+        fields2.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
       }
-      return { kind: "map", pos, fields };
+      return { kind: "map", pos, fields: fields2 };
     }
-    if ((0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml2.isSeq)(node)) {
       return {
         kind: "seq",
         pos,
         items: node.items.map((item, i) => build(item, `${path7}[${i}]`, depth + 1))
       };
     }
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) {
       const plain = node.type === "PLAIN" ? node.source : void 0;
       return { kind: "scalar", pos, value: goPlainScalar(plain, scalarValue(node.value)) };
     }
@@ -12230,19 +12750,19 @@ function parseYamlTree(text2) {
     throw err;
   }
 }
-function mergeInto(fields, merged, source) {
+function mergeInto(fields2, merged, source) {
   const sources = source.kind === "seq" ? source.items : [source];
   for (const s of sources) {
     if (s.kind !== "map") throw new TreeError("a << merge key must refer to a mapping", s.pos);
     for (const [key, field] of s.fields) {
-      if (fields.has(key)) continue;
-      fields.set(key, field);
+      if (fields2.has(key)) continue;
+      fields2.set(key, field);
       merged.add(key);
     }
   }
 }
 function scalarKey(node) {
-  if (!(0, import_yaml.isScalar)(node)) return "";
+  if (!(0, import_yaml2.isScalar)(node)) return "";
   if (typeof node.value === "symbol") return node.source ?? "<<";
   return node.value === null ? "null" : String(node.value);
 }
@@ -12333,10 +12853,10 @@ function entries(root, kind, shape, file, redacted) {
   const list = root.fields.get(`${kind}s`)?.value;
   if (list?.kind !== "seq") return [];
   return list.items.map((item) => {
-    const fields = item.kind === "map" ? item.fields : /* @__PURE__ */ new Map();
-    const nameNode = fields.get("name")?.value;
+    const fields2 = item.kind === "map" ? item.fields : /* @__PURE__ */ new Map();
+    const nameNode = fields2.get("name")?.value;
     const name = nameNode?.kind === "scalar" && typeof nameNode.value === "string" ? nameNode.value : "";
-    const inner = fields.get(kind)?.value;
+    const inner = fields2.get(kind)?.value;
     const sink = (path7, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path7}`, placeholder, line });
     const value = toPlain(inner, shape, "", sink) ?? {};
     const fieldLines = {};
@@ -12934,14 +13454,14 @@ async function serverVersion(call) {
   if (!answer.ok || answer.status !== 200) return void 0;
   const doc = obj(json(answer.body));
   const gitVersion = typeof doc.gitVersion === "string" ? doc.gitVersion : "";
-  const parsed = parseGitVersion(gitVersion) ?? {
+  const parsed2 = parseGitVersion(gitVersion) ?? {
     major: Number.parseInt(String(doc.major), 10),
     minor: Number.parseInt(String(doc.minor), 10)
   };
-  if (!Number.isFinite(parsed.major) || !Number.isFinite(parsed.minor)) return void 0;
+  if (!Number.isFinite(parsed2.major) || !Number.isFinite(parsed2.minor)) return void 0;
   return {
     gitVersion,
-    ...parsed,
+    ...parsed2,
     ...typeof doc.platform === "string" ? { platform: doc.platform } : {}
   };
 }
@@ -13033,10 +13553,10 @@ function clockFrom(answers) {
 var DISCOVERY_ACCEPT = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr = (v) => Array.isArray(v) ? v : [];
-var str2 = (v) => typeof v === "string" ? v : "";
+var str3 = (v) => typeof v === "string" ? v : "";
 var strs = (v) => arr(v).filter((s) => typeof s === "string");
 function isAggregatedDiscovery(doc) {
-  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str2(doc.apiVersion));
+  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str3(doc.apiVersion));
 }
 var Builder = class {
   byKey = /* @__PURE__ */ new Map();
@@ -13073,20 +13593,20 @@ function parseAggregatedDiscovery(docs) {
     }
     for (const item of arr(doc.items)) {
       if (!isObj(item)) continue;
-      const group = str2(isObj(item.metadata) ? item.metadata.name : void 0);
+      const group = str3(isObj(item.metadata) ? item.metadata.name : void 0);
       for (const v of arr(item.versions)) {
         if (!isObj(v)) continue;
-        const version = str2(v.version);
+        const version = str3(v.version);
         if (v.freshness === "Stale") b.staleGroups.add(group);
         for (const r of arr(v.resources)) {
           if (!isObj(r)) continue;
-          const kind = str2(isObj(r.responseKind) ? r.responseKind.kind : void 0);
-          const resource = str2(r.resource);
+          const kind = str3(isObj(r.responseKind) ? r.responseKind.kind : void 0);
+          const resource = str3(r.resource);
           b.add(
             {
               group,
               resource,
-              singular: str2(r.singularResource) || kind.toLowerCase(),
+              singular: str3(r.singularResource) || kind.toLowerCase(),
               kind,
               shortNames: strs(r.shortNames),
               namespaced: r.scope === "Namespaced",
@@ -13096,8 +13616,8 @@ function parseAggregatedDiscovery(docs) {
             version
           );
           for (const s of arr(r.subresources))
-            if (isObj(s) && str2(s.subresource))
-              b.addSubresource(group, resource, str2(s.subresource));
+            if (isObj(s) && str3(s.subresource))
+              b.addSubresource(group, resource, str3(s.subresource));
         }
       }
     }
@@ -13669,10 +14189,10 @@ function anchoredIn(chain, caPem) {
 }
 function describeChain(ders, caPem) {
   if (ders.length === 0) return {};
-  const parsed = parseCertificates(ders.map(toPem).join(""));
+  const parsed2 = parseCertificates(ders.map(toPem).join(""));
   const certs2 = ders.map((d) => new X509Certificate2(d));
   return {
-    ...parsed.ok ? { presented: parsed.certs } : {},
+    ...parsed2.ok ? { presented: parsed2.certs } : {},
     ...caPem !== void 0 ? { anchoredInKubeconfigCa: anchoredIn(certs2, caPem) } : {},
     altNames: altNamesOf(certs2[0]?.subjectAltName)
   };
@@ -14298,7 +14818,20 @@ async function checkAccess(call, requirements, defaultNamespace) {
     })
   );
 }
-async function gatherLive(t, wire, env) {
+async function readAwsAuth(call) {
+  const a = await call("GET", "/api/v1/namespaces/kube-system/configmaps/aws-auth");
+  if (!a.ok || a.status === 401) return void 0;
+  if (a.status === 404) return { status: "absent" };
+  if (a.status !== 200) {
+    const s = statusOf(a);
+    return { status: "unreadable", code: s.code, ...s.message ? { message: s.message } : {} };
+  }
+  const data = JSON.parse(a.body.toString("utf8")).data;
+  const strings = {};
+  for (const [k, v] of Object.entries(data ?? {})) if (typeof v === "string") strings[k] = v;
+  return { status: "read", data: strings };
+}
+async function gatherLive(t, wire, env, extras = {}) {
   const server = t.cluster?.value.server;
   if (!t.cluster) return skipped("the context names no usable cluster");
   if (!server) return skipped("the cluster has no server");
@@ -14342,7 +14875,7 @@ async function gatherLive(t, wire, env) {
     }
     const rec = recorder(transport, live, out.unusable ? {} : out.headers);
     const namespace = t.context?.value.namespace || "default";
-    const [version, whoami, access, oidc] = await Promise.all([
+    const [version, whoami, access, oidc, awsAuth] = await Promise.all([
       serverVersion(rec.call),
       out.unusable ? void 0 : whoAmI(rec.call),
       out.unusable ? [] : checkAccess(rec.call, env.requirements, namespace),
@@ -14352,9 +14885,11 @@ async function gatherLive(t, wire, env) {
         signal: env.env.signal,
         now: env.env.now,
         userAgent: env.userAgent
-      }) : void 0
+      }) : void 0,
+      extras.awsAuth && !out.unusable ? readAwsAuth(rec.call).catch(() => void 0) : void 0
     ]);
     if (oidc) live.oidc = oidc;
+    if (awsAuth) live.awsAuth = awsAuth;
     if (version) live.version = version;
     if (whoami) live.whoami = whoami;
     live.access = access;
@@ -14423,12 +14958,12 @@ function looksLikeDer(text2) {
 }
 function certs(raw) {
   if (!raw || !raw.ok) return raw;
-  const parsed = parseCertificates(raw.text);
-  if (parsed.ok) return { ok: true, value: parsed.certs, source: raw.source };
+  const parsed2 = parseCertificates(raw.text);
+  if (parsed2.ok) return { ok: true, value: parsed2.certs, source: raw.source };
   return {
     ok: false,
-    problem: parsed.problem,
-    detail: hint2(raw.text, parsed.detail),
+    problem: parsed2.problem,
+    detail: hint2(raw.text, parsed2.detail),
     source: raw.source
   };
 }
@@ -14653,7 +15188,7 @@ async function enrich(t, env, secrets, dirOf, live, config) {
   if (issued !== void 0) t.clientCertIssuedByCa = issued;
   const eks = awsTarget(t, config);
   const [liveFacts, awsFacts] = await Promise.all([
-    live ? gatherLive(t, wire, live) : void 0,
+    live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : void 0,
     eks && live ? gatherAws(eks, { env: env.env, secrets, deadline: live.deadline, ...region2(config) }) : void 0
   ]);
   t.live = liveFacts ?? { skipped: "offline", sent: [], access: [], calls: [] };
@@ -14743,71 +15278,6 @@ var SecretSet = class {
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function bySeverity(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
-}
-
-// src/model/aws/arn.ts
-var KNOWN_PARTITIONS = [
-  "aws",
-  "aws-cn",
-  "aws-us-gov",
-  "aws-iso",
-  "aws-iso-b",
-  "aws-iso-e",
-  "aws-iso-f",
-  "aws-eusc"
-];
-function isKnownPartition(p) {
-  return KNOWN_PARTITIONS.includes(p);
-}
-function parseArn(arn) {
-  if (!arn.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
-  const parts = arn.split(":");
-  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
-  const [, partition, service, region3, account] = parts;
-  return {
-    ok: true,
-    value: { partition, service, region: region3, account, resource: parts.slice(5).join(":") }
-  };
-}
-function parseKnown(arn) {
-  const parsed = parseArn(arn);
-  if (!parsed.ok) return { ok: false, error: `arn '${arn}' is invalid: '${parsed.error}'` };
-  if (!isKnownPartition(parsed.value.partition)) {
-    return { ok: false, error: `arn '${arn}' does not have a recognized partition` };
-  }
-  return parsed;
-}
-function canonicalizeArn(arn) {
-  const parsed = parseKnown(arn);
-  if (!parsed.ok) return parsed;
-  const { partition, service, account, resource } = parsed.value;
-  const parts = resource.split("/");
-  const kind = parts[0];
-  if (service === "sts") {
-    if (kind === "federated-user") return { ok: true, value: arn, type: "federated-user" };
-    if (kind !== "assumed-role") {
-      return { ok: false, error: `unrecognized resource ${resource} for service sts` };
-    }
-    if (parts.length < 3) {
-      return { ok: false, error: `assumed-role arn '${arn}' does not have a role` };
-    }
-    const role = parts.slice(1, -1).join("/");
-    return {
-      ok: true,
-      value: `arn:${partition}:iam::${account}:role/${role}`,
-      type: "assumed-role"
-    };
-  }
-  if (service === "iam") {
-    if (kind === "role" || kind === "user" || kind === "root") {
-      return { ok: true, value: arn, type: kind };
-    }
-    return { ok: false, error: `unrecognized resource ${resource} for service iam` };
-  }
-  return {
-    ok: false,
-    error: `service ${service} in arn ${arn} is not a valid service for identities`
-  };
 }
 
 // src/report/aws.ts
