@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { AwsCredentials, CredentialSource } from '../../model/aws/facts.js';
 import type { SecretSet } from '../secrets.js';
-import { credentialProviders } from './sdk.js';
+import { credentialChain } from './sdk.js';
 
 /** The SDK tags credentials with the feature that produced them (`$source`). */
 const SOURCES: [RegExp, CredentialSource][] = [
@@ -70,8 +70,8 @@ export async function resolveCredentials(o: {
   secrets: SecretSet;
   env: Record<string, string | undefined>;
 }): Promise<Resolved> {
-  const { fromNodeProviderChain } = await credentialProviders();
-  const provider = fromNodeProviderChain({
+  const { defaultProvider } = await credentialChain();
+  const provider = defaultProvider({
     ...(o.profile ? { profile: o.profile } : {}),
     timeout: 1000,
     maxRetries: 0,

@@ -8,8 +8,9 @@ function exportsOf<T extends object>(mod: Mod<T>): T {
   return 'default' in mod && mod.default ? (mod.default as T) : (mod as T);
 }
 
-export async function credentialProviders() {
-  return exportsOf(await import('@aws-sdk/credential-providers'));
+/** The default credential chain alone (not the whole credential-providers package, Cognito and all). */
+export async function credentialChain() {
+  return exportsOf(await import('@aws-sdk/credential-provider-node'));
 }
 
 export async function stsClient() {

@@ -1,12 +1,8 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  runEngine
-} from "./chunk-TFOZUTOR.js";
-import "./chunk-DF4FYQDL.js";
-import "./chunk-EXMTSR6J.js";
-import "./chunk-DXAEI2LH.js";
+  require_dist_cjs3 as require_dist_cjs
+} from "./chunk-YPN57N3N.js";
+import "./chunk-X7F3W3TN.js";
 import "./chunk-H5DNCB4H.js";
-export {
-  runEngine
-};
+export default require_dist_cjs();

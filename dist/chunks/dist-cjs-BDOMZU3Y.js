@@ -13,10 +13,10 @@ import {
   protocols_exports,
   protocols_exports2,
   require_dist_cjs,
-  require_dist_cjs11 as require_dist_cjs3,
-  require_dist_cjs5 as require_dist_cjs2,
+  require_dist_cjs2,
+  require_dist_cjs3,
   retry_exports
-} from "./chunk-B2EVUQGU.js";
+} from "./chunk-YPN57N3N.js";
 import {
   checksum_exports,
   client_exports,
@@ -30,7 +30,7 @@ import {
   init_serde,
   schema_exports,
   serde_exports
-} from "./chunk-NJEKQ7VG.js";
+} from "./chunk-X7F3W3TN.js";
 import {
   __commonJS,
   __toCommonJS

@@ -13127,11 +13127,11 @@ function hostOf(server) {
 function exportsOf(mod) {
   return "default" in mod && mod.default ? mod.default : mod;
 }
-async function credentialProviders() {
-  return exportsOf(await import("./dist-cjs-LH6PAEMT.js"));
+async function credentialChain() {
+  return exportsOf(await import("./dist-cjs-AFZ44GIB.js"));
 }
 async function stsClient() {
-  return exportsOf(await import("./dist-cjs-IFHPUFKB.js"));
+  return exportsOf(await import("./dist-cjs-BDOMZU3Y.js"));
 }
 
 // src/gather/aws/caller.ts
@@ -13208,8 +13208,8 @@ async function profileMissing(profile, env) {
   return `the profile "${profile}" (AWS_PROFILE) is defined in neither ${files.join(" nor ")}`;
 }
 async function resolveCredentials(o) {
-  const { fromNodeProviderChain } = await credentialProviders();
-  const provider = fromNodeProviderChain({
+  const { defaultProvider } = await credentialChain();
+  const provider = defaultProvider({
     ...o.profile ? { profile: o.profile } : {},
     timeout: 1e3,
     maxRetries: 0

@@ -12,7 +12,7 @@ import {
   init_transport,
   toHex,
   toUtf8
-} from "./chunk-NJEKQ7VG.js";
+} from "./chunk-X7F3W3TN.js";
 import {
   __esm
 } from "./chunk-H5DNCB4H.js";
