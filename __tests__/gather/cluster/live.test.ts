@@ -116,6 +116,32 @@ describe('gatherLive against older and failing servers', () => {
     expect(facts.clock?.uncertaintySeconds).toBeLessThan(2);
   });
 
+  it('sends basic auth as kubectl would, and masks the encoded credential itself', async () => {
+    served = ['v1'];
+    const masked: string[] = [];
+    const t = target({
+      cluster: entry('old', { server: server.url }),
+      user: entry('u', { username: 'admin', password: 'pa55-w0rd-0123' }),
+    });
+    const facts = await gatherLive(
+      t,
+      { ca: ca.certPem },
+      {
+        env: gatherEnv('/tmp'),
+        secrets: new SecretSet((s) => masked.push(s)),
+        requirements: [],
+        userAgent: 'kube-preflight/test',
+        deadline: Date.now() + 5000,
+        kubectl: Promise.resolve(undefined),
+      },
+    );
+    const encoded = Buffer.from('admin:pa55-w0rd-0123').toString('base64');
+    expect(facts.sent).toEqual(['basic-auth']);
+    expect(server.seen.at(-1)?.headers.authorization).toBe(`Basic ${encoded}`);
+    expect(masked).toContain(encoded);
+    expect(JSON.stringify(facts)).not.toContain(encoded);
+  });
+
   it('records 5xx answers as calls of a reachable server, not as a transport failure', async () => {
     failWith = 503;
     try {

@@ -69,6 +69,18 @@ describe('parseKubeconfigText', () => {
     expect(masked).not.toContain('REDACTED');
   });
 
+  it("masks a proxy-url's password, as written and decoded, and nothing else of the URL", () => {
+    const yaml = [
+      'clusters:',
+      '- name: a',
+      '  cluster: {server: "https://a.example", proxy-url: "http://ci:p%40ss-w0rd@proxy.example:3128"}',
+      '- name: b',
+      '  cluster: {server: "https://b.example", proxy-url: "socks5://127.0.0.1:1080"}',
+    ].join('\n');
+    const { masked } = parse(yaml);
+    expect(masked).toEqual(['p%40ss-w0rd', 'p@ss-w0rd']);
+  });
+
   it('records placeholders copied from `kubectl config view`', () => {
     const { file } = parse(FULL.replace('sekret-token-value', 'DATA+OMITTED'));
     expect(file.redacted).toEqual([

@@ -82,7 +82,8 @@ export async function resolveCredentials(o: {
   } catch (err) {
     const e = err as Error;
     const none = /could not load credentials from any providers/i.test(e.message);
-    const detail = (e.message || e.name).split('\n')[0]?.slice(0, 300) ?? e.name;
+    const first = (e.message || e.name).split('\n')[0]?.slice(0, 300) ?? e.name;
+    const detail = o.secrets.scrub(first);
     const missing = o.profile ? await profileMissing(o.profile, o.env) : undefined;
     if (missing) return { facts: { ok: false, why: 'error', detail: missing } };
     return { facts: { ok: false, why: none ? 'none' : 'error', detail } };

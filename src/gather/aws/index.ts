@@ -44,10 +44,11 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
   });
   facts.credentials = resolved.facts;
   if (!resolved.identity) return facts;
-  facts.caller = await callerIdentity({
+  const caller = await callerIdentity({
     region: facts.region as string,
     credentials: resolved.identity,
     deadline: o.deadline,
   });
+  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
   return facts;
 }

@@ -129,7 +129,9 @@ export async function gatherLive(
   }
   const started = performance.now();
   const out = outgoing(t, wire, env.env.now());
-  if (out.headers.Authorization) env.secrets.add(out.headers.Authorization);
+  // The credential part of `Basic <base64>` (a bearer token was masked when it was read).
+  const credential = out.headers.Authorization?.split(' ')[1];
+  if (credential) env.secrets.add(credential);
   const live: LiveFacts = {
     sent: out.sent,
     ...(out.bearerSource ? { bearerSource: out.bearerSource } : {}),

@@ -12,7 +12,7 @@ import type { SecretSet } from '../secrets.js';
 import { checkShape, CLUSTER, CONFIG, CONTEXT, type Shape, USER } from './schema.js';
 import { parseYamlTree, type YNode } from './yaml-tree.js';
 import { looksLikeBase64Kubeconfig } from './input.js';
-import { registerUserSecrets } from './secret-fields.js';
+import { registerClusterSecrets, registerUserSecrets } from './secret-fields.js';
 
 export const MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 const PLACEHOLDERS = ['REDACTED', 'DATA+OMITTED'];
@@ -204,6 +204,7 @@ export function parseKubeconfigText(
   file.users = entries<KubeUser>(root, 'user', USER, path, file.redacted);
   file.contexts = entries<KubeContext>(root, 'context', CONTEXT, path, file.redacted);
   for (const user of file.users) registerUserSecrets(user.value, secrets);
+  for (const cluster of file.clusters) registerClusterSecrets(cluster.value, secrets);
   const current = root.fields.get('current-context');
   if (
     current?.value.kind === 'scalar' &&

@@ -1,5 +1,5 @@
 /** Which kubeconfig user fields hold secrets; each is masked the moment it is parsed. */
-import type { KubeUser } from '../../model/kubeconfig.js';
+import type { KubeCluster, KubeUser } from '../../model/kubeconfig.js';
 import type { SecretSet } from '../secrets.js';
 
 /** auth-provider config keys that name things rather than hold secrets; every other value is masked. */
@@ -45,5 +45,19 @@ export function registerUserSecrets(user: KubeUser, secrets: SecretSet): void {
   }
   for (const variable of user.exec?.env ?? []) {
     if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
+  }
+}
+
+/** A password in a cluster's proxy-url (`http://user:pass@proxy:3128`), as written and decoded. */
+export function registerClusterSecrets(cluster: KubeCluster, secrets: SecretSet): void {
+  const proxy = cluster['proxy-url'];
+  if (typeof proxy !== 'string') return;
+  const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@]*:([^/@]+)@/i.exec(proxy)?.[1];
+  if (!password) return;
+  secrets.add(password);
+  try {
+    secrets.add(decodeURIComponent(password));
+  } catch {
+    // not percent-encoded after all: the raw form is masked already
   }
 }

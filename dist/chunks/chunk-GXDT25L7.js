@@ -12303,6 +12303,17 @@ function registerUserSecrets(user, secrets) {
     if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
   }
 }
+function registerClusterSecrets(cluster, secrets) {
+  const proxy = cluster["proxy-url"];
+  if (typeof proxy !== "string") return;
+  const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@]*:([^/@]+)@/i.exec(proxy)?.[1];
+  if (!password) return;
+  secrets.add(password);
+  try {
+    secrets.add(decodeURIComponent(password));
+  } catch {
+  }
+}
 
 // src/gather/exec.ts
 function secretArgs(args) {
@@ -12927,6 +12938,7 @@ function parseKubeconfigText(text2, path7, dir, secrets) {
   file.users = entries(root, "user", USER, path7, file.redacted);
   file.contexts = entries(root, "context", CONTEXT, path7, file.redacted);
   for (const user of file.users) registerUserSecrets(user.value, secrets);
+  for (const cluster of file.clusters) registerClusterSecrets(cluster.value, secrets);
   const current = root.fields.get("current-context");
   if (current?.value.kind === "scalar" && typeof current.value.value === "string" && current.value.value) {
     file.currentContext = { name: current.value.value, line: current.keyPos.line };
@@ -13220,7 +13232,8 @@ async function resolveCredentials(o) {
   } catch (err) {
     const e = err;
     const none = /could not load credentials from any providers/i.test(e.message);
-    const detail = (e.message || e.name).split("\n")[0]?.slice(0, 300) ?? e.name;
+    const first = (e.message || e.name).split("\n")[0]?.slice(0, 300) ?? e.name;
+    const detail = o.secrets.scrub(first);
     const missing = o.profile ? await profileMissing(o.profile, o.env) : void 0;
     if (missing) return { facts: { ok: false, why: "error", detail: missing } };
     return { facts: { ok: false, why: none ? "none" : "error", detail } };
@@ -13270,11 +13283,12 @@ async function ask(facts, o) {
   });
   facts.credentials = resolved.facts;
   if (!resolved.identity) return facts;
-  facts.caller = await callerIdentity({
+  const caller = await callerIdentity({
     region: facts.region,
     credentials: resolved.identity,
     deadline: o.deadline
   });
+  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
   return facts;
 }
 
@@ -14843,7 +14857,8 @@ async function gatherLive(t, wire, env, extras = {}) {
   }
   const started = performance4.now();
   const out = outgoing(t, wire, env.env.now());
-  if (out.headers.Authorization) env.secrets.add(out.headers.Authorization);
+  const credential = out.headers.Authorization?.split(" ")[1];
+  if (credential) env.secrets.add(credential);
   const live = {
     sent: out.sent,
     ...out.bearerSource ? { bearerSource: out.bearerSource } : {},
