@@ -1,4 +1,5 @@
 /** Runs a bundled entry point exactly as the Actions runner does: INPUT_* env and file commands. */
+import { expect } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -192,4 +193,19 @@ export function masked(run: ActionRun): string[] {
     .split('\n')
     .filter((l) => l.startsWith('::add-mask::'))
     .map((l) => unescapeCommand(l.slice('::add-mask::'.length)));
+}
+
+/**
+ * No secret in anything the run wrote (whole, or any of its lines of 16+ characters, such as a
+ * PEM body line), and every secret was handed to ::add-mask::.
+ */
+export function expectNoLeak(run: ActionRun, secrets: string[]): void {
+  for (const [surface, text] of Object.entries(leakSurfaces(run))) {
+    for (const s of secrets) {
+      for (const piece of [s, ...s.split('\n').filter((l) => l.length >= 16)]) {
+        if (text.includes(piece)) throw new Error(`a secret leaked into ${surface}`);
+      }
+    }
+  }
+  expect(masked(run)).toEqual(expect.arrayContaining(secrets));
 }

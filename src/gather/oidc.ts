@@ -1,4 +1,5 @@
 /** Finds a context's OIDC issuer: auth-provider `oidc`, kubelogin-style exec args, or a JWT's iss. */
+import { flagValue } from '../model/exec-args.js';
 import type { TargetFacts } from '../model/facts.js';
 import type { OidcConfig, TokenFacts } from '../model/materials.js';
 import { decodeStdBase64 } from './base64.js';
@@ -10,16 +11,6 @@ export interface OidcSetup {
   config: OidcConfig;
   /** The CA bundle for the issuer, when the kubeconfig names one (else the system roots). */
   caPem?: string;
-}
-
-/** `--flag=value` or `--flag value` in an exec plugin's args. */
-function argValue(args: string[], flag: string): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === flag) return args[i + 1];
-    if (a.startsWith(`${flag}=`)) return a.slice(flag.length + 1);
-  }
-  return undefined;
 }
 
 /** An https issuer that is not a Kubernetes service-account issuer. */
@@ -68,12 +59,12 @@ export async function oidcSetup(
     };
   }
   const args = t.exec?.args ?? [];
-  const argIssuer = argValue(args, '--oidc-issuer-url');
+  const argIssuer = flagValue(args, '--oidc-issuer-url');
   if (argIssuer) {
-    const clientId = argValue(args, '--oidc-client-id');
+    const clientId = flagValue(args, '--oidc-client-id');
     const caPem = await caFrom(
-      argValue(args, '--certificate-authority-data'),
-      argValue(args, '--certificate-authority'),
+      flagValue(args, '--certificate-authority-data'),
+      flagValue(args, '--certificate-authority'),
       dir,
     );
     return {

@@ -1,4 +1,5 @@
 /** Whether a context talks to EKS, and which cluster, region and AWS identity settings it uses. */
+import { flagValue } from '../exec-args.js';
 import type { TargetFacts } from '../facts.js';
 
 export interface EksTarget {
@@ -13,18 +14,6 @@ export interface EksTarget {
   authenticator: 'aws-cli' | 'aws-iam-authenticator' | 'static-token' | 'other';
   /** The signals that said "EKS", for the report (`exec aws eks get-token`, `server host`, …). */
   signals: string[];
-}
-
-/** `--flag value` / `--flag=value` (and short forms) in exec args. */
-function flag(args: string[], ...names: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    for (const n of names) {
-      if (a === n) return args[i + 1];
-      if (a.startsWith(`${n}=`)) return a.slice(n.length + 1);
-    }
-  }
-  return undefined;
 }
 
 const SERVER = /^[a-z0-9]+\.[a-z0-9]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.eks\.amazonaws\.com(?:\.cn)?$/i;
@@ -54,16 +43,16 @@ export function detectEks(
   if (cmd === 'aws' && args.includes('eks') && args.includes('get-token')) {
     authenticator = 'aws-cli';
     signals.push('exec `aws eks get-token`');
-    found.clusterName = flag(args, '--cluster-name') ?? flag(args, '--cluster-id');
-    found.region = flag(args, '--region');
-    found.roleArn = flag(args, '--role-arn');
-    found.profile = flag(args, '--profile');
+    found.clusterName = flagValue(args, '--cluster-name') ?? flagValue(args, '--cluster-id');
+    found.region = flagValue(args, '--region');
+    found.roleArn = flagValue(args, '--role-arn');
+    found.profile = flagValue(args, '--profile');
   } else if (cmd === 'aws-iam-authenticator' && args.includes('token')) {
     authenticator = 'aws-iam-authenticator';
     signals.push('exec `aws-iam-authenticator token`');
-    found.clusterName = flag(args, '-i', '--cluster-id');
-    found.roleArn = flag(args, '-r', '--role');
-    found.region = flag(args, '--region');
+    found.clusterName = flagValue(args, '-i', '--cluster-id');
+    found.roleArn = flagValue(args, '-r', '--role');
+    found.region = flagValue(args, '--region');
   }
   found.profile ??= env.get('AWS_PROFILE');
   found.region ??= env.get('AWS_REGION') ?? env.get('AWS_DEFAULT_REGION');

@@ -10848,8 +10848,8 @@ function tokenLocation(cred) {
 function eksCluster(t, cred) {
   const arn = /^arn:aws[\w-]*:eks:([\w-]+):\d+:cluster\/(.+)$/.exec(t.cluster?.name ?? "");
   const args = t.exec?.args ?? [];
-  const flag2 = args.indexOf("--cluster-name");
-  const name = arn?.[2] ?? (flag2 >= 0 ? args[flag2 + 1] : void 0) ?? "<cluster>";
+  const flag = args.indexOf("--cluster-name");
+  const name = arn?.[2] ?? (flag >= 0 ? args[flag + 1] : void 0) ?? "<cluster>";
   return { name, region: arn?.[1] ?? (cred.token.eks?.region || "<region>") };
 }
 function serviceAccount(token) {
@@ -12318,11 +12318,11 @@ function registerClusterSecrets(cluster, secrets) {
 // src/gather/exec.ts
 function secretArgs(args) {
   const out = [];
-  const flag2 = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
+  const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
   args.forEach((arg, i) => {
     const eq = arg.indexOf("=");
-    if (eq > 0 && flag2.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
-    else if (flag2.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
+    if (eq > 0 && flag.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
+    else if (flag.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
   });
   return out;
 }
@@ -13057,8 +13057,8 @@ async function loadKubeconfig(spec, env, secrets) {
   }
 }
 
-// src/model/aws/eks-detect.ts
-function flag(args, ...names) {
+// src/model/exec-args.ts
+function flagValue(args, ...names) {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     for (const n of names) {
@@ -13068,6 +13068,8 @@ function flag(args, ...names) {
   }
   return void 0;
 }
+
+// src/model/aws/eks-detect.ts
 var SERVER = /^[a-z0-9]+\.[a-z0-9]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.eks\.amazonaws\.com(?:\.cn)?$/i;
 var CONTEXT_ARN = /^arn:(aws[a-z-]*):eks:([a-z0-9-]+):(\d{12}):cluster\/(.+)$/;
 function base(command) {
@@ -13084,16 +13086,16 @@ function detectEks(t, overrides = {}) {
   if (cmd === "aws" && args.includes("eks") && args.includes("get-token")) {
     authenticator = "aws-cli";
     signals.push("exec `aws eks get-token`");
-    found2.clusterName = flag(args, "--cluster-name") ?? flag(args, "--cluster-id");
-    found2.region = flag(args, "--region");
-    found2.roleArn = flag(args, "--role-arn");
-    found2.profile = flag(args, "--profile");
+    found2.clusterName = flagValue(args, "--cluster-name") ?? flagValue(args, "--cluster-id");
+    found2.region = flagValue(args, "--region");
+    found2.roleArn = flagValue(args, "--role-arn");
+    found2.profile = flagValue(args, "--profile");
   } else if (cmd === "aws-iam-authenticator" && args.includes("token")) {
     authenticator = "aws-iam-authenticator";
     signals.push("exec `aws-iam-authenticator token`");
-    found2.clusterName = flag(args, "-i", "--cluster-id");
-    found2.roleArn = flag(args, "-r", "--role");
-    found2.region = flag(args, "--region");
+    found2.clusterName = flagValue(args, "-i", "--cluster-id");
+    found2.roleArn = flagValue(args, "-r", "--role");
+    found2.region = flagValue(args, "--region");
   }
   found2.profile ??= env.get("AWS_PROFILE");
   found2.region ??= env.get("AWS_REGION") ?? env.get("AWS_DEFAULT_REGION");
@@ -15064,14 +15066,6 @@ async function loadMaterials(t, dirOf, secrets, wire = {}) {
 }
 
 // src/gather/oidc.ts
-function argValue(args, flag2) {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === flag2) return args[i + 1];
-    if (a.startsWith(`${flag2}=`)) return a.slice(flag2.length + 1);
-  }
-  return void 0;
-}
 function oidcIssuer(token) {
   const iss = token?.issuer;
   if (!iss || token?.serviceAccount || !/^https:\/\//i.test(iss)) return void 0;
@@ -15110,12 +15104,12 @@ async function oidcSetup(t, dir, secrets) {
     };
   }
   const args = t.exec?.args ?? [];
-  const argIssuer = argValue(args, "--oidc-issuer-url");
+  const argIssuer = flagValue(args, "--oidc-issuer-url");
   if (argIssuer) {
-    const clientId = argValue(args, "--oidc-client-id");
+    const clientId = flagValue(args, "--oidc-client-id");
     const caPem = await caFrom(
-      argValue(args, "--certificate-authority-data"),
-      argValue(args, "--certificate-authority"),
+      flagValue(args, "--certificate-authority-data"),
+      flagValue(args, "--certificate-authority"),
       dir
     );
     return {

@@ -11,7 +11,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-GXDT25L7.js";
+} from "./chunk-XJFGICQE.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-DXAEI2LH.js";
