@@ -14,14 +14,21 @@ export default tseslint.config(
     },
   },
   {
-    // Checks are pure: no I/O, no clock, no @actions/core.
-    files: ['src/checks/**/*.ts'],
+    // Checks, the diagnosis and the model they read are pure: no I/O, no clock, no @actions/core.
+    files: ['src/checks/**/*.ts', 'src/diagnose/**/*.ts', 'src/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: ['node:*', 'fs', 'child_process', '@actions/*', '**/gather/*'] },
       ],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock reads here: use facts.now.',
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'fetch'],
     },
   },

@@ -209,27 +209,23 @@ export function unauthorizedCauses(
   t: TargetFacts,
   facts: Facts,
 ): { causes: Cause[]; windowNote?: string } {
-  const build = (widen: boolean) => {
-    const creds = sentCredentials(t);
-    const causes = creds.flatMap((c) => timeCauses(c, t, facts, widen));
-    const explained = new Set(causes.map((c) => c.id));
-    for (const c of creds) {
-      const timed = timeCauses(c, t, facts, widen).some(
-        (x) => x.id !== 'credential-recently-issued',
-      );
-      if (!timed) causes.push(...rejectedCauses(c));
+  const build = (widen: boolean): Cause[] => {
+    const causes: Cause[] = [];
+    for (const c of sentCredentials(t)) {
+      const timed = timeCauses(c, t, facts, widen);
+      causes.push(...timed);
+      // Outside its validity window a credential explains the 401 by itself.
+      if (!timed.some((x) => x.id !== 'credential-recently-issued'))
+        causes.push(...rejectedCauses(c));
     }
-    causes.push(...contextCauses(t, facts, widen));
-    return {
-      causes,
-      windowed: causes.some((c) => c.window) || explained.has('credential-expired'),
-    };
+    return [...causes, ...contextCauses(t, facts, widen)];
   };
   const narrow = build(false);
-  if (narrow.windowed) return { causes: narrow.causes };
+  // An expiry explains a 401 whatever its age; otherwise only causes inside a narrow window do.
+  if (narrow.some((c) => c.window || c.id === 'credential-expired')) return { causes: narrow };
   const wide = build(true);
-  const note = wide.causes.some((c) => c.window === '24h')
+  const note = wide.some((c) => c.window === '24h')
     ? 'Nothing expired in the last 5 minutes, nothing was rewritten in the last 30 minutes and no certificate was issued in the last hour, so the search widened to 24 hours.'
     : 'Nothing expired, changed or was issued in the last 24 hours.';
-  return { causes: wide.causes, windowNote: note };
+  return { causes: wide, windowNote: note };
 }
