@@ -34,7 +34,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-D6E72T5E.js"),
+    import("./chunks/engine-DZ6XPXPA.js"),
     import("./chunks/emit-4UXNLUAJ.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

@@ -11,7 +11,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-XJFGICQE.js";
+} from "./chunk-3I37DNVP.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-DXAEI2LH.js";

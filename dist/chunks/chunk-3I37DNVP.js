@@ -8799,26 +8799,20 @@ function contextCauses(t, facts, widen) {
 }
 function unauthorizedCauses(t, facts) {
   const build = (widen) => {
-    const creds = sentCredentials(t);
-    const causes = creds.flatMap((c) => timeCauses(c, t, facts, widen));
-    const explained = new Set(causes.map((c) => c.id));
-    for (const c of creds) {
-      const timed = timeCauses(c, t, facts, widen).some(
-        (x) => x.id !== "credential-recently-issued"
-      );
-      if (!timed) causes.push(...rejectedCauses(c));
+    const causes = [];
+    for (const c of sentCredentials(t)) {
+      const timed = timeCauses(c, t, facts, widen);
+      causes.push(...timed);
+      if (!timed.some((x) => x.id !== "credential-recently-issued"))
+        causes.push(...rejectedCauses(c));
     }
-    causes.push(...contextCauses(t, facts, widen));
-    return {
-      causes,
-      windowed: causes.some((c) => c.window) || explained.has("credential-expired")
-    };
+    return [...causes, ...contextCauses(t, facts, widen)];
   };
   const narrow = build(false);
-  if (narrow.windowed) return { causes: narrow.causes };
+  if (narrow.some((c) => c.window || c.id === "credential-expired")) return { causes: narrow };
   const wide = build(true);
-  const note = wide.causes.some((c) => c.window === "24h") ? "Nothing expired in the last 5 minutes, nothing was rewritten in the last 30 minutes and no certificate was issued in the last hour, so the search widened to 24 hours." : "Nothing expired, changed or was issued in the last 24 hours.";
-  return { causes: wide.causes, windowNote: note };
+  const note = wide.some((c) => c.window === "24h") ? "Nothing expired in the last 5 minutes, nothing was rewritten in the last 30 minutes and no certificate was issued in the last hour, so the search widened to 24 hours." : "Nothing expired, changed or was issued in the last 24 hours.";
+  return { causes: wide, windowNote: note };
 }
 
 // src/diagnose/unreachable.ts
