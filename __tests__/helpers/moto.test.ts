@@ -91,7 +91,7 @@ describe('Moto harness', () => {
 
   it('moto answers a presigned GET with S3 ListBuckets and ignores Accept: application/json', async () => {
     const key = await moto.createAccessKey('ci');
-    const host = moto.endpoint.slice('http://'.length);
+    const host = moto.backend.slice('http://'.length);
     const url = presignEksUrl({ date: new Date(), host, ...key }).replace(/^https/, 'http');
     const headers = { 'x-k8s-aws-id': 'demo', accept: 'application/json' };
     const presigned = await fetch(url, { headers });
@@ -101,7 +101,7 @@ describe('Moto harness', () => {
     const scope = `20261124/eu-west-1/sts/aws4_request`;
     const authorization = `AWS4-HMAC-SHA256 Credential=${key.accessKeyId}/${scope}, SignedHeaders=host, Signature=0`;
     const post = (body: string) =>
-      fetch(`${moto.endpoint}/`, {
+      fetch(`${moto.backend}/`, {
         method: 'POST',
         headers: { ...headers, authorization, 'content-type': 'application/x-www-form-urlencoded' },
         body,

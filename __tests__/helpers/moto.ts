@@ -18,8 +18,10 @@
  *   INITIAL_NO_AUTH_ACTION_COUNT set it fails with 500.
  * - `Accept: application/json` is ignored (XML). JSON comes only with the query parameter
  *   ContentType=JSON, shaped like real STS JSON: {"GetCallerIdentityResponse":{…Result:{…}}}.
- * Hence `Moto.sts`, a loopback front that verifies presigned GetCallerIdentity URLs against the
- * secrets this harness got from moto, then asks moto who owns the key (sts-front.ts).
+ * - EKS: no access entries, access policies or updates; DescribeCluster is random and partial.
+ * Hence `Moto.front` (aws-front.ts), THE endpoint the CLI and SDK get: it verifies presigned
+ * GetCallerIdentity URLs against the secrets this harness got from moto (sts-front.ts), emulates
+ * what moto's EKS lacks, denies or throttles on demand, and proxies everything else to moto.
  */
 import type { ChildProcess } from 'node:child_process';
 import { runAws } from './aws-cli.js';
@@ -29,7 +31,7 @@ export { runAws } from './aws-cli.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStsFront, type StsFront } from './sts-front.js';
+import { AwsFront } from './aws-front.js';
 
 export interface AwsCreds {
   accessKeyId: string;
@@ -60,17 +62,18 @@ const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\
 export class Moto {
   /** Secrets of every key this harness got from moto (what the `sts` front verifies against). */
   readonly keys = new Map<string, AwsCreds>();
-  /** The presigned-GetCallerIdentity front (see sts-front.ts). */
-  sts!: StsFront;
+  /** The loopback front (aws-front.ts): what `endpoint` and env() point at. */
+  front!: AwsFront;
 
   private constructor(
-    readonly endpoint: string,
+    /** moto_server itself (`http://127.0.0.1:<port>`), for the harness's own calls. */
+    readonly backend: string,
     readonly region: string,
     private readonly child: ChildProcess,
     private readonly dir: string,
   ) {}
 
-  /** Starts moto_server on 127.0.0.1 with a free port (and the `sts` front) and waits until it answers. */
+  /** Starts moto_server on 127.0.0.1 with a free port (and the front) and waits until it answers. */
   /** `verifySignatures`: moto checks every request's key and signature from the first one on. */
   static async start(region = 'eu-west-1', o: { verifySignatures?: boolean } = {}): Promise<Moto> {
     const dir = mkdtempSync(join(tmpdir(), 'moto-'));
@@ -107,8 +110,18 @@ export class Moto {
     });
     const moto = new Moto(`http://127.0.0.1:${port}`, region, child, dir);
     await moto.reset();
-    moto.sts = await startStsFront(moto.endpoint, moto.keys);
+    moto.front = await AwsFront.start(moto.backend, moto.keys, region, MOTO_ACCOUNT);
     return moto;
+  }
+
+  /** The front's URL: AWS_ENDPOINT_URL for the CLI and the SDK. */
+  get endpoint(): string {
+    return this.front.endpoint;
+  }
+
+  /** The same front, by the name the STS tests know it (it verifies presigned GetCallerIdentity). */
+  get sts(): AwsFront {
+    return this.front;
   }
 
   /** Environment for the AWS SDK and CLI against moto (start from one without AWS_* variables). */
@@ -148,7 +161,7 @@ export class Moto {
     }
     const Version = service === 'iam' ? '2010-05-08' : '2011-06-15';
     const body = new URLSearchParams({ Action: action, Version, ...params, ContentType: 'JSON' });
-    const res = await fetch(`${this.endpoint}/`, { method: 'POST', headers, body });
+    const res = await fetch(`${this.backend}/`, { method: 'POST', headers, body });
     const text = await res.text();
     if (!res.ok) throw new Error(`moto ${action}: HTTP ${res.status} ${text.slice(0, 300)}`);
     const doc = JSON.parse(text) as Record<string, Record<string, Result>>;
@@ -201,16 +214,17 @@ export class Moto {
     return this.session(await this.call('sts', 'AssumeRoleWithWebIdentity', params, null));
   }
 
-  /** POST /moto-api/reset: forgets every resource (and the keys the front knows). */
+  /** POST /moto-api/reset: forgets every resource, the keys and the front's state (see AwsFront.reset). */
   async reset(): Promise<void> {
-    const res = await fetch(`${this.endpoint}/moto-api/reset`, { method: 'POST' });
+    const res = await fetch(`${this.backend}/moto-api/reset`, { method: 'POST' });
     if (!res.ok) throw new Error(`moto reset: HTTP ${res.status}`);
     this.keys.clear();
-    this.sts?.received.splice(0);
+    // Undefined only during start(), before the front exists.
+    (this.front as AwsFront | undefined)?.reset();
   }
 
   async stop(): Promise<void> {
-    await this.sts?.close();
+    await (this.front as AwsFront | undefined)?.close();
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise((resolve) => this.child.once('exit', resolve));
       this.child.kill('SIGTERM');

@@ -1,33 +1,20 @@
 /**
- * A loopback STS front for presigned GetCallerIdentity, backed by moto (see moto.ts): moto 5.2.1
- * routes an unsigned GET with query auth to S3 and never checks its signature, so this front does
- * what STS does with such a URL. It verifies the SigV4 query signature against the secrets the
- * harness got from moto (received Host header and every header in X-Amz-SignedHeaders, as STS),
- * checks the session token and STS's 15-minute window (X-Amz-Expires is ignored, as STS does), and
- * then asks moto, by access key, who the caller is. Errors carry STS's codes and wordings. Answers
- * are JSON when the client accepts application/json (as real STS answers), else XML.
+ * Presigned STS GetCallerIdentity for the loopback AWS front (aws-front.ts), backed by moto: moto
+ * 5.2.1 routes an unsigned GET with query auth to S3 and never checks its signature, so the front
+ * hands such a URL here, which does what STS does with it. It verifies the SigV4 query signature
+ * against the secrets the harness got from moto (received Host header and every header in
+ * X-Amz-SignedHeaders, as STS), checks the session token and STS's 15-minute window (X-Amz-Expires
+ * is ignored, as STS does), then asks moto, by access key, who the caller is. Errors carry STS's
+ * codes and wordings. Answers are JSON when the client accepts application/json (as real STS
+ * answers), else XML.
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
-import { background } from './cluster/processes.js';
 
 /** What the front knows about a key: its secret and, for temporary keys, the session token. */
 export interface Secret {
   secretAccessKey: string;
   sessionToken?: string;
-}
-export interface Received {
-  url: string;
-  headers: http.IncomingHttpHeaders;
-}
-export interface StsFront {
-  /** `http://127.0.0.1:<port>` */
-  endpoint: string;
-  /** `127.0.0.1:<port>`: the host a token must be signed for to verify here. */
-  host: string;
-  /** Every request received, in order. */
-  received: Received[];
-  close(): Promise<void>;
 }
 
 const enc = (s: string): string =>
@@ -115,38 +102,34 @@ function stsError({ code, message }: Refusal, json: boolean): string {
   return `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${text}</Message></Error><RequestId>${RequestId}</RequestId></ErrorResponse>`;
 }
 
-/** Starts the front on 127.0.0.1 (free port); verified requests are answered by moto at `moto`. */
-export async function startStsFront(
+/** Whether aws-front.ts hands `req` here: a GET with query auth, or GetCallerIdentity without auth. */
+export function isPresignedSts(req: http.IncomingMessage): boolean {
+  const q = new URL(req.url ?? '/', 'http://front').searchParams;
+  const unsigned = !req.headers.authorization && q.get('Action') === 'GetCallerIdentity';
+  return req.method === 'GET' && (q.has('X-Amz-Signature') || unsigned);
+}
+
+/**
+ * Answers a presigned GetCallerIdentity as STS does: refused with STS's error, or verified and then
+ * answered by moto at `moto` (asked by access key: moto reads only the key id).
+ */
+export function answerPresignedSts(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
   moto: string,
   keys: ReadonlyMap<string, Secret>,
-): Promise<StsFront> {
-  const received: Received[] = [];
-  const server = http.createServer((req, res) => {
-    received.push({ url: req.url ?? '', headers: req.headers });
-    const json = /application\/json/.test(req.headers.accept ?? '');
-    const type = { 'content-type': json ? 'application/json' : 'text/xml' };
-    const verdict = verify(req, keys);
-    if (typeof verdict !== 'string') {
-      res.writeHead(verdict.status, type).end(stsError(verdict, json));
-      return;
-    }
-    const authorization = `AWS4-HMAC-SHA256 Credential=${verdict}, SignedHeaders=host, Signature=verified`;
-    const body = `Action=GetCallerIdentity&Version=2011-06-15${json ? '&ContentType=JSON' : ''}`;
-    const headers = { authorization, 'content-type': 'application/x-www-form-urlencoded' };
-    fetch(`${moto}/`, { method: 'POST', headers, body })
-      .then(async (r) => res.writeHead(r.status, type).end(await r.text()))
-      .catch((e: Error) => res.writeHead(502).end(e.message));
-  });
-  await new Promise<void>((resolve) => background(server).listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    host: `127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+): void {
+  const json = /application\/json/.test(req.headers.accept ?? '');
+  const type = { 'content-type': json ? 'application/json' : 'text/xml' };
+  const verdict = verify(req, keys);
+  if (typeof verdict !== 'string') {
+    res.writeHead(verdict.status, type).end(stsError(verdict, json));
+    return;
+  }
+  const authorization = `AWS4-HMAC-SHA256 Credential=${verdict}, SignedHeaders=host, Signature=verified`;
+  const body = `Action=GetCallerIdentity&Version=2011-06-15${json ? '&ContentType=JSON' : ''}`;
+  const headers = { authorization, 'content-type': 'application/x-www-form-urlencoded' };
+  fetch(`${moto}/`, { method: 'POST', headers, body })
+    .then(async (r) => res.writeHead(r.status, type).end(await r.text()))
+    .catch((e: Error) => res.writeHead(502).end(e.message));
 }

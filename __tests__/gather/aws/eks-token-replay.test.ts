@@ -136,7 +136,7 @@ describe('replayEksToken: tampered or wrong tokens fail', () => {
 
   it('moto without the front answers a presigned GET with S3 ListBuckets: not an identity', async () => {
     const { token } = fresh(session);
-    const result = await replay(token, 'demo', { endpointOverride: moto.endpoint });
+    const result = await replay(token, 'demo', { endpointOverride: moto.backend });
     expect(result).toEqual({
       ok: false,
       status: 200,
