@@ -2,14 +2,14 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-DF4FYQDL.js";
+import {
   InputError,
   decide,
   parseConfig,
   startEarlyProbes
 } from "./chunks/chunk-QB5TUFGP.js";
-import {
-  VERSION
-} from "./chunks/chunk-DF4FYQDL.js";
 import "./chunks/chunk-EXMTSR6J.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -19,7 +19,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-OJRKKE7S.js");
+var engine = () => import("./chunks/cli-engine-LBZVP2Y4.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 

@@ -34,8 +34,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-DZ6XPXPA.js"),
-    import("./chunks/emit-4UXNLUAJ.js")
+    import("./chunks/engine-36TYBNJB.js"),
+    import("./chunks/emit-3AWDRVD3.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { Moto, type Session } from '../helpers/moto.js';
+import { b64 } from '../helpers/pki.js';
 import { expectNoLeak, expectReadOnly, gate } from './gate.js';
 
 let cluster: Cluster;
@@ -11,6 +12,21 @@ const CONTEXT = 'arn:aws:eks:eu-west-1:123456789012:cluster/prod';
 
 beforeAll(async () => {
   [cluster, moto] = await Promise.all([startCluster(), Moto.start()]);
+  // The EKS cluster `prod` as DescribeCluster shows it: this apiserver's endpoint and CA.
+  await moto.aws([
+    'eks',
+    'create-cluster',
+    '--name',
+    'prod',
+    '--role-arn',
+    'arn:aws:iam::123456789012:role/eks',
+    '--resources-vpc-config',
+    'subnetIds=subnet-1',
+  ]);
+  moto.front.setCluster('prod', {
+    endpoint: cluster.server,
+    certificateAuthority: { data: b64(cluster.ca.certPem) },
+  });
   const role = await moto.createRole('deploy', { path: '/ci/' });
   session = await moto.assumeRole(role.arn, 'GitHubActions');
   // The mapping as people often write it: the role ARN copied with its path, which never matches.
@@ -47,6 +63,7 @@ describe('live gate, AWS side (moto)', () => {
       'aws-principal-arn': 'arn:aws:iam::123456789012:role/deploy',
       'aws-account-id': '123456789012',
       'eks-cluster': 'prod',
+      'eks-auth-mode': 'API_AND_CONFIG_MAP',
     });
     expect(run.summary).toContain('| `prod` | eu-west-1 | environment |');
     expect(run.code).toBe(1);

@@ -29,6 +29,7 @@ export interface ActionRun {
       id: string;
       severity: string;
       message: string;
+      remediation?: string;
       evidence?: Record<string, unknown>;
     }[];
     [k: string]: unknown;

@@ -64,6 +64,7 @@ describe('renderOutputs', () => {
       'aws-principal-arn': '',
       'aws-account-id': '',
       'eks-cluster': '',
+      'eks-auth-mode': '',
       'expires-at': '2026-11-24T10:00:00.000Z',
       'seconds-to-expiry': '-7200',
       errors: '1',

@@ -24,11 +24,23 @@ import clusterUnauthorized from './cluster/unauthorized.js';
 import clusterUnreachable from './cluster/unreachable.js';
 import clusterVersionSkew from './cluster/version-skew.js';
 import clusterWhoamiUnavailable from './cluster/whoami-unavailable.js';
+import eksAccessEntryNoPermissions from './eks/access-entry-no-permissions.js';
+import eksAuthModeIgnoresConfigmap from './eks/auth-mode-ignores-configmap.js';
 import eksAwsAuthInvalid from './eks/aws-auth-invalid.js';
 import eksAwsAuthRolePath from './eks/aws-auth-role-path.js';
 import eksAwsAuthSsoPath from './eks/aws-auth-sso-path.js';
 import eksAwsAuthStsArn from './eks/aws-auth-sts-arn.js';
 import eksAwsAuthUnreadable from './eks/aws-auth-unreadable.js';
+import eksCaMismatch from './eks/ca-mismatch.js';
+import eksClusterNotActive from './eks/cluster-not-active.js';
+import eksClusterNotFound from './eks/cluster-not-found.js';
+import eksEndpointMismatch from './eks/endpoint-mismatch.js';
+import eksEndpointPrivate from './eks/endpoint-private.js';
+import eksExecIdentityDiffers from './eks/exec-identity-differs.js';
+import eksPrincipalNotMapped from './eks/principal-not-mapped.js';
+import eksRegionMismatch from './eks/region-mismatch.js';
+import eksTokenClusterMismatch from './eks/token-cluster-mismatch.js';
+import eksValidatorPermissionMissing from './eks/validator-permission-missing.js';
 import execApiVersionRemoved from './exec/api-version-removed.js';
 import execConfigInvalid from './exec/config-invalid.js';
 import execCredentialExpired from './exec/credential-expired.js';
@@ -98,11 +110,23 @@ export const CHECKS: readonly Check[] = [
   clusterUnreachable,
   clusterVersionSkew,
   clusterWhoamiUnavailable,
+  eksAccessEntryNoPermissions,
+  eksAuthModeIgnoresConfigmap,
   eksAwsAuthInvalid,
   eksAwsAuthRolePath,
   eksAwsAuthSsoPath,
   eksAwsAuthStsArn,
   eksAwsAuthUnreadable,
+  eksCaMismatch,
+  eksClusterNotActive,
+  eksClusterNotFound,
+  eksEndpointMismatch,
+  eksEndpointPrivate,
+  eksExecIdentityDiffers,
+  eksPrincipalNotMapped,
+  eksRegionMismatch,
+  eksTokenClusterMismatch,
+  eksValidatorPermissionMissing,
   execApiVersionRemoved,
   execConfigInvalid,
   execCredentialExpired,

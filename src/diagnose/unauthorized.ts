@@ -1,6 +1,7 @@
 /** Why the API server answered 401: the credential-based causes, ranked with time windows. */
 import type { Facts, TargetFacts } from '../model/facts.js';
 import { formatDuration } from '../model/duration.js';
+import { eksCauses } from './eks.js';
 import { cause, type Cause } from './model.js';
 import { rejectedCauses } from './rejected.js';
 import {
@@ -18,8 +19,10 @@ const SKEW_SETTLE =
 function timeCauses(c: SentCredential, t: TargetFacts, facts: Facts, widen: boolean): Cause[] {
   const now = facts.now.getTime();
   const skew = skewOf(t);
-  // kube-apiserver allows service-account tokens 60 s either side of exp and nbf (measured).
+  // kube-apiserver allows service-account tokens 60 s either side of exp and nbf (measured);
+  // STS takes an EKS token's X-Amz-Date up to 5 minutes ahead (and the gate's clock starts first).
   const leeway = c.token?.serviceAccount ? 60_000 : 0;
+  const nbLeeway = c.token?.format === 'eks' ? 300_000 : leeway;
   const serverNow = now + skew * 1000;
   const out: Cause[] = [];
   if (c.notAfter) {
@@ -59,7 +62,7 @@ function timeCauses(c: SentCredential, t: TargetFacts, facts: Facts, widen: bool
     }
   }
   if (c.notBefore) {
-    const nb = Date.parse(c.notBefore) - leeway;
+    const nb = Date.parse(c.notBefore) - nbLeeway;
     if (nb > serverNow) {
       const skewed = Date.parse(c.notBefore) <= now;
       out.push(
@@ -218,7 +221,10 @@ export function unauthorizedCauses(
       if (!timed.some((x) => x.id !== 'credential-recently-issued'))
         causes.push(...rejectedCauses(c));
     }
-    return [...causes, ...contextCauses(t, facts, widen)];
+    const eks = eksCauses(t, facts, widen);
+    // What the EKS API settled replaces the generic "EKS does not map it" guess.
+    const generic = eks.length ? causes.filter((c) => c.id !== 'eks-identity-not-mapped') : causes;
+    return [...generic, ...eks, ...contextCauses(t, facts, widen)];
   };
   const narrow = build(false);
   // An expiry explains a 401 whatever its age; otherwise only causes inside a narrow window do.

@@ -9,6 +9,9 @@ import { KILL_GRACE_MS } from './exec/spawn.js';
 import { interpretKubeconfigInput, loadKubeconfig, selectTargets } from './kubeconfig/index.js';
 import { detectEks, type EksTarget } from '../model/aws/eks-detect.js';
 import { gatherAws } from './aws/index.js';
+import { trustStsEndpoint } from './aws/sts-endpoint.js';
+import type { ClusterToken } from './aws/token-identity.js';
+import { EKS_PREFIX } from './token/eks.js';
 import { gatherLive, type LiveEnv } from './cluster/index.js';
 import { kubectlVersion } from './cluster/kubectl.js';
 import { loadMaterials } from './materials.js';
@@ -75,6 +78,14 @@ function awsTarget(t: TargetFacts, config: Config): EksTarget | undefined {
   return { authenticator: 'other', signals: ['the aws input is true'] };
 }
 
+/** The EKS token the cluster gets: the exec plugin's, or a static one. */
+function clusterToken(t: TargetFacts, wire: WireMaterial): { token?: ClusterToken } {
+  if (wire.execToken?.startsWith(EKS_PREFIX))
+    return { token: { value: wire.execToken, from: 'exec' } };
+  const staticToken = [t.token, t.tokenFile].some((l) => l?.ok && l.value.format === 'eks');
+  return staticToken && wire.token ? { token: { value: wire.token, from: 'static' } } : {};
+}
+
 const region = (config: Config) => (config.awsRegion ? { region: config.awsRegion } : {});
 
 async function enrich(
@@ -98,6 +109,7 @@ async function enrich(
     );
   }
   await Promise.all(jobs);
+  trustStsEndpoint(t, env.env);
   const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? '<input>'), secrets);
   if (oidc) {
     t.oidc = oidc.config;
@@ -110,7 +122,14 @@ async function enrich(
   const [liveFacts, awsFacts] = await Promise.all([
     live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : undefined,
     eks && live
-      ? gatherAws(eks, { env: env.env, secrets, deadline: live.deadline, ...region(config) })
+      ? gatherAws(eks, {
+          env: env.env,
+          secrets,
+          deadline: live.deadline,
+          now: () => env.now().getTime(),
+          ...region(config),
+          ...clusterToken(t, wire),
+        })
       : undefined,
   ]);
   t.live = liveFacts ?? { skipped: 'offline', sent: [], access: [], calls: [] };

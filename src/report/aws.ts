@@ -1,6 +1,7 @@
 /** The AWS part of a context's report: the EKS cluster, the runner's credentials and caller. */
 import { canonicalizeArn } from '../model/aws/arn.js';
 import type { TargetFacts } from '../model/facts.js';
+import { eksReport, type EksReport } from './eks.js';
 
 export interface AwsReport {
   eksCluster?: string;
@@ -17,6 +18,8 @@ export interface AwsReport {
   accountId?: string;
   /** The caller error code, when STS did not say who it is. */
   callerError?: string;
+  /** What the EKS API said, when it was asked. */
+  eks?: EksReport;
 }
 
 export function awsReport(t: TargetFacts): AwsReport | undefined {
@@ -25,6 +28,7 @@ export function awsReport(t: TargetFacts): AwsReport | undefined {
   const cred = aws.credentials?.ok ? aws.credentials.value : undefined;
   const caller = aws.caller;
   const canonical = caller?.ok ? canonicalizeArn(caller.arn) : undefined;
+  const eks = eksReport(t);
   return {
     ...(aws.eks.clusterName ? { eksCluster: aws.eks.clusterName } : {}),
     ...(aws.region ? { region: aws.region } : {}),
@@ -35,5 +39,6 @@ export function awsReport(t: TargetFacts): AwsReport | undefined {
     ...(caller?.ok ? { callerArn: caller.arn, accountId: caller.account } : {}),
     ...(canonical?.ok ? { principalArn: canonical.value } : {}),
     ...(caller && !caller.ok ? { callerError: caller.code } : {}),
+    ...(eks ? { eks } : {}),
   };
 }

@@ -22,3 +22,21 @@ export function prose(text: string): string {
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
     .join('');
 }
+
+/** Prose whose line breaks are kept (hard breaks), with ``` fences passed through as blocks. */
+export function proseLines(text: string): string {
+  let fenced = false;
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      if (line.startsWith('```')) {
+        fenced = !fenced;
+        return line;
+      }
+      if (fenced) return line;
+      const next = lines[i + 1];
+      const hard = next !== undefined && !next.startsWith('```') ? '  ' : '';
+      return `${prose(line)}${hard}`;
+    })
+    .join('\n');
+}

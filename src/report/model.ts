@@ -54,6 +54,8 @@ export interface Report {
   awsPrincipalArn?: string;
   awsAccountId?: string;
   eksCluster?: string;
+  /** DescribeCluster's accessConfig.authenticationMode. */
+  eksAuthMode?: string;
   expiresAt?: string;
   secondsToExpiry?: number;
   findings: Finding[];
@@ -172,6 +174,7 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
     ...(aws?.principalArn ? { awsPrincipalArn: aws.principalArn } : {}),
     ...(aws?.accountId ? { awsAccountId: aws.accountId } : {}),
     ...(aws?.eksCluster ? { eksCluster: aws.eksCluster } : {}),
+    ...(aws?.eks?.authMode ? { eksAuthMode: aws.eks.authMode } : {}),
     ...(expiresAt
       ? {
           expiresAt,

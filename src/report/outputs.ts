@@ -14,6 +14,7 @@ export function renderOutputs(report: Report, reportPath: string): Record<string
     'aws-principal-arn': report.awsPrincipalArn ?? '',
     'aws-account-id': report.awsAccountId ?? '',
     'eks-cluster': report.eksCluster ?? '',
+    'eks-auth-mode': report.eksAuthMode ?? '',
     'expires-at': report.expiresAt ?? '',
     'seconds-to-expiry': report.secondsToExpiry === undefined ? '' : String(report.secondsToExpiry),
     errors: String(report.counts.errors),

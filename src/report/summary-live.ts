@@ -1,4 +1,5 @@
 /** Job-summary sections for the live check: what the server said, permissions, and why it failed. */
+import type { EksReport } from './eks.js';
 import type { Cause, Diagnosis } from '../diagnose/index.js';
 import { formatDuration } from '../model/duration.js';
 import type { LiveReport } from './live.js';
@@ -61,6 +62,24 @@ function awsTable(c: ContextReport): string[] {
     '| EKS cluster | Region | AWS credentials | Session expires | AWS caller |',
     '|---|---|---|---|---|',
     `| ${code(aws.eksCluster)} | ${cell(aws.region)} | ${cell(aws.credentialSource ?? 'none found')} | ${cell(aws.sessionExpiresAt)} | ${caller} |`,
+    ...eksTable(aws.eks),
+  ];
+}
+
+function eksTable(eks: EksReport | undefined): string[] {
+  if (!eks) return [];
+  const m = eks.mapping;
+  const mapped = !m
+    ? '❔ unknown'
+    : m.source === 'none'
+      ? '❌ not mapped'
+      : `${m.source}: ${[m.username, m.groups?.length ? `groups ${m.groups.join(', ')}` : '', m.policies?.length ? `policies ${m.policies.join(', ')}` : ''].filter(Boolean).join('; ')}`;
+  const status = eks.error ? `❌ ${eks.error}` : (eks.status ?? '—');
+  return [
+    '',
+    '| Cluster status | Auth mode | Endpoint | Cluster sees | Mapping | Authenticator log |',
+    '|---|---|---|---|---|---|',
+    `| ${cell(status)} | ${cell(eks.authMode)} | ${cell(eks.endpointAccess)} | ${code(eks.clusterSees)} | ${cell(mapped)} | ${cell(eks.authenticatorLog)} |`,
   ];
 }
 

@@ -2,7 +2,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Report } from './model.js';
 import { liveSections } from './summary-live.js';
-import { cell, code, prose } from './markdown.js';
+import { cell, code, prose, proseLines } from './markdown.js';
 import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft } from './text.js';
 
 /** The runner refuses summaries over 1 MiB; stay well under it. */
@@ -92,7 +92,7 @@ function findingSection(f: Finding): string[] {
     '',
     `${prose(f.message)}${loc}`,
     '',
-    `**Fix:** ${prose(f.remediation)}`,
+    `**Fix:** ${proseLines(f.remediation)}`,
     ...evidenceDetails(f),
   ];
 }

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { gatherAws } from '../../../src/gather/aws/index.js';
 import { SecretSet } from '../../../src/gather/secrets.js';
 import type { EksTarget } from '../../../src/model/aws/eks-detect.js';
+import { withAwsEnv } from '../../helpers/aws-env.js';
 import { Moto, type AwsCreds } from '../../helpers/moto.js';
 
 let moto: Moto;
@@ -27,24 +28,16 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => Promise.all([moto?.stop(), strict?.stop()]));
 
-/** The AWS SDK reads process.env itself: run with exactly these AWS variables set. */
-async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) delete process.env[k];
-  Object.assign(process.env, vars);
-  try {
-    return await fn();
-  } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
-}
-
 async function gatherWith(vars: Record<string, string>) {
   const masked: string[] = [];
   const secrets = new SecretSet((s) => masked.push(s));
-  const facts = await withEnv(vars, () =>
-    gatherAws(eks, { env: process.env, secrets, deadline: Date.now() + 10_000 }),
+  const facts = await withAwsEnv(vars, () =>
+    gatherAws(eks, {
+      env: process.env,
+      secrets,
+      deadline: Date.now() + 10_000,
+      now: () => Date.now(),
+    }),
   );
   return { facts, masked };
 }

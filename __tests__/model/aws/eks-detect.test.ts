@@ -45,6 +45,13 @@ describe('detectEks', () => {
       roleArn: 'arn:aws:iam::111122223333:role/deploy',
       profile: 'ci',
       authenticator: 'aws-cli',
+      execCluster: 'prod',
+      contextCluster: 'prod',
+      regionSources: [
+        { from: 'exec', region: 'eu-west-1' },
+        { from: 'server host', region: 'eu-west-1' },
+        { from: 'context ARN', region: 'eu-west-1' },
+      ],
       signals: [
         'exec `aws eks get-token`',
         'server host 0123456789abcdef0123456789abcdef.gr7.eu-west-1.eks.amazonaws.com',
@@ -69,6 +76,8 @@ describe('detectEks', () => {
       roleArn: 'arn:aws:iam::1:role/x',
       region: 'us-west-2',
       authenticator: 'aws-iam-authenticator',
+      execCluster: 'staging',
+      regionSources: [{ from: 'exec', region: 'us-west-2' }],
     });
     const eq = target({
       user: entry(
@@ -77,6 +86,55 @@ describe('detectEks', () => {
       ),
     });
     expect(detectEks(eq)).toMatchObject({ clusterName: 'blue', region: 'ap-south-1' });
+  });
+
+  it('keeps the cluster the exec plugin signs for apart from the one the context names', () => {
+    const t = target({
+      contextName: 'arn:aws:eks:us-east-1:111122223333:cluster/blue',
+      cluster: entry('c', {
+        server: 'https://0123456789ABCDEF0123456789ABCDEF.gr7.eu-west-1.eks.amazonaws.com',
+      }),
+      user: entry('u', execUser('aws', ['eks', 'get-token', '--cluster-name', 'green'])),
+    });
+    expect(detectEks(t, { cluster: 'red' })).toMatchObject({
+      clusterName: 'red',
+      execCluster: 'green',
+      contextCluster: 'blue',
+      region: 'eu-west-1',
+      regionSources: [
+        { from: 'server host', region: 'eu-west-1' },
+        { from: 'context ARN', region: 'us-east-1' },
+      ],
+    });
+  });
+
+  it('asks EKS where the server is (not the plugin region), and reads Outposts ids and --role', () => {
+    const t = target({
+      contextName: 'arn:aws:eks:eu-west-1:111122223333:cluster/edge',
+      cluster: entry('c', {
+        server: 'https://0123456789ABCDEF0123456789ABCDEF.gr7.eu-west-1.eks.amazonaws.com',
+      }),
+      user: entry(
+        'u',
+        execUser('aws', [
+          '--region',
+          'us-east-1',
+          'eks',
+          'get-token',
+          '--cluster-id',
+          '7f3a9c2e-0000-4000-8000-000000000000',
+          '--role',
+          'arn:aws:iam::111122223333:role/deploy',
+        ]),
+      ),
+    });
+    expect(detectEks(t)).toMatchObject({
+      region: 'eu-west-1',
+      outpostsId: true,
+      execCluster: '7f3a9c2e-0000-4000-8000-000000000000',
+      contextCluster: 'edge',
+      roleArn: 'arn:aws:iam::111122223333:role/deploy',
+    });
   });
 
   it('lets the eks-cluster and aws-region inputs win, and finds nothing in a plain context', () => {

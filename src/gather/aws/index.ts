@@ -2,8 +2,11 @@
 import type { AwsFacts } from '../../model/aws/facts.js';
 import type { EksTarget } from '../../model/aws/eks-detect.js';
 import type { SecretSet } from '../secrets.js';
+import { canonicalizeArn } from '../../model/aws/arn.js';
 import { callerIdentity } from './caller.js';
 import { resolveCredentials } from './credentials.js';
+import { gatherEksApi } from './eks-api.js';
+import { expectedCluster, tokenIdentity, type ClusterToken } from './token-identity.js';
 
 export interface AwsEnv {
   env: Record<string, string | undefined>;
@@ -11,6 +14,9 @@ export interface AwsEnv {
   deadline: number;
   /** The `aws-region` input. */
   region?: string;
+  /** The EKS token the cluster gets (exec plugin output or a static token). */
+  token?: ClusterToken;
+  now: () => number;
 }
 
 function region(eks: EksTarget, o: AwsEnv): Pick<AwsFacts, 'region' | 'regionFrom'> {
@@ -43,12 +49,35 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
     env: o.env,
   });
   facts.credentials = resolved.facts;
-  if (!resolved.identity) return facts;
-  const caller = await callerIdentity({
+  const token = o.token ? tokenIdentity(o.token, facts.eks, o) : undefined;
+  if (!resolved.identity) {
+    const t = await token;
+    return t ? { ...facts, token: t } : facts;
+  }
+  const [caller, t] = await Promise.all([
+    callerIdentity({
+      region: facts.region as string,
+      credentials: resolved.identity,
+      deadline: o.deadline,
+    }),
+    token,
+  ]);
+  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
+  if (t) facts.token = t;
+  const clusterName = expectedCluster(facts.eks);
+  // Without a working caller the EKS API would fail the same way; the caller's finding says why.
+  if (!caller.ok || !clusterName) return facts;
+  const seen = t?.replay.ok ? t.replay.arn : caller.arn;
+  const canonical = canonicalizeArn(seen);
+  facts.eksApi = await gatherEksApi({
+    clusterName,
     region: facts.region as string,
     credentials: resolved.identity,
     deadline: o.deadline,
+    secrets: o.secrets,
+    now: o.now,
+    rawArn: seen,
+    ...(canonical.ok ? { principal: canonical.value } : {}),
   });
-  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
   return facts;
 }

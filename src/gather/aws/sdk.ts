@@ -16,3 +16,11 @@ export async function credentialChain() {
 export async function stsClient() {
   return exportsOf(await import('@aws-sdk/client-sts'));
 }
+
+export async function eksClient() {
+  return exportsOf(await import('@aws-sdk/client-eks'));
+}
+
+export async function logsClient() {
+  return exportsOf(await import('@aws-sdk/client-cloudwatch-logs'));
+}

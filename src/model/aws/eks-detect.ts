@@ -2,6 +2,10 @@
 import { flagValue } from '../exec-args.js';
 import type { TargetFacts } from '../facts.js';
 
+/** Where a region was stated. */
+export type RegionSource =
+  'exec' | 'server host' | 'context ARN' | 'token' | 'aws-region input' | 'AWS_REGION';
+
 export interface EksTarget {
   clusterName?: string;
   region?: string;
@@ -14,6 +18,14 @@ export interface EksTarget {
   authenticator: 'aws-cli' | 'aws-iam-authenticator' | 'static-token' | 'other';
   /** The signals that said "EKS", for the report (`exec aws eks get-token`, `server host`, …). */
   signals: string[];
+  /** `--cluster-id`: an Outposts local cluster, whose tokens carry the id, not the name. */
+  outpostsId?: boolean;
+  /** The cluster the exec plugin signs its tokens for (`--cluster-name`, `-i`), when it names one. */
+  execCluster?: string;
+  /** The cluster named by a context that is a cluster ARN (as `aws eks update-kubeconfig` writes). */
+  contextCluster?: string;
+  /** Every region the kubeconfig states, by where it says it (they should agree). */
+  regionSources?: { from: RegionSource; region: string }[];
 }
 
 const SERVER = /^[a-z0-9]+\.[a-z0-9]+\.([a-z]{2}(?:-[a-z]+)+-\d)\.eks\.amazonaws\.com(?:\.cn)?$/i;
@@ -44,8 +56,12 @@ export function detectEks(
     authenticator = 'aws-cli';
     signals.push('exec `aws eks get-token`');
     found.clusterName = flagValue(args, '--cluster-name') ?? flagValue(args, '--cluster-id');
+    // update-kubeconfig writes --cluster-id for an Outposts local cluster: the id, not the name.
+    if (!flagValue(args, '--cluster-name') && flagValue(args, '--cluster-id'))
+      found.outpostsId = true;
     found.region = flagValue(args, '--region');
-    found.roleArn = flagValue(args, '--role-arn');
+    // The CLI takes unambiguous prefixes, and update-kubeconfig writes `--role`.
+    found.roleArn = flagValue(args, '--role-arn') ?? flagValue(args, '--role');
     found.profile = flagValue(args, '--profile');
   } else if (cmd === 'aws-iam-authenticator' && args.includes('token')) {
     authenticator = 'aws-iam-authenticator';
@@ -56,11 +72,16 @@ export function detectEks(
   }
   found.profile ??= env.get('AWS_PROFILE');
   found.region ??= env.get('AWS_REGION') ?? env.get('AWS_DEFAULT_REGION');
+  const execRegion = found.region;
+  found.region = undefined;
+  const execCluster = found.clusterName;
+  const contextCluster = CONTEXT_ARN.exec(t.contextName)?.[4];
   const host = hostOf(t.cluster?.value.server);
   const serverRegion = host ? SERVER.exec(host)?.[1] : undefined;
   if (serverRegion) {
     signals.push(`server host ${host}`);
-    found.region ??= serverRegion;
+    // Where the cluster is beats what the plugin signs with (any STS region is accepted).
+    found.region = serverRegion;
   }
   const ctx = CONTEXT_ARN.exec(t.contextName);
   if (ctx) {
@@ -69,17 +90,31 @@ export function detectEks(
     found.accountId = ctx[3];
     found.clusterName ??= ctx[4];
   }
+  found.region ??= execRegion;
   const token = [t.token, t.tokenFile].find((l) => l?.ok && l.value.format === 'eks');
+  const tokenRegion = token?.ok ? token.value.eks?.region : undefined;
   if (token?.ok) {
     if (authenticator === 'other') authenticator = 'static-token';
     signals.push('a static EKS token (k8s-aws-v1.)');
-    found.region ??= token.value.eks?.region;
+    found.region ??= tokenRegion;
   }
+  const regionSources = (
+    [
+      ['exec', execRegion],
+      ['server host', serverRegion],
+      ['context ARN', ctx?.[2]],
+      ['token', tokenRegion],
+    ] as const
+  ).flatMap(([from, region]) => (region ? [{ from, region }] : []));
   if (overrides.cluster) found.clusterName = overrides.cluster;
   if (overrides.region) found.region = overrides.region;
   if (signals.length === 0 && !overrides.cluster) return undefined;
   if (signals.length === 0) signals.push('the eks-cluster input');
   const out: EksTarget = { authenticator, signals };
+  if (execCluster) out.execCluster = execCluster;
+  if (contextCluster) out.contextCluster = contextCluster;
+  if (regionSources.length) out.regionSources = regionSources;
+  if (found.outpostsId) out.outpostsId = true;
   for (const k of ['clusterName', 'region', 'accountId', 'roleArn', 'profile'] as const) {
     const v = found[k];
     if (v) out[k] = v;

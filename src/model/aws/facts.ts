@@ -1,5 +1,6 @@
 /** What the AWS side said: where the credentials came from, and who STS says the caller is. */
 import type { EksTarget } from './eks-detect.js';
+import type { EksApiFacts, ClusterTokenFacts } from './eks-facts.js';
 
 /** Which link of the SDK's default provider chain supplied the credentials. */
 export type CredentialSource =
@@ -45,4 +46,8 @@ export interface AwsFacts {
   skipped?: string;
   credentials?: AwsCredentials;
   caller?: AwsCaller;
+  /** The EKS token the cluster gets, replayed to STS (who the cluster will see). */
+  token?: ClusterTokenFacts;
+  /** DescribeCluster, updates, access entry and policies, authenticator logs. */
+  eksApi?: EksApiFacts;
 }

@@ -5559,8 +5559,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path7) {
-        const tok = item?.[field];
+      for (const [field2, index] of path7) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5570,8 +5570,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path7) => {
       const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path7[path7.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5580,11 +5580,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5594,7 +5594,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path7);
         }
       }
@@ -7430,6 +7430,10 @@ function stripPath(arn) {
   return { ok: true, value: `arn:${partition}:iam::${account}:role/${parts[parts.length - 1]}` };
 }
 var SSO_PATH = /^role\/aws-reserved\/sso\.amazonaws\.com\/(?:[a-z0-9-]+\/)?AWSReservedSSO_/;
+function partitionOf(arn) {
+  const parsed2 = parseArn(arn);
+  return parsed2.ok ? parsed2.value.partition : void 0;
+}
 function accountOf(arn) {
   const parsed2 = parseArn(arn);
   return parsed2.ok && parsed2.value.account ? parsed2.value.account : void 0;
@@ -7440,17 +7444,32 @@ var ARN_FIX_WHY = {
   "sso-path": "keeps the aws-reserved/sso.amazonaws.com/ path, but SSO callers are matched without it"
 };
 function arnFix(arn) {
-  const canonical2 = canonicalizeArn(arn);
-  if (!canonical2.ok) return void 0;
-  if (canonical2.type === "assumed-role") {
-    const stripped2 = stripPath(canonical2.value);
-    return { reason: "sts-arn", fixedArn: stripped2.ok ? stripped2.value : canonical2.value };
+  const canonical3 = canonicalizeArn(arn);
+  if (!canonical3.ok) return void 0;
+  if (canonical3.type === "assumed-role") {
+    const stripped2 = stripPath(canonical3.value);
+    return { reason: "sts-arn", fixedArn: stripped2.ok ? stripped2.value : canonical3.value };
   }
-  if (canonical2.type !== "role") return void 0;
+  if (canonical3.type !== "role") return void 0;
   const stripped = stripPath(arn);
   if (!stripped.ok || stripped.value === arn) return void 0;
   const resource = arn.split(":").slice(5).join(":");
   return { reason: SSO_PATH.test(resource) ? "sso-path" : "role-path", fixedArn: stripped.value };
+}
+function arnLike(arn, pattern) {
+  const split = (s) => s.startsWith("arn:") ? s.split(":") : [];
+  const a = split(arn);
+  const p = split(pattern);
+  if (a.length < 6 || p.length < 6) return false;
+  const sections = (x) => [...x.slice(0, 5), x.slice(5).join(":")];
+  const pats = sections(p);
+  return sections(a).every((s, i) => {
+    const glob = (pats[i] ?? "").replace(
+      /[.+^${}()|[\]\\*?]/g,
+      (c) => c === "*" ? ".*" : c === "?" ? ".?" : `\\${c}`
+    );
+    return new RegExp(`^${glob}$`).test(s);
+  });
 }
 
 // src/model/aws/aws-auth-yaml.ts
@@ -7534,7 +7553,104 @@ function unknownTemplateVariables(template) {
   const known = TEMPLATE_VARIABLES;
   return [...template.matchAll(/\{\{(.*?)\}\}/g)].filter((m) => !known.includes(m[1] ?? "")).map((m) => m[0]);
 }
+function renderTemplate(template, caller) {
+  const session = caller.sessionName ?? "";
+  const needsEc2Lookup = template.includes("{{EC2PrivateDNSName}}");
+  if (needsEc2Lookup && !/^i-(\w{8}|\w{17})$/.test(session)) {
+    return { ok: false, error: "SessionName did not contain an instance id" };
+  }
+  const value = template.replaceAll("{{AccountID}}", () => caller.accountId).replaceAll("{{SessionName}}", () => session.replaceAll("@", "-")).replaceAll("{{SessionNameRaw}}", () => session).replaceAll("{{AccessKeyID}}", () => caller.accessKeyId ?? "");
+  return { ok: true, value, needsEc2Lookup };
+}
 var RESERVED_USERNAME_PREFIXES = ["system:", "eks:", "aws:", "amazon:", "iam:"];
+var NODE_USERNAMES = /* @__PURE__ */ new Map([
+  ["EC2_LINUX", "system:node:{{EC2PrivateDNSName}}"],
+  ["EC2_WINDOWS", "system:node:{{EC2PrivateDNSName}}"],
+  ["FARGATE_LINUX", "system:node:{{SessionName}}"],
+  ["HYBRID_LINUX", "system:node:{{SessionName}}"]
+]);
+function defaultUsername(principalArn, type = "STANDARD") {
+  const parsed2 = parseArn(principalArn);
+  if (!parsed2.ok) return { ok: false, error: `principal ARN '${principalArn}': ${parsed2.error}` };
+  const { partition, service, account, resource } = parsed2.value;
+  const [kind, ...rest] = resource.split("/");
+  const name = rest[rest.length - 1];
+  const role = service === "iam" && kind === "role" && !!name;
+  if (type === "STANDARD") {
+    if (service === "iam" && kind === "user" && name) return { ok: true, value: principalArn };
+    if (role)
+      return {
+        ok: true,
+        value: `arn:${partition}:sts::${account}:assumed-role/${name}/{{SessionName}}`
+      };
+    return { ok: false, error: `'${principalArn}' is not an IAM user or role ARN` };
+  }
+  const value = NODE_USERNAMES.get(type);
+  if (!value)
+    return { ok: false, error: `no documented default username for access entry type ${type}` };
+  if (!role)
+    return { ok: false, error: `a ${type} access entry needs an IAM role, not '${principalArn}'` };
+  return { ok: true, value };
+}
+function effectiveMapping(mode, accessEntry, awsAuth) {
+  const unknown = mode ? "" : " (authentication mode unknown: assuming API_AND_CONFIG_MAP)";
+  if (accessEntry && mode !== "CONFIG_MAP") {
+    const d = accessEntry.username ? void 0 : defaultUsername(accessEntry.principalArn, accessEntry.type);
+    const username = accessEntry.username ?? (d?.ok ? d.value : void 0);
+    const wins = !!awsAuth && mode !== "API";
+    return {
+      source: "access-entry",
+      reason: wins ? "access-entry-wins" : "access-entry",
+      detail: `${wins ? "the access entry takes precedence over the aws-auth mapping of the same principal" : "mapped by an access entry"}${unknown}`,
+      ...username !== void 0 ? { username } : {},
+      groups: accessEntry.kubernetesGroups ?? [],
+      ...awsAuth ? { ignored: "aws-auth" } : {}
+    };
+  }
+  const ignoredEntry = accessEntry ? { ignored: "access-entry" } : {};
+  if (mode === "API") {
+    if (!awsAuth)
+      return {
+        source: "none",
+        reason: "not-mapped",
+        detail: "API mode: no access entry for this principal"
+      };
+    return {
+      source: "none",
+      reason: "aws-auth-ignored",
+      detail: "API mode: aws-auth is ignored, and there is no access entry",
+      ignored: "aws-auth"
+    };
+  }
+  if (awsAuth) {
+    return {
+      source: "aws-auth",
+      reason: "aws-auth",
+      detail: `mapped by aws-auth ${awsAuth.source}${mode === "CONFIG_MAP" ? " (CONFIG_MAP mode: access entries do not apply)" : unknown}`,
+      username: awsAuth.username,
+      groups: awsAuth.groups,
+      ...awsAuth.error ? { error: awsAuth.error } : {},
+      ...ignoredEntry
+    };
+  }
+  if (mode === "CONFIG_MAP") {
+    return {
+      source: "none",
+      reason: "access-entries-unavailable",
+      detail: "CONFIG_MAP mode: only aws-auth maps principals, and it has no mapping for this one",
+      ...ignoredEntry
+    };
+  }
+  return {
+    source: "none",
+    reason: "not-mapped",
+    detail: `neither an access entry nor aws-auth maps this principal${unknown}`
+  };
+}
+function policyShortName(arn) {
+  const m = /^arn:[^:]+:eks::aws:cluster-access-policy\/(.+)$/.exec(arn);
+  return m?.[1] ?? arn;
+}
 
 // src/model/aws/aws-auth-lint.ts
 var KNOWN_TEMPLATES = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(", ");
@@ -7551,9 +7667,9 @@ function lintAwsAuth(config, opts = {}) {
     detail: `${p.key}: ${p.message}${p.code === "yaml" ? ` (the authenticator ignores all of ${p.key})` : ""}`
   }));
   const otherAccount = (acct, what, at2) => {
-    const cluster = opts.clusterAccount;
-    if (!cluster || !acct || acct === cluster) return;
-    const detail = `${what} is in account ${acct}, not the cluster's ${cluster}: right for a cross-account principal, otherwise a mistake`;
+    const cluster2 = opts.clusterAccount;
+    if (!cluster2 || !acct || acct === cluster2) return;
+    const detail = `${what} is in account ${acct}, not the cluster's ${cluster2}: right for a cross-account principal, otherwise a mistake`;
     out.push({ kind: "account-mismatch", ...at2, detail });
   };
   for (const e of [...config.roles, ...config.users]) {
@@ -7563,22 +7679,22 @@ function lintAwsAuth(config, opts = {}) {
       line: e.line
     };
     const add = (kind, detail, fixedArn) => out.push({ kind, ...at2, detail, ...fixedArn ? { fixedArn } : {} });
-    const field = e.kind === "user" ? "userarn" : "rolearn";
+    const field2 = e.kind === "user" ? "userarn" : "rolearn";
     if (e.kind === "sso") {
       add("invalid-entry", SSO_GATED);
       otherAccount(e.sso?.accountID, `sso accountID ${e.sso?.accountID}`, at2);
     } else {
       const fix = arnFix(e.arn);
-      const canonical2 = canonicalizeArn(e.arn);
+      const canonical3 = canonicalizeArn(e.arn);
       if (fix)
         add(
           fix.reason,
-          `${field} ${e.arn} ${ARN_FIX_WHY[fix.reason]}: use ${fix.fixedArn}`,
+          `${field2} ${e.arn} ${ARN_FIX_WHY[fix.reason]}: use ${fix.fixedArn}`,
           fix.fixedArn
         );
-      else if (!canonical2.ok)
-        add("invalid-entry", `${field} ${e.arn} can never match: ${canonical2.error}`);
-      otherAccount(accountOf(e.arn), `${field} ${e.arn}`, at2);
+      else if (!canonical3.ok)
+        add("invalid-entry", `${field2} ${e.arn} can never match: ${canonical3.error}`);
+      otherAccount(accountOf(e.arn), `${field2} ${e.arn}`, at2);
     }
     const username = e.username ?? "";
     const prefix = reservedPrefix(username);
@@ -7614,6 +7730,53 @@ function lintAwsAuth(config, opts = {}) {
     otherAccount(a, `mapAccounts entry ${a}`, { key: "mapAccounts" });
   }
   return out;
+}
+
+// src/model/aws/aws-auth-match.ts
+function matches(e, canonical3, ssoMatch) {
+  if (e.kind === "sso") return ssoMatch && arnLike(canonical3.toLowerCase(), e.arn);
+  return e.arn.toLowerCase() === canonical3.toLowerCase();
+}
+function mapIdentity(config, caller, opts = {}) {
+  for (const [source, list] of [
+    ["mapRoles", config.roles],
+    ["mapUsers", config.users]
+  ]) {
+    const hits = list.filter((e) => matches(e, caller.canonicalArn, !!opts.ssoMatch));
+    const byKey = new Map(hits.map((e) => [e.kind === "user" ? e.arn : e.arn.toLowerCase(), e]));
+    const entry = [...byKey.values()][0];
+    if (!entry) continue;
+    const base2 = {
+      source,
+      entry,
+      shadowed: hits.filter((e) => e !== entry),
+      deterministic: byKey.size === 1
+    };
+    let needsEc2Lookup = false;
+    const render = (t, what) => {
+      const r = renderTemplate(t, caller);
+      if (!r.ok) throw new Error(`error rendering ${what} template "${t}": ${r.error}`);
+      needsEc2Lookup ||= r.needsEc2Lookup;
+      return r.value;
+    };
+    try {
+      const username2 = render(entry.username ?? "", "username");
+      const groups = entry.groups.map((g) => render(g, "group"));
+      return { ...base2, username: username2, groups, needsEc2Lookup };
+    } catch (err) {
+      return { ...base2, username: "", groups: [], needsEc2Lookup, error: err.message };
+    }
+  }
+  if (!config.accounts.includes(caller.accountId)) return void 0;
+  const username = caller.canonicalArn;
+  return {
+    source: "mapAccounts",
+    username,
+    groups: [],
+    needsEc2Lookup: false,
+    shadowed: [],
+    deterministic: true
+  };
 }
 
 // src/model/aws/aws-auth.ts
@@ -8291,14 +8454,14 @@ function ranked(causes) {
 // src/diagnose/access.ts
 function anonymousCauses(t) {
   const live = t.live;
-  const malformed = [t.token, t.tokenFile].find((l) => l?.ok && l.value.malformed);
-  if (malformed?.ok && /whitespace/.test(malformed.value.malformed ?? "")) {
+  const malformed2 = [t.token, t.tokenFile].find((l) => l?.ok && l.value.malformed);
+  if (malformed2?.ok && /whitespace/.test(malformed2.value.malformed ?? "")) {
     return [
       cause({
         id: "token-whitespace",
         title: "The token starts with whitespace, so the server sees an empty token and treats the request as anonymous",
         score: 95,
-        evidence: [malformed.value.malformed ?? ""],
+        evidence: [malformed2.value.malformed ?? ""],
         settle: "The token/malformed finding.",
         fix: "Strip the whitespace from the stored token."
       })
@@ -8554,6 +8717,240 @@ function tlsCauses(t, facts, f) {
   return [];
 }
 
+// src/model/aws/eks-view.ts
+function eksTargets(targets) {
+  return awsTargets(targets).flatMap(({ t, aws }) => {
+    const api = aws.eksApi;
+    if (!api) return [];
+    return [{ t, aws, api, ...api.cluster.ok ? { cluster: api.cluster.value } : {} }];
+  });
+}
+function principalSeen(aws) {
+  const arn = aws.token?.replay.ok ? aws.token.replay.arn : aws.caller?.ok ? aws.caller.arn : void 0;
+  if (!arn) return void 0;
+  const c = canonicalizeArn(arn);
+  return c.ok ? { arn, canonical: c.value } : void 0;
+}
+var sessionOf = (arn) => /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? void 0;
+function mappingOf(v) {
+  const seen = principalSeen(v.aws);
+  const entry = v.api.accessEntry;
+  const mode = v.cluster?.authenticationMode;
+  const configMapOnly = mode === "CONFIG_MAP" || entry?.ok === false && entry.code === "InvalidRequestException";
+  if (!seen || !entry && !configMapOnly) return void 0;
+  if (entry?.ok === false && !configMapOnly) return void 0;
+  const effectiveMode = configMapOnly ? "CONFIG_MAP" : mode;
+  const auth = awsAuthOf(v.t);
+  const hasEntry = Boolean(entry?.ok && entry.value);
+  if (!auth && v.t.live?.awsAuth?.status !== "absent" && effectiveMode !== "API") {
+    if (v.t.live?.unauthorized && v.aws.token?.replay.ok && !hasEntry)
+      return {
+        source: "none",
+        reason: effectiveMode === "CONFIG_MAP" ? "access-entries-unavailable" : "not-mapped",
+        detail: `${effectiveMode === "CONFIG_MAP" ? "CONFIG_MAP mode, so only aws-auth can map it" : "no access entry"}, and the 401 for a token STS accepts shows aws-auth (which this identity cannot read) does not map it either`
+      };
+    if (!hasEntry || effectiveMode === "CONFIG_MAP") return void 0;
+  }
+  const account = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(seen.canonical)?.[1] ?? "";
+  const session = sessionOf(seen.arn);
+  const awsAuth = auth ? mapIdentity(auth.config, {
+    canonicalArn: seen.canonical,
+    arn: seen.arn,
+    accountId: account,
+    ...session ? { sessionName: session } : {}
+  }) : void 0;
+  const accessEntry = entry?.ok && entry.value ? entry.value : void 0;
+  const m = effectiveMapping(effectiveMode, accessEntry, awsAuth);
+  return awsAuth ? { ...m, awsAuth } : m;
+}
+function normalEndpoint(url) {
+  if (!url) return void 0;
+  try {
+    const u = new URL(url);
+    const port = u.port && u.port !== "443" ? `:${u.port}` : "";
+    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${u.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
+
+// src/model/aws/mapping-fix.ts
+var POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
+var nameOf = (arn) => arn.split("/").pop() ?? "deployer";
+function mappingFix(o) {
+  const region3 = o.region ? ` --region ${o.region}` : "";
+  const role = o.principal.includes(":role/");
+  const scope = o.namespaces?.length ? `type=namespace,namespaces=${o.namespaces.join(",")}` : "type=cluster";
+  const pathNote = role ? ` If the role has an IAM path, give its full ARN here (\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\`): access entries keep the path.` : "";
+  const entry = `Create an access entry and give it a policy:
+\`aws eks create-access-entry --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal}\`
+\`aws eks associate-access-policy --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal} --policy-arn ${POLICY} --access-scope ${scope}\`
+(eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
+  const key = role ? "rolearn" : "userarn";
+  const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);
+  const configMap = `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? "mapRoles" : "mapUsers"}, with the ARN exactly as written here (no path):
+\`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`
+(eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region3} --arn ${o.principal} --username ${username} --group <group>\`).`;
+  const creator = "A CONFIG_MAP cluster\u2019s creator is cluster-admin without any entry: running as the identity that created the cluster also works.";
+  if (o.mode === "API") return entry;
+  if (o.mode === "CONFIG_MAP")
+    return `${configMap}
+${creator} Access entries need the authentication mode API_AND_CONFIG_MAP first.`;
+  const unknown = o.mode ? "" : "The authentication mode is unknown. ";
+  return `${entry}
+${configMap}
+${unknown}${creator}`;
+}
+
+// src/diagnose/eks.ts
+var LOGS = "The cluster\u2019s authenticator log (`/aws/eks/<cluster>/cluster`, streams `authenticator-*`): its `access denied` line for this ARN names the reason.";
+function tokenCauses(v) {
+  const token = v.aws.token;
+  if (!token) return [];
+  if (token.signedFor)
+    return [
+      cause({
+        id: "eks-token-other-cluster",
+        title: `The EKS token is made for cluster "${token.signedFor}", not "${token.clusterId}"`,
+        score: 97,
+        evidence: [
+          `STS verifies the token with x-k8s-aws-id "${token.signedFor}" and rejects it with "${token.clusterId}"`
+        ],
+        settle: "Nothing more: the authenticator replays the token with its own cluster name.",
+        fix: `Set the exec plugin's --cluster-name to "${token.clusterId}" (aws eks update-kubeconfig --name ${token.clusterId}).`
+      })
+    ];
+  const r = token.replay;
+  if (r.ok || !r.code) return [];
+  const expired2 = /ExpiredToken|expired/i.test(`${r.code} ${r.message}`);
+  const invalid4 = /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied/.test(r.code);
+  if (!expired2 && !invalid4) return [];
+  return [
+    cause({
+      id: expired2 ? "eks-token-expired" : "eks-token-rejected-by-sts",
+      title: expired2 ? "STS rejects the EKS token as expired: its signature is older than 15 minutes, or the AWS session that signed it has ended" : `STS rejects the EKS token (${r.code}): the credentials that signed it are not valid`,
+      score: 96,
+      evidence: [`replayed to STS: ${r.status} ${r.code}: ${r.message}`],
+      settle: "The exec plugin\u2019s credentials: `aws sts get-caller-identity` with the same profile and role.",
+      fix: expired2 ? "Refresh the AWS session (re-run aws-actions/configure-aws-credentials, or a longer role-duration-seconds) and get a new token." : "Fix the credentials the exec plugin uses (profile, role, environment)."
+    })
+  ];
+}
+function mappingCauses(v, facts, widen) {
+  const seen = principalSeen(v.aws);
+  const m = mappingOf(v);
+  if (!seen || !m) return [];
+  const mode = v.cluster?.authenticationMode;
+  const fix = mappingFix({
+    cluster: v.api.clusterName,
+    principal: seen.canonical,
+    ...v.aws.region ? { region: v.aws.region } : {},
+    ...mode ? { mode } : {}
+  });
+  if (m.source === "none") {
+    const change = v.api.updates?.ok ? v.api.updates.value.find((u) => u.params.some((p) => p.type === "AuthenticationMode")) : void 0;
+    const age2 = change?.createdAt ? (facts.now.getTime() - Date.parse(change.createdAt)) / 1e3 : void 0;
+    const window = age2 === void 0 ? void 0 : windowOf("changed", age2, widen);
+    const lint = awsAuthOf(v.t)?.lints.find(
+      (l) => l.fixedArn?.toLowerCase() === seen.canonical.toLowerCase()
+    );
+    return [
+      cause({
+        id: m.reason === "aws-auth-ignored" ? "eks-aws-auth-ignored" : "eks-principal-not-mapped",
+        title: m.reason === "aws-auth-ignored" ? `${seen.canonical} is mapped only in aws-auth, which API authentication mode ignores` : `${seen.canonical} is mapped by nothing: ${m.detail}`,
+        score: 95,
+        ...window ? { window } : {},
+        evidence: [
+          `authentication mode ${mode ?? "unknown"}`,
+          `access entry: ${v.api.accessEntry?.ok ? "none" : "not available in CONFIG_MAP mode"}`,
+          ...lint ? [`aws-auth ${lint.key ?? ""} has ${lint.entry?.arn}: ${lint.detail}`] : [],
+          ...change?.createdAt ? [
+            `authentication mode changed to ${change.params.find((p) => p.type === "AuthenticationMode")?.value} ${ago(age2 ?? 0)} (update ${change.id})`
+          ] : []
+        ],
+        settle: LOGS,
+        fix: lint?.fixedArn ? `Write the aws-auth entry as ${lint.fixedArn}; or:
+${fix}` : fix
+      })
+    ];
+  }
+  if (m.error)
+    return [
+      cause({
+        id: "eks-mapping-template",
+        title: `aws-auth maps ${seen.canonical}, but its username template fails: ${m.error}`,
+        score: 90,
+        evidence: [m.detail],
+        settle: LOGS,
+        fix: "Use a template the caller can fill ({{SessionName}} needs an assumed role; {{EC2PrivateDNSName}} an instance id)."
+      })
+    ];
+  const entry = v.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
+  const created = entry?.createdAt ?? entry?.modifiedAt;
+  const age = created ? (facts.now.getTime() - Date.parse(created)) / 1e3 : void 0;
+  return [
+    cause({
+      id: "eks-mapped-yet-rejected",
+      title: `EKS maps ${seen.canonical} (${m.detail}), yet the token is rejected: the IAM role was deleted and re-created since the mapping was made (EKS keeps the old role id), or the mapping is seconds old`,
+      score: 60,
+      ...age !== void 0 && age < 300 ? { window: "5m" } : {},
+      evidence: [
+        `${m.source}${m.username ? ` username ${m.username}` : ""}`,
+        ...created ? [`access entry written ${ago(age ?? 0)}`] : []
+      ],
+      settle: `${LOGS} \`aws iam get-role --role-name <role> --query Role.CreateDate\` later than the entry's createdAt means it was re-created.`,
+      fix: "Delete and re-create the access entry (or aws-auth entry) so that it records the current role."
+    })
+  ];
+}
+function logCauses(v) {
+  const log = v.api.authenticatorLog;
+  const line = log?.ok ? log.value.lines[0] : void 0;
+  if (!line) return [];
+  const said = /error="([^"]+)"/.exec(line.message)?.[1] ?? line.message;
+  return [
+    cause({
+      id: "eks-authenticator-denied",
+      title: `EKS's authenticator denied this principal: ${said}`,
+      score: 99,
+      evidence: [`${line.at} ${line.message}`],
+      settle: "Settled: this is the cluster\u2019s own log line.",
+      fix: /not mapped/i.test(said) ? "Map the principal (see the eks/principal-not-mapped finding)." : "Fix what the authenticator names."
+    })
+  ];
+}
+function clusterCauses(v) {
+  const c = v.api.cluster;
+  if (c.ok || c.code !== "ResourceNotFoundException") return [];
+  const caller = v.aws.caller?.ok ? v.aws.caller.account : void 0;
+  const named3 = v.aws.eks.accountId;
+  const otherAccount = Boolean(caller && named3 && caller !== named3);
+  return [
+    cause({
+      id: otherAccount ? "eks-other-account" : "eks-cluster-not-found",
+      title: otherAccount ? `The runner's AWS credentials are for account ${caller}, but the cluster is in account ${named3}` : `EKS has no cluster "${v.api.clusterName}" in ${v.aws.region} for these credentials`,
+      score: otherAccount ? 93 : 85,
+      evidence: [
+        `DescribeCluster ${v.api.clusterName} in ${v.aws.region}: ResourceNotFoundException`,
+        ...caller ? [`caller account ${caller}`] : [],
+        ...named3 ? [`context ARN account ${named3}`] : []
+      ],
+      settle: `\`aws eks list-clusters --region ${v.aws.region}\` with the same credentials.`,
+      fix: otherAccount ? `Assume a role in account ${named3} (or map this account's role into the cluster there).` : "Fix the cluster name or region in the kubeconfig (aws eks update-kubeconfig)."
+    })
+  ];
+}
+function eksCauses(t, facts, widen) {
+  const [v] = eksTargets([t]);
+  if (!v) return [];
+  return [
+    ...logCauses(v),
+    ...tokenCauses(v),
+    ...clusterCauses(v),
+    ...mappingCauses(v, facts, widen)
+  ];
+}
+
 // src/diagnose/rejected.ts
 function rejectedCauses(c) {
   const token = c.token;
@@ -8632,6 +9029,7 @@ function timeCauses(c, t, facts, widen) {
   const now = facts.now.getTime();
   const skew = skewOf(t);
   const leeway = c.token?.serviceAccount ? 6e4 : 0;
+  const nbLeeway = c.token?.format === "eks" ? 3e5 : leeway;
   const serverNow = now + skew * 1e3;
   const out = [];
   if (c.notAfter) {
@@ -8667,7 +9065,7 @@ function timeCauses(c, t, facts, widen) {
     }
   }
   if (c.notBefore) {
-    const nb = Date.parse(c.notBefore) - leeway;
+    const nb = Date.parse(c.notBefore) - nbLeeway;
     if (nb > serverNow) {
       const skewed = Date.parse(c.notBefore) <= now;
       out.push(
@@ -8806,7 +9204,9 @@ function unauthorizedCauses(t, facts) {
       if (!timed.some((x) => x.id !== "credential-recently-issued"))
         causes.push(...rejectedCauses(c));
     }
-    return [...causes, ...contextCauses(t, facts, widen)];
+    const eks = eksCauses(t, facts, widen);
+    const generic = eks.length ? causes.filter((c) => c.id !== "eks-identity-not-mapped") : causes;
+    return [...generic, ...eks, ...contextCauses(t, facts, widen)];
   };
   const narrow = build(false);
   if (narrow.some((c) => c.window || c.id === "credential-expired")) return { causes: narrow };
@@ -9447,6 +9847,91 @@ var whoami_unavailable_default = defineCheck({
   }
 });
 
+// src/checks/eks/access-entry-no-permissions.ts
+var POLICY2 = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
+var access_entry_no_permissions_default = defineCheck({
+  id: "eks/access-entry-no-permissions",
+  title: "The access entry grants nothing",
+  severity: "warning",
+  description: "The principal\u2019s access entry has no associated access policy and no Kubernetes groups. It authenticates, but every request is then Forbidden (403) unless RBAC binds the entry\u2019s username itself, which is rare because the default username of a role contains the session name. An error when the live checks were denied.",
+  remediation: "Associate an access policy (`aws eks associate-access-policy`), or give the entry Kubernetes groups that RBAC binds (`aws eks update-access-entry --kubernetes-groups \u2026`).",
+  run({ targets }) {
+    const out = [];
+    for (const v of eksTargets(targets)) {
+      const m = mappingOf(v);
+      const seen = principalSeen(v.aws);
+      const entry = v.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
+      const policies = v.api.accessPolicies;
+      if (!m || m.source !== "access-entry" || !entry || !seen || !policies?.ok) continue;
+      if (entry.type && entry.type !== "STANDARD") continue;
+      if (policies.value.length > 0 || entry.kubernetesGroups.length > 0) continue;
+      const live = v.t.live;
+      const denied = live?.access.some((a) => a.allowed === false) || live?.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
+      const custom = Boolean(entry.username && !entry.username.includes("{{SessionName}}"));
+      if (custom && !denied) continue;
+      const region3 = v.aws.region ? ` --region ${v.aws.region}` : "";
+      out.push({
+        message: `Context "${v.t.contextName}": the access entry of ${entry.principalArn} on EKS cluster "${v.api.clusterName}" has no access policy and no Kubernetes groups${m.username ? ` (username ${m.username})` : ""}: it can authenticate but is allowed nothing.${denied ? " The live checks were denied." : ""}`,
+        ...denied ? { severity: "error" } : {},
+        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --policy-arn ${POLICY2} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
+        context: v.t.contextName,
+        evidence: {
+          principal: entry.principalArn,
+          username: m.username ?? null,
+          policies: 0,
+          groups: 0,
+          liveDenied: Boolean(denied)
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/auth-mode-ignores-configmap.ts
+var auth_mode_ignores_configmap_default = defineCheck({
+  id: "eks/auth-mode-ignores-configmap",
+  title: "The principal is mapped only in aws-auth, which this cluster ignores",
+  severity: "error",
+  description: "The cluster\u2019s authentication mode is API: the authenticator reads only access entries and ignores the aws-auth ConfigMap. The principal has an aws-auth entry but no access entry, so it is not admitted (401). Typical after switching a cluster from API_AND_CONFIG_MAP to API without migrating every aws-auth entry. The switch cannot be undone.",
+  remediation: "Create the access entry the aws-auth entry stood for: `aws eks create-access-entry` with the same username and groups, then `associate-access-policy` or RBAC for those groups.",
+  run({ targets }) {
+    const out = [];
+    for (const v of eksTargets(targets)) {
+      const m = mappingOf(v);
+      const seen = principalSeen(v.aws);
+      if (!m || m.reason !== "aws-auth-ignored" || !seen) continue;
+      const a = m.awsAuth;
+      const kept = (a?.groups ?? []).filter((g) => !g.startsWith("system:"));
+      const masters = a?.groups.includes("system:masters");
+      const groups = kept.length ? ` --kubernetes-groups ${kept.join(" ")}` : "";
+      const template = a?.entry?.username ?? a?.username;
+      const region3 = v.aws.region ? ` --region ${v.aws.region}` : "";
+      const since = v.api.updates?.ok ? v.api.updates.value.find(
+        (u) => u.params.some((p) => p.type === "AuthenticationMode" && p.value === "API")
+      ) : void 0;
+      out.push({
+        message: `Context "${v.t.contextName}": EKS cluster "${v.api.clusterName}" is in API authentication mode, which ignores aws-auth; ${seen.canonical} is mapped only there${a ? ` (${a.source}, username ${a.username})` : ""}.` + (since?.createdAt ? ` The mode was changed at ${since.createdAt} (update ${since.id}).` : ""),
+        remediation: (a ? `\`aws eks create-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical}${groups}${template && !template.startsWith("system:") ? ` --username '${template}'` : ""}\`` + (masters ? `, then \`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster\` (it was in system:masters).
+` : ", then grant it as below if its groups have no RBAC.\n") : "") + mappingFix({
+          cluster: v.api.clusterName,
+          ...v.aws.region ? { region: v.aws.region } : {},
+          principal: seen.canonical,
+          mode: "API"
+        }),
+        context: v.t.contextName,
+        evidence: {
+          principal: seen.canonical,
+          awsAuthUsername: a?.username ?? null,
+          awsAuthGroups: a?.groups ?? [],
+          modeChangedAt: since?.createdAt ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
 // src/model/aws/aws-auth-check.ts
 function awsAuthLintFindings(facts, kinds) {
   const out = [];
@@ -9537,6 +10022,464 @@ var aws_auth_unreadable_default = defineCheck({
         message: `Context "${t.contextName}": reading kube-system/aws-auth got ${read.code}${read.message ? ` (${read.message})` : ""}; whether the principal is mapped there is unknown.`,
         context: t.contextName,
         evidence: { status: read.code }
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/kubeconfig-rules.ts
+function at(origin, line = origin.line) {
+  return line ? `${origin.file}:${line}` : origin.file;
+}
+function fieldLine(entry, field2) {
+  return (field2 ? entry.fieldLines[field2] : void 0) ?? entry.origin.line;
+}
+function fieldAt(entry, field2) {
+  return at(entry.origin, fieldLine(entry, field2));
+}
+function fieldLocation(entry, field2) {
+  const line = fieldLine(entry, field2);
+  return { file: entry.origin.file, ...line ? { line } : {} };
+}
+function isSet(value) {
+  return typeof value === "string" && value !== "";
+}
+function duplicateNames(file) {
+  const out = [];
+  for (const [kind, list] of [
+    ["cluster", file.clusters],
+    ["user", file.users],
+    ["context", file.contexts]
+  ]) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const e of list) lines.set(e.name, [...lines.get(e.name) ?? [], e.origin.line ?? 0]);
+    for (const [name, l] of lines) if (l.length > 1) out.push({ kind, name, lines: l });
+  }
+  return out;
+}
+function unloadableFile(kc) {
+  return kc.files.find(
+    (f) => f.status === "unreadable" || f.status === "invalid" && duplicateNames(f).length === 0
+  );
+}
+function authMethods(user) {
+  const methods = [];
+  if (isSet(user.token)) methods.push("token");
+  if (isSet(user.tokenFile)) methods.push("tokenFile");
+  if (isSet(user.username) || isSet(user.password)) methods.push("basicAuth");
+  if (isSet(user["client-certificate"]) || isSet(user["client-certificate-data"])) {
+    methods.push("clientCert");
+  }
+  if (user.exec) methods.push(`exec (${user.exec.command || "no command"})`);
+  if (user["auth-provider"]) methods.push(`auth-provider (${user["auth-provider"].name ?? ""})`);
+  return methods;
+}
+function describeAuth(user) {
+  const methods = authMethods(user);
+  return methods.length > 0 ? methods.join(" + ") : "no credentials";
+}
+function withoutUserInfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
+}
+function nameList(names) {
+  const list = [...names].map((n) => `"${n}"`);
+  return list.length > 0 ? list.join(", ") : "none";
+}
+
+// src/checks/eks/ca-mismatch.ts
+var ca_mismatch_default = defineCheck({
+  id: "eks/ca-mismatch",
+  title: "kubeconfig CA is not the EKS cluster\u2019s CA",
+  severity: "error",
+  description: "The certificate-authority-data in the kubeconfig is not the CA DescribeCluster gives. This is the kubeconfig left behind when a cluster of the same name was deleted and re-created: every connection then fails with `x509: certificate signed by unknown authority`.",
+  remediation: "Regenerate the entry: `aws eks update-kubeconfig --name <cluster> --region <region>` (or update the secret that holds the kubeconfig).",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws, cluster: cluster2 } of eksTargets(targets)) {
+      const eks = cluster2?.ca?.ok ? cluster2.ca : void 0;
+      const mine = t.ca?.ok ? t.ca.value : void 0;
+      if (!eks || !mine?.length) continue;
+      const ours = new Set(mine.map((c) => c.fingerprint));
+      if (eks.fingerprints.some((f) => ours.has(f))) continue;
+      const created = cluster2?.createdAt ? ` The cluster was created ${cluster2.createdAt}.` : "";
+      out.push({
+        message: `Context "${t.contextName}": the kubeconfig CA (${mine[0]?.subject}, SHA-256 ${mine[0]?.fingerprint}) is not the CA of EKS cluster "${cluster2?.name}" (${eks.subjects[0]}, SHA-256 ${eks.fingerprints[0]}).${created}`,
+        remediation: `\`aws eks update-kubeconfig --name ${cluster2?.name} --region ${aws.region}\`, then update wherever this kubeconfig is stored (e.g. the KUBECONFIG secret).`,
+        context: t.contextName,
+        evidence: {
+          cluster: cluster2?.name ?? null,
+          kubeconfigCa: mine.map((c) => c.fingerprint),
+          eksCa: eks.fingerprints,
+          clusterCreatedAt: cluster2?.createdAt ?? null
+        },
+        ...t.cluster ? { location: fieldLocation(t.cluster, "certificate-authority-data") } : {}
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/cluster-not-active.ts
+var WHY = {
+  CREATING: "it is still being created; its endpoint does not answer yet",
+  DELETING: "it is being deleted",
+  FAILED: "its creation failed",
+  UPDATING: "an update is in progress; the API server may restart or refuse requests meanwhile",
+  PENDING: "it is pending (EKS Anywhere or Outposts) and not serving yet"
+};
+var cluster_not_active_default = defineCheck({
+  id: "eks/cluster-not-active",
+  title: "EKS cluster is not ACTIVE",
+  severity: "error",
+  description: "DescribeCluster reports a status other than ACTIVE. A cluster being created, deleted or that failed cannot take a deploy; one being updated (a version upgrade, an endpoint or authentication-mode change) may refuse or drop requests until the update ends.",
+  remediation: "Wait for the cluster to become ACTIVE (`aws eks wait cluster-active --name <cluster>`) before the deploy step, or fix the failed cluster.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, cluster: cluster2 } of eksTargets(targets)) {
+      if (!cluster2 || cluster2.status === "ACTIVE") continue;
+      const why2 = WHY[cluster2.status] ?? "it is not serving normally";
+      out.push({
+        message: `Context "${t.contextName}": EKS cluster "${cluster2.name}" is ${cluster2.status}: ${why2}.`,
+        ...cluster2.status === "UPDATING" ? { severity: "warning" } : {},
+        remediation: `\`aws eks wait cluster-active --name ${cluster2.name}\` before deploying${cluster2.status === "FAILED" ? "; a FAILED cluster must be fixed or re-created" : ""}.`,
+        context: t.contextName,
+        evidence: { cluster: cluster2.name, status: cluster2.status }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/cluster-not-found.ts
+var cluster_not_found_default = defineCheck({
+  id: "eks/cluster-not-found",
+  title: "EKS cluster not found in this account and region",
+  severity: "error",
+  description: "DescribeCluster answered ResourceNotFoundException: the AWS account the runner\u2019s credentials belong to has no cluster of that name in the region asked. Usually the region is wrong (`--region` missing from the exec plugin, another `AWS_REGION`), the credentials belong to another account, or the cluster was deleted. Tokens are still issued (they are presigned STS URLs), so kubectl only says Unauthorized.",
+  remediation: "List the clusters the credentials can see: `aws eks list-clusters --region <region>`; then fix the region (`aws eks update-kubeconfig --name <cluster> --region <region>`) or the credentials.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws, api } of eksTargets(targets)) {
+      if (api.cluster.ok || api.cluster.code !== "ResourceNotFoundException") continue;
+      const account = aws.caller?.ok ? aws.caller.account : void 0;
+      const where2 = `region ${aws.region}${account ? ` of account ${account}` : ""}`;
+      out.push({
+        message: `Context "${t.contextName}": EKS has no cluster "${api.clusterName}" in ${where2} (region from ${aws.regionFrom}).`,
+        remediation: `Check the name and region: \`aws eks list-clusters --region ${aws.region}\`; then \`aws eks update-kubeconfig --name <cluster> --region <region>\`.`,
+        context: t.contextName,
+        evidence: {
+          cluster: api.clusterName,
+          region: aws.region ?? null,
+          regionFrom: aws.regionFrom ?? null,
+          account: account ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/endpoint-mismatch.ts
+var endpoint_mismatch_default = defineCheck({
+  id: "eks/endpoint-mismatch",
+  title: "kubeconfig server is not the EKS cluster\u2019s endpoint",
+  severity: "error",
+  description: "The kubeconfig\u2019s server differs from the endpoint DescribeCluster gives for the cluster the token is made for. Either the kubeconfig is stale (the cluster was re-created and got a new endpoint) or the context mixes two clusters: the token then names a cluster the server is not, and the server answers Unauthorized.",
+  remediation: "Regenerate the entry: `aws eks update-kubeconfig --name <cluster> --region <region>`.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws, cluster: cluster2 } of eksTargets(targets)) {
+      const server = t.cluster?.value.server;
+      if (!cluster2?.endpoint || !server) continue;
+      if (normalEndpoint(cluster2.endpoint) === normalEndpoint(server)) continue;
+      out.push({
+        message: `Context "${t.contextName}": the kubeconfig server ${server} is not the endpoint of EKS cluster "${cluster2.name}" (${cluster2.endpoint}).`,
+        remediation: `\`aws eks update-kubeconfig --name ${cluster2.name} --region ${aws.region}\` (or point the context at the cluster whose endpoint this is).`,
+        context: t.contextName,
+        evidence: {
+          cluster: cluster2.name,
+          kubeconfigServer: server,
+          eksEndpoint: cluster2.endpoint
+        },
+        ...t.cluster ? { location: fieldLocation(t.cluster, "server") } : {}
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/endpoint-private.ts
+var endpoint_private_default = defineCheck({
+  id: "eks/endpoint-private",
+  title: "EKS endpoint is not reachable from this runner\u2019s network",
+  severity: "error",
+  description: "DescribeCluster says the API server endpoint has public access off (private only), or public access limited to a few CIDR blocks. GitHub-hosted runners come from GitHub\u2019s address ranges on the internet, so they cannot reach a private endpoint and are rarely inside an allow-list; the connection just times out. A warning when the runner is self-hosted (it must be in, or routed to, the cluster\u2019s VPC) and nothing showed it failing.",
+  remediation: "Run the job on a self-hosted runner inside the VPC (or one peered with it), or enable public access for the runner\u2019s addresses: `aws eks update-cluster-config --name <cluster> --resources-vpc-config endpointPublicAccess=true,publicAccessCidrs=<cidrs>`.",
+  run({ targets, runner }) {
+    const out = [];
+    for (const { t, cluster: cluster2 } of eksTargets(targets)) {
+      if (!cluster2 || cluster2.endpointPublicAccess === void 0) continue;
+      const cidrs = cluster2.publicAccessCidrs ?? [];
+      const limited = cluster2.endpointPublicAccess && !cidrs.includes("0.0.0.0/0") && cidrs.length > 0;
+      if (cluster2.endpointPublicAccess && !limited || t.live?.transport?.ok) continue;
+      const failed = t.live?.transport?.ok === false;
+      const hosted = runner.environment === "github-hosted";
+      const what = limited ? `public access only from ${cidrs.join(", ")}` : "private access only (public access off)";
+      const runnerSays = hosted ? "this is a GitHub-hosted runner, outside the VPC" : runner.environment === "self-hosted" ? "this self-hosted runner must be inside, or routed to, the cluster\u2019s VPC" : "the runner must be inside, or routed to, the cluster\u2019s VPC";
+      out.push({
+        message: `Context "${t.contextName}": EKS cluster "${cluster2.name}" has ${what}; ${runnerSays}.` + (failed ? " The connection from here failed." : ""),
+        ...hosted || failed ? {} : { severity: "warning" },
+        context: t.contextName,
+        evidence: {
+          cluster: cluster2.name,
+          endpointPublicAccess: cluster2.endpointPublicAccess,
+          endpointPrivateAccess: cluster2.endpointPrivateAccess ?? null,
+          publicAccessCidrs: cidrs,
+          runner: runner.environment ?? null,
+          connectionFailed: failed
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/exec-identity-differs.ts
+var canonical = (arn) => {
+  const c = canonicalizeArn(arn);
+  return c.ok ? c.value : arn;
+};
+var exec_identity_differs_default = defineCheck({
+  id: "eks/exec-identity-differs",
+  title: "The cluster sees another IAM identity than the runner\u2019s",
+  severity: "notice",
+  description: "The token kubectl sends (from the exec plugin, or a static token) belongs to another IAM principal than the runner\u2019s own credentials: the exec plugin assumes `--role-arn`, uses another `--profile`, or the static token was made elsewhere. That is often intended, but the mapping that matters is the token\u2019s principal, not the one `aws sts get-caller-identity` prints in the job.",
+  remediation: "Map the principal the cluster sees (shown here), or drop `--role-arn` / `--profile` from the exec arguments if the runner\u2019s own role is the one that should deploy.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const replay = aws.token?.replay;
+      if (!replay?.ok || !aws.caller?.ok) continue;
+      const seen = canonical(replay.arn);
+      const runner = canonical(aws.caller.arn);
+      if (seen.toLowerCase() === runner.toLowerCase()) continue;
+      const why2 = aws.eks.roleArn ? ` (the exec plugin assumes ${aws.eks.roleArn})` : aws.eks.profile ? ` (the exec plugin uses profile "${aws.eks.profile}")` : aws.token?.from === "static" ? " (a static token in the kubeconfig)" : "";
+      out.push({
+        message: `Context "${t.contextName}": the cluster will see ${seen}${why2}, not the runner's ${runner}.`,
+        context: t.contextName,
+        evidence: {
+          clusterSees: seen,
+          runner,
+          roleArn: aws.eks.roleArn ?? null,
+          profile: aws.eks.profile ?? null,
+          token: aws.token?.from ?? null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/principal-not-mapped.ts
+var modeOf = (v) => v.cluster?.authenticationMode ?? (v.api.accessEntry?.ok === false && v.api.accessEntry.code === "InvalidRequestException" ? "CONFIG_MAP" : void 0);
+var principal_not_mapped_default = defineCheck({
+  id: "eks/principal-not-mapped",
+  title: "The IAM principal is mapped to no Kubernetes identity",
+  severity: "error",
+  description: "AWS authenticates the principal, but the cluster admits IAM principals only through an access entry (authentication modes API and API_AND_CONFIG_MAP) or the aws-auth ConfigMap (modes CONFIG_MAP and API_AND_CONFIG_MAP), and neither maps this one. The authenticator logs `ARN is not mapped` (newer releases: `identity is not mapped`) and kubectl prints `You must be logged in to the server (Unauthorized)`. Checked only when it can be settled: the access-entry lookup succeeded and aws-auth was read (or does not apply).",
+  remediation: "Create an access entry for the principal (`aws eks create-access-entry` + `associate-access-policy`), or map it in aws-auth with its ARN written without a path.",
+  run({ targets, settings }) {
+    const out = [];
+    const namespaces = [
+      ...new Set(settings.requirements.flatMap((r) => r.namespace ? [r.namespace] : []))
+    ];
+    for (const v of eksTargets(targets)) {
+      const m = mappingOf(v);
+      const seen = principalSeen(v.aws);
+      if (!m || m.source !== "none" || m.reason === "aws-auth-ignored" || !seen) continue;
+      const live = v.t.live;
+      if (live && !live.skipped && live.transport?.ok && !live.unauthorized) continue;
+      const rejected = Boolean(v.t.live?.unauthorized);
+      const log = v.api.authenticatorLog?.ok ? v.api.authenticatorLog.value.lines[0] : void 0;
+      out.push({
+        message: `Context "${v.t.contextName}": ${seen.canonical} is mapped by nothing on EKS cluster "${v.api.clusterName}": ${m.detail}.` + (rejected ? " The API server answered 401 Unauthorized." : "") + (log ? ` The authenticator logged at ${log.at}: ${log.message}` : ""),
+        remediation: mappingFix({
+          cluster: v.api.clusterName,
+          ...v.aws.region ? { region: v.aws.region } : {},
+          principal: seen.canonical,
+          ...modeOf(v) ? { mode: modeOf(v) } : {},
+          namespaces
+        }),
+        context: v.t.contextName,
+        evidence: {
+          principal: seen.canonical,
+          arn: seen.arn,
+          authenticationMode: v.cluster?.authenticationMode ?? null,
+          reason: m.reason,
+          ignored: m.ignored ?? null,
+          unauthorized: rejected,
+          authenticatorLog: log ? `${log.at} ${log.message}` : null
+        }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/region-mismatch.ts
+var region_mismatch_default = defineCheck({
+  id: "eks/region-mismatch",
+  title: "The kubeconfig and the environment name different AWS regions",
+  severity: "warning",
+  description: "The region in the server hostname, the context\u2019s cluster ARN, the exec plugin\u2019s `--region` (or its AWS_REGION) and the region the gate used do not all agree. EKS API calls in the wrong region answer ResourceNotFoundException, and an exec plugin signing against another region\u2019s STS fails when that region is not enabled for the account. An error when the cluster was then not found.",
+  remediation: "Use one region everywhere: `aws eks update-kubeconfig --name <cluster> --region <region>` writes it into the exec arguments, and set `aws-region` (or AWS_REGION) to the same.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const sources = (aws.eks.regionSources ?? []).filter((s) => s.from !== "token");
+      if (aws.region && (aws.regionFrom === "input" || aws.regionFrom === "environment"))
+        sources.push({
+          from: aws.regionFrom === "input" ? "aws-region input" : "AWS_REGION",
+          region: aws.region
+        });
+      const regions = [...new Set(sources.map((s) => s.region))];
+      if (regions.length < 2) continue;
+      const cluster2 = aws.eksApi?.cluster;
+      const notFound2 = cluster2 && !cluster2.ok && cluster2.code === "ResourceNotFoundException";
+      const truth = sources.find(
+        (s) => s.from === "server host" || s.from === "context ARN"
+      )?.region;
+      const said = sources.map((s) => `${s.from}: ${s.region}`).join(", ");
+      out.push({
+        message: `Context "${t.contextName}": regions disagree (${said}).` + (notFound2 ? ` The EKS API was asked in ${aws.region} and found no cluster there.` : ""),
+        ...notFound2 ? { severity: "error" } : {},
+        ...truth ? {
+          remediation: `The cluster lives in ${truth}: \`aws eks update-kubeconfig --name ${aws.eks.clusterName ?? "<cluster>"} --region ${truth}\`, and set \`aws-region: ${truth}\`.`
+        } : {},
+        context: t.contextName,
+        evidence: { regions, sources: sources.map((s) => `${s.from}=${s.region}`) }
+      });
+    }
+    return out;
+  }
+});
+
+// src/checks/eks/token-cluster-mismatch.ts
+var token_cluster_mismatch_default = defineCheck({
+  id: "eks/token-cluster-mismatch",
+  title: "The EKS token is made for another cluster",
+  severity: "error",
+  description: "An EKS token signs the cluster name as the `x-k8s-aws-id` header, and the cluster\u2019s authenticator replays it with its own name: a token made for another cluster fails STS\u2019s signature check and the server answers Unauthorized. The gate replays the token for the cluster the context points at (the `eks-cluster` input, or the cluster ARN the context is named after) and, when that fails, for the name in the exec arguments. Usually a copied kubeconfig entry with a stale `--cluster-name`.",
+  remediation: "Make the exec plugin\u2019s `--cluster-name` (aws-iam-authenticator: `-i`) the cluster\u2019s name, or regenerate the entry: `aws eks update-kubeconfig --name <cluster> --region <region>`.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws } of awsTargets(targets)) {
+      const token = aws.token;
+      const named3 = aws.eks.execCluster;
+      const expected2 = token?.clusterId;
+      const proven = Boolean(token?.signedFor);
+      const stated = Boolean(
+        named3 && !aws.eks.outpostsId && aws.eks.contextCluster && named3 !== aws.eks.contextCluster
+      );
+      if (!proven && !stated) continue;
+      const other = token?.signedFor ?? named3;
+      const target = expected2 ?? aws.eks.contextCluster;
+      const flag = aws.eks.authenticator === "aws-iam-authenticator" ? "-i" : "--cluster-name";
+      out.push({
+        message: `Context "${t.contextName}": the exec plugin makes tokens for cluster "${other}" (${flag} ${other}), but the context is cluster "${target}".` + (proven ? ` STS confirms it: the token verifies with x-k8s-aws-id "${other}" and fails with "${target}".` : ""),
+        remediation: `Set \`${flag} ${target}\` in the exec arguments, or run \`aws eks update-kubeconfig --name ${target} --region ${aws.region}\`.`,
+        context: t.contextName,
+        evidence: {
+          tokenCluster: other ?? null,
+          contextCluster: target ?? null,
+          provenBySts: proven
+        },
+        ...t.user ? { location: fieldLocation(t.user, "exec") } : {}
+      });
+    }
+    return out;
+  }
+});
+
+// src/model/aws/validator-policy.ts
+var VALIDATOR_ACTIONS = {
+  cluster: "eks:DescribeCluster",
+  updates: "eks:ListUpdates, eks:DescribeUpdate",
+  accessEntry: "eks:ListAccessEntries, eks:DescribeAccessEntry",
+  accessPolicies: "eks:ListAssociatedAccessPolicies",
+  authenticatorLog: "logs:FilterLogEvents"
+};
+function validatorPolicy(s = {}) {
+  const [p, r, a, c] = [s.partition ?? "aws", s.region ?? "*", s.account ?? "*", s.cluster ?? "*"];
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Action: [
+          "eks:DescribeCluster",
+          "eks:ListUpdates",
+          "eks:DescribeUpdate",
+          "eks:ListAccessEntries"
+        ],
+        Resource: `arn:${p}:eks:${r}:${a}:cluster/${c}`
+      },
+      {
+        Effect: "Allow",
+        Action: ["eks:DescribeAccessEntry", "eks:ListAssociatedAccessPolicies"],
+        Resource: `arn:${p}:eks:${r}:${a}:access-entry/${c}/*`
+      },
+      {
+        Effect: "Allow",
+        Action: "logs:FilterLogEvents",
+        Resource: `arn:${p}:logs:${r}:${a}:log-group:/aws/eks/${c}/cluster:*`
+      }
+    ]
+  };
+}
+var DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|UnauthorizedException)$/;
+function deniedCalls(api) {
+  return Object.keys(VALIDATOR_ACTIONS).filter((k) => {
+    const a = api[k];
+    return a && !a.ok && DENIED.test(a.code);
+  });
+}
+
+// src/checks/eks/validator-permission-missing.ts
+var WHAT = {
+  cluster: "the cluster\u2019s status, endpoint, CA and authentication mode",
+  updates: "recent cluster updates",
+  accessEntry: "the principal\u2019s access entry",
+  accessPolicies: "the access entry\u2019s policies",
+  authenticatorLog: "the authenticator\u2019s own log"
+};
+var validator_permission_missing_default = defineCheck({
+  id: "eks/validator-permission-missing",
+  title: "The gate may not read what it needs from EKS: checks inconclusive",
+  severity: "warning",
+  description: "IAM denied some of the gate\u2019s read-only calls (DescribeCluster, ListUpdates, the access-entry calls, FilterLogEvents), so the checks that need them could not run. This is about the gate, not the deploy: kubectl needs none of these permissions.",
+  remediation: "Grant the runner\u2019s role the least-privilege policy in the finding (also in the README), or accept the inconclusive checks.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, aws, api } of eksTargets(targets)) {
+      const denied = deniedCalls(api);
+      if (denied.length === 0) continue;
+      const arn = aws.caller?.ok ? aws.caller.arn : "";
+      const policy = validatorPolicy({
+        cluster: api.clusterName,
+        ...aws.region ? { region: aws.region } : {},
+        ...accountOf(arn) ? { account: accountOf(arn) } : {},
+        ...partitionOf(arn) ? { partition: partitionOf(arn) } : {}
+      });
+      out.push({
+        message: `Context "${t.contextName}": ${arn || "the runner"} may not call ${denied.map((k) => VALIDATOR_ACTIONS[k]).join(", ")}; unchecked: ${denied.map((k) => WHAT[k]).join("; ")}.`,
+        remediation: `Attach this policy to the runner\u2019s role:
+\`\`\`json
+${JSON.stringify(policy, null, 2)}
+\`\`\``,
+        context: t.contextName,
+        evidence: { denied: denied.map((k) => VALIDATOR_ACTIONS[k]), cluster: api.clusterName }
       });
     }
     return out;
@@ -9848,65 +10791,6 @@ ${x.stderrExcerpt}` : "";
   }
 });
 
-// src/model/kubeconfig-rules.ts
-function at(origin, line = origin.line) {
-  return line ? `${origin.file}:${line}` : origin.file;
-}
-function fieldLine(entry, field) {
-  return (field ? entry.fieldLines[field] : void 0) ?? entry.origin.line;
-}
-function fieldAt(entry, field) {
-  return at(entry.origin, fieldLine(entry, field));
-}
-function fieldLocation(entry, field) {
-  const line = fieldLine(entry, field);
-  return { file: entry.origin.file, ...line ? { line } : {} };
-}
-function isSet(value) {
-  return typeof value === "string" && value !== "";
-}
-function duplicateNames(file) {
-  const out = [];
-  for (const [kind, list] of [
-    ["cluster", file.clusters],
-    ["user", file.users],
-    ["context", file.contexts]
-  ]) {
-    const lines = /* @__PURE__ */ new Map();
-    for (const e of list) lines.set(e.name, [...lines.get(e.name) ?? [], e.origin.line ?? 0]);
-    for (const [name, l] of lines) if (l.length > 1) out.push({ kind, name, lines: l });
-  }
-  return out;
-}
-function unloadableFile(kc) {
-  return kc.files.find(
-    (f) => f.status === "unreadable" || f.status === "invalid" && duplicateNames(f).length === 0
-  );
-}
-function authMethods(user) {
-  const methods = [];
-  if (isSet(user.token)) methods.push("token");
-  if (isSet(user.tokenFile)) methods.push("tokenFile");
-  if (isSet(user.username) || isSet(user.password)) methods.push("basicAuth");
-  if (isSet(user["client-certificate"]) || isSet(user["client-certificate-data"])) {
-    methods.push("clientCert");
-  }
-  if (user.exec) methods.push(`exec (${user.exec.command || "no command"})`);
-  if (user["auth-provider"]) methods.push(`auth-provider (${user["auth-provider"].name ?? ""})`);
-  return methods;
-}
-function describeAuth(user) {
-  const methods = authMethods(user);
-  return methods.length > 0 ? methods.join(" + ") : "no credentials";
-}
-function withoutUserInfo(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
-}
-function nameList(names) {
-  const list = [...names].map((n) => `"${n}"`);
-  return list.length > 0 ? list.join(", ") : "none";
-}
-
 // src/checks/kubeconfig/auth-provider-removed.ts
 var GKE_FIX = "Install the plugin (`gcloud components install gke-gcloud-auth-plugin`, or `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`), then regenerate the kubeconfig: `gcloud container clusters get-credentials <cluster> --location <location> --project <project>`. It writes an exec entry for gke-gcloud-auth-plugin.";
 var AKS_FIX = "Regenerate the kubeconfig and convert it to kubelogin: `az aks get-credentials -g <resource-group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli` (after `azure/login`; use `-l workloadidentity` with OIDC federation, `-l spn` for a service principal). `azure/use-kubelogin` installs kubelogin.";
@@ -9955,9 +10839,9 @@ var basic_auth_default = defineCheck({
     for (const t of targets) {
       const u = t.user;
       if (!u || !(isSet(u.value.username) || isSet(u.value.password))) continue;
-      const field = isSet(u.value.username) ? "username" : "password";
+      const field2 = isSet(u.value.username) ? "username" : "password";
       out.push({
-        message: `User "${u.name}" (${fieldAt(u, field)}) uses basic auth (username/password), which API servers no longer accept since Kubernetes 1.19: expect 401 Unauthorized.`,
+        message: `User "${u.name}" (${fieldAt(u, field2)}) uses basic auth (username/password), which API servers no longer accept since Kubernetes 1.19: expect 401 Unauthorized.`,
         context: t.contextName,
         evidence: {
           user: u.name,
@@ -9965,7 +10849,7 @@ var basic_auth_default = defineCheck({
           password: isSet(u.value.password),
           file: u.origin.file
         },
-        location: fieldLocation(u, field)
+        location: fieldLocation(u, field2)
       });
     }
     return out;
@@ -10004,7 +10888,7 @@ var cert_without_key_default = defineCheck({
 });
 
 // src/checks/kubeconfig/cluster-not-found.ts
-var cluster_not_found_default = defineCheck({
+var cluster_not_found_default2 = defineCheck({
   id: "kubeconfig/cluster-not-found",
   title: "Context points at a cluster that is not defined",
   severity: "error",
@@ -10087,17 +10971,17 @@ var data_and_file_default = defineCheck({
   run({ targets }) {
     const out = [];
     for (const t of targets) {
-      for (const [kind, field, wording] of PAIRS) {
+      for (const [kind, field2, wording] of PAIRS) {
         const entry = kind === "cluster" ? t.cluster : t.user;
         if (!entry) continue;
-        const file = entry.value[field];
-        const data = entry.value[`${field}-data`];
+        const file = entry.value[field2];
+        const data = entry.value[`${field2}-data`];
         if (!isSet(file) || !isSet(data)) continue;
         out.push({
-          message: `${kind} "${entry.name}" sets both ${field}-data (${fieldAt(entry, `${field}-data`)}) and ${field} (${fieldAt(entry, field)}); kubectl fails: "${wording(entry.name)}"`,
+          message: `${kind} "${entry.name}" sets both ${field2}-data (${fieldAt(entry, `${field2}-data`)}) and ${field2} (${fieldAt(entry, field2)}); kubectl fails: "${wording(entry.name)}"`,
           context: t.contextName,
-          evidence: { kind, name: entry.name, field, path: String(file), file: entry.origin.file },
-          location: fieldLocation(entry, field)
+          evidence: { kind, name: entry.name, field: field2, path: String(file), file: entry.origin.file },
+          location: fieldLocation(entry, field2)
         });
       }
     }
@@ -10106,7 +10990,7 @@ var data_and_file_default = defineCheck({
 });
 
 // src/checks/kubeconfig/data-invalid.ts
-var WHAT = {
+var WHAT2 = {
   "bad-base64": "is not valid base64",
   "not-pem": "is not PEM",
   "not-certificate": "is not a valid certificate",
@@ -10116,7 +11000,7 @@ var WHAT = {
 function invalid(t) {
   const loaded = [t.ca, t.clientCert, t.clientKey];
   return loaded.filter(
-    (l) => l !== void 0 && !l.ok && l.problem in WHAT && !(l.source.kind === "file" && l.problem === "empty")
+    (l) => l !== void 0 && !l.ok && l.problem in WHAT2 && !(l.source.kind === "file" && l.problem === "empty")
   );
 }
 var data_invalid_default = defineCheck({
@@ -10131,7 +11015,7 @@ var data_invalid_default = defineCheck({
       for (const l of invalid(t)) {
         const where2 = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
         out.push({
-          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
+          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT2[l.problem]}: ${l.detail}.`,
           context: t.contextName,
           evidence: { field: l.source.field, problem: l.problem, file: l.source.origin.file },
           location: {
@@ -10664,11 +11548,11 @@ function summary(kind, e) {
   }
   return describeAuth(e.value);
 }
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+function canonical2(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical2).join(",")}]`;
   if (value && typeof value === "object") {
     const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${k}:${canonical(value[k])}`).join(",")}}`;
+    return `{${keys.map((k) => `${k}:${canonical2(value[k])}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
@@ -10685,7 +11569,7 @@ var shadowed_entry_default = defineCheck({
         (t) => s.kind === "context" && t.contextName === s.name || s.kind === "cluster" && t.cluster?.name === s.name || s.kind === "user" && t.user?.name === s.name
       );
       for (const t of used) {
-        const same = s.losers.every((l) => canonical(l.value) === canonical(s.winner.value));
+        const same = s.losers.every((l) => canonical2(l.value) === canonical2(s.winner.value));
         const ignored = s.losers.map((l) => `${at(l.origin)} (${summary(s.kind, l)})`).join("; ");
         out.push({
           message: `${s.kind} "${s.name}" is defined in several files; kubectl uses ${at(s.winner.origin)} (${summary(s.kind, s.winner)}) and ignores ${ignored}` + (same ? ", which is identical." : "."),
@@ -10786,7 +11670,7 @@ function tokenKind(cred, t) {
   if (token.format === "jwt") return /^https:\/\//.test(token.issuer ?? "") ? "oidc" : "jwt";
   return "opaque";
 }
-var shift = (iso, seconds) => new Date(Date.parse(iso) - seconds * 1e3).toISOString();
+var shift = (iso2, seconds) => new Date(Date.parse(iso2) - seconds * 1e3).toISOString();
 function tokenWindow(token) {
   const window = {};
   if (token.expiresAt) window.notAfter = token.expiresAt;
@@ -11145,11 +12029,23 @@ var CHECKS = [
   unreachable_default,
   version_skew_default,
   whoami_unavailable_default,
+  access_entry_no_permissions_default,
+  auth_mode_ignores_configmap_default,
   aws_auth_invalid_default,
   aws_auth_role_path_default,
   aws_auth_sso_path_default,
   aws_auth_sts_arn_default,
   aws_auth_unreadable_default,
+  ca_mismatch_default,
+  cluster_not_active_default,
+  cluster_not_found_default,
+  endpoint_mismatch_default,
+  endpoint_private_default,
+  exec_identity_differs_default,
+  principal_not_mapped_default,
+  region_mismatch_default,
+  token_cluster_mismatch_default,
+  validator_permission_missing_default,
   api_version_removed_default,
   config_invalid_default,
   credential_expired_default,
@@ -11161,7 +12057,7 @@ var CHECKS = [
   auth_provider_removed_default,
   basic_auth_default,
   cert_without_key_default,
-  cluster_not_found_default,
+  cluster_not_found_default2,
   context_not_found_default,
   data_and_file_default,
   data_invalid_default,
@@ -11376,19 +12272,19 @@ function describeFsError(err) {
 
 // src/gather/exec/info.ts
 var EXEC_EXTENSION = "client.authentication.k8s.io/exec";
-async function caData(cluster, baseDir) {
-  const data = cluster["certificate-authority-data"];
+async function caData(cluster2, baseDir) {
+  const data = cluster2["certificate-authority-data"];
   if (data) {
     const decoded = decodeStdBase64(data);
     return decoded.ok ? decoded.bytes.toString("base64") : void 0;
   }
-  const file = cluster["certificate-authority"];
+  const file = cluster2["certificate-authority"];
   if (!file) return void 0;
   const read = await readMaterialFile(resolveAgainst(baseDir, file));
   return read.ok ? read.bytes.toString("base64") : void 0;
 }
-async function clusterInfo(cluster, baseDir) {
-  const c = cluster.value;
+async function clusterInfo(cluster2, baseDir) {
+  const c = cluster2.value;
   const ca = await caData(c, baseDir);
   const extension = (c.extensions ?? []).find((e) => e?.name === EXEC_EXTENSION);
   const info = { server: c.server ?? "" };
@@ -11402,9 +12298,9 @@ async function clusterInfo(cluster, baseDir) {
   }
   return info;
 }
-async function buildExecInfo(apiVersion, provideClusterInfo, cluster, baseDir) {
+async function buildExecInfo(apiVersion, provideClusterInfo, cluster2, baseDir) {
   const spec = {};
-  if (provideClusterInfo && cluster) spec.cluster = await clusterInfo(cluster, baseDir);
+  if (provideClusterInfo && cluster2) spec.cluster = await clusterInfo(cluster2, baseDir);
   spec.interactive = false;
   return JSON.stringify({ kind: "ExecCredential", apiVersion, spec });
 }
@@ -11642,16 +12538,16 @@ function decodeEksToken(token, secrets) {
       `token is too large (${size} bytes; the authenticator accepts at most ${MAX_TOKEN_BYTES})`
     );
   const body = token.slice(EKS_PREFIX.length);
-  const fail = (reason) => ({
+  const fail2 = (reason) => ({
     ok: false,
     malformed: [...problems, reason].join("; ")
   });
-  if (body === "") return fail(`nothing follows the "${EKS_PREFIX}" prefix`);
+  if (body === "") return fail2(`nothing follows the "${EKS_PREFIX}" prefix`);
   let decoded = decodeBase64Url(body, false);
   if (!decoded.ok) {
     const padded = decodeBase64Url(body, true);
     if (!padded.ok)
-      return fail(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
+      return fail2(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
     problems.push(
       `${decoded.detail}: the authenticator decodes unpadded base64url (Go RawURLEncoding), so "=" padding makes it reject the token`
     );
@@ -11660,7 +12556,7 @@ function decodeEksToken(token, secrets) {
   const urlText = decoded.bytes.toString("utf8");
   secrets.add(urlText);
   const url = splitUrl(urlText);
-  if (typeof url === "string") return fail(`the decoded pre-signed URL cannot be parsed: ${url}`);
+  if (typeof url === "string") return fail2(`the decoded pre-signed URL cannot be parsed: ${url}`);
   const query = parseGoQuery(url.rawQuery);
   maskQuerySecrets(url.rawQuery, query, secrets);
   const lower = /* @__PURE__ */ new Map();
@@ -12108,8 +13004,8 @@ function registerStdoutSecrets(stdout, secrets) {
   if (typeof status2 !== "object" || status2 === null || Array.isArray(status2)) {
     return maskWords(text2, secrets);
   }
-  for (const field of ["token", "clientKeyData"]) {
-    const value = status2[field];
+  for (const field2 of ["token", "clientKeyData"]) {
+    const value = status2[field2];
     if (typeof value === "string") secrets.add(value);
     else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
   }
@@ -12157,10 +13053,10 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
     );
   }
   if (!isObject2) return invalid2("exec plugin didn't return a status field");
-  for (const field of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
-    const v = status2[field];
+  for (const field2 of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
+    const v = status2[field2];
     if (v !== void 0 && v !== null && typeof v !== "string") {
-      return invalid2(`decoding stdout: status.${field} must be a string, not ${typeof v}`);
+      return invalid2(`decoding stdout: status.${field2} must be a string, not ${typeof v}`);
     }
   }
   const token = str2(status2.token) ?? "";
@@ -12197,9 +13093,9 @@ function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
       credential
     };
   }
-  const matches = keyMatchesCertificate(certPem, key.key);
-  if (matches !== void 0) credential.keyMatchesCert = matches;
-  if (matches === false) {
+  const matches2 = keyMatchesCertificate(certPem, key.key);
+  if (matches2 !== void 0) credential.keyMatchesCert = matches2;
+  if (matches2 === false) {
     return {
       outcome: "invalid-output",
       detail: "failed parsing client key/certificate: tls: private key does not match public key",
@@ -12297,8 +13193,8 @@ function registerUserSecrets(user, secrets) {
     if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
   }
 }
-function registerClusterSecrets(cluster, secrets) {
-  const proxy = cluster["proxy-url"];
+function registerClusterSecrets(cluster2, secrets) {
+  const proxy = cluster2["proxy-url"];
   if (typeof proxy !== "string") return;
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@]*:([^/@]+)@/i.exec(proxy)?.[1];
   if (!password) return;
@@ -12320,8 +13216,8 @@ function secretArgs(args) {
   });
   return out;
 }
-function clusterDir(cluster, user, baseDir, env) {
-  const file = cluster.origin.file;
+function clusterDir(cluster2, user, baseDir, env) {
+  const file = cluster2.origin.file;
   if (file === user.origin.file) return baseDir;
   return path2.isAbsolute(file) ? path2.dirname(file) : env.cwd;
 }
@@ -12329,7 +13225,7 @@ function execOrigin(user) {
   const line = user.fieldLines.exec ?? user.origin.line;
   return { file: user.origin.file, ...line ? { line } : {} };
 }
-async function runExecPlugin(user, cluster, baseDir, env, secrets, wire = {}) {
+async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}) {
   const cfg = user.value.exec ?? {};
   const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
   for (const e of entries2) {
@@ -12349,7 +13245,7 @@ async function runExecPlugin(user, cluster, baseDir, env, secrets, wire = {}) {
     origin: execOrigin(user)
   };
   try {
-    const result = await run(facts, user, cluster, baseDir, env, secrets);
+    const result = await run(facts, user, cluster2, baseDir, env, secrets);
     if (result.facts.outcome === "ok" && result.stdout) {
       const raw = rawCredential(result.stdout);
       if (raw.token) wire.execToken = raw.token;
@@ -12365,7 +13261,7 @@ async function runExecPlugin(user, cluster, baseDir, env, secrets, wire = {}) {
     };
   }
 }
-async function run(facts, user, cluster, baseDir, env, secrets) {
+async function run(facts, user, cluster2, baseDir, env, secrets) {
   const cfg = user.value.exec ?? {};
   const plan = validateExecConfig(user.name, cfg);
   if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
@@ -12373,8 +13269,8 @@ async function run(facts, user, cluster, baseDir, env, secrets) {
   if (resolved.path) facts.resolvedPath = resolved.path;
   if (!resolved.ok) return { facts: { ...facts, outcome: "not-found", detail: resolved.detail } };
   const apiVersion = cfg.apiVersion;
-  const dir = cluster ? clusterDir(cluster, user, baseDir, env) : baseDir;
-  const info = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster, dir);
+  const dir = cluster2 ? clusterDir(cluster2, user, baseDir, env) : baseDir;
+  const info = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster2, dir);
   const childEnv = {};
   for (const [k, v] of Object.entries(env.env)) if (v !== void 0) childEnv[k] = v;
   for (const e of cfg.env ?? []) if (e?.name) childEnv[e.name] = String(e.value ?? "");
@@ -12589,8 +13485,8 @@ var USER = {
 var CONTEXT = {
   struct: { cluster: "string", user: "string", namespace: "string", extensions }
 };
-var named = (field, inner) => ({
-  list: { struct: { name: "string", [field]: inner } }
+var named = (field2, inner) => ({
+  list: { struct: { name: "string", [field2]: inner } }
 });
 var CONFIG = {
   struct: {
@@ -12632,29 +13528,29 @@ function hint(shape, node) {
 function checkShape(node, shape, path7 = "") {
   if (!node || shape === "any") return void 0;
   if (node.kind === "scalar" && node.value === null) return void 0;
-  const fail = () => ({
+  const fail2 = () => ({
     message: `${path7 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
     position: node.pos
   });
   if (shape === "string" || shape === "bytes") {
-    return node.kind === "scalar" && typeof node.value === "string" ? void 0 : fail();
+    return node.kind === "scalar" && typeof node.value === "string" ? void 0 : fail2();
   }
   if (shape === "bool") {
-    return node.kind === "scalar" && typeof node.value === "boolean" ? void 0 : fail();
+    return node.kind === "scalar" && typeof node.value === "boolean" ? void 0 : fail2();
   }
   if ("list" in shape) {
-    if (node.kind !== "seq") return fail();
+    if (node.kind !== "seq") return fail2();
     for (const [i, item] of node.items.entries()) {
       const err = checkShape(item, shape.list, `${path7}[${i}]`);
       if (err) return err;
     }
     return void 0;
   }
-  if (node.kind !== "map") return fail();
-  for (const [key, field] of node.fields) {
+  if (node.kind !== "map") return fail2();
+  for (const [key, field2] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
-    const err = checkShape(field.value, inner, path7 ? `${path7}.${key}` : key);
+    const err = checkShape(field2.value, inner, path7 ? `${path7}.${key}` : key);
     if (err) return err;
   }
   return void 0;
@@ -12759,9 +13655,9 @@ function mergeInto(fields2, merged, source) {
   const sources = source.kind === "seq" ? source.items : [source];
   for (const s of sources) {
     if (s.kind !== "map") throw new TreeError("a << merge key must refer to a mapping", s.pos);
-    for (const [key, field] of s.fields) {
+    for (const [key, field2] of s.fields) {
       if (fields2.has(key)) continue;
-      fields2.set(key, field);
+      fields2.set(key, field2);
       merged.add(key);
     }
   }
@@ -12835,10 +13731,10 @@ function toPlain(node, shape, path7, sink) {
   }
   if (node.kind !== "map") return void 0;
   const out = {};
-  for (const [key, field] of node.fields) {
+  for (const [key, field2] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
-    const value = toPlain(field.value, inner, path7 ? `${path7}.${key}` : key, sink);
+    const value = toPlain(field2.value, inner, path7 ? `${path7}.${key}` : key, sink);
     if (value !== void 0) out[key] = value;
   }
   return out;
@@ -12932,7 +13828,7 @@ function parseKubeconfigText(text2, path7, dir, secrets) {
   file.users = entries(root, "user", USER, path7, file.redacted);
   file.contexts = entries(root, "context", CONTEXT, path7, file.redacted);
   for (const user of file.users) registerUserSecrets(user.value, secrets);
-  for (const cluster of file.clusters) registerClusterSecrets(cluster.value, secrets);
+  for (const cluster2 of file.clusters) registerClusterSecrets(cluster2.value, secrets);
   const current = root.fields.get("current-context");
   if (current?.value.kind === "scalar" && typeof current.value.value === "string" && current.value.value) {
     file.currentContext = { name: current.value.value, line: current.keyPos.line };
@@ -12994,13 +13890,13 @@ function selectTargets(kc, requestedContext) {
   if (!name) return [];
   const context = kc.contexts.get(name);
   if (!context) return [];
-  const { cluster, user } = context.value;
+  const { cluster: cluster2, user } = context.value;
   return [
     {
       contextName: name,
       selectedBy: requested ? "input" : "current-context",
       context,
-      cluster: cluster ? kc.clusters.get(cluster) : void 0,
+      cluster: cluster2 ? kc.clusters.get(cluster2) : void 0,
       user: user ? kc.users.get(user) : void 0
     }
   ];
@@ -13081,8 +13977,10 @@ function detectEks(t, overrides = {}) {
     authenticator = "aws-cli";
     signals.push("exec `aws eks get-token`");
     found2.clusterName = flagValue(args, "--cluster-name") ?? flagValue(args, "--cluster-id");
+    if (!flagValue(args, "--cluster-name") && flagValue(args, "--cluster-id"))
+      found2.outpostsId = true;
     found2.region = flagValue(args, "--region");
-    found2.roleArn = flagValue(args, "--role-arn");
+    found2.roleArn = flagValue(args, "--role-arn") ?? flagValue(args, "--role");
     found2.profile = flagValue(args, "--profile");
   } else if (cmd === "aws-iam-authenticator" && args.includes("token")) {
     authenticator = "aws-iam-authenticator";
@@ -13093,11 +13991,15 @@ function detectEks(t, overrides = {}) {
   }
   found2.profile ??= env.get("AWS_PROFILE");
   found2.region ??= env.get("AWS_REGION") ?? env.get("AWS_DEFAULT_REGION");
+  const execRegion = found2.region;
+  found2.region = void 0;
+  const execCluster = found2.clusterName;
+  const contextCluster = CONTEXT_ARN.exec(t.contextName)?.[4];
   const host2 = hostOf(t.cluster?.value.server);
   const serverRegion = host2 ? SERVER.exec(host2)?.[1] : void 0;
   if (serverRegion) {
     signals.push(`server host ${host2}`);
-    found2.region ??= serverRegion;
+    found2.region = serverRegion;
   }
   const ctx = CONTEXT_ARN.exec(t.contextName);
   if (ctx) {
@@ -13106,17 +14008,29 @@ function detectEks(t, overrides = {}) {
     found2.accountId = ctx[3];
     found2.clusterName ??= ctx[4];
   }
+  found2.region ??= execRegion;
   const token = [t.token, t.tokenFile].find((l) => l?.ok && l.value.format === "eks");
+  const tokenRegion = token?.ok ? token.value.eks?.region : void 0;
   if (token?.ok) {
     if (authenticator === "other") authenticator = "static-token";
     signals.push("a static EKS token (k8s-aws-v1.)");
-    found2.region ??= token.value.eks?.region;
+    found2.region ??= tokenRegion;
   }
+  const regionSources = [
+    ["exec", execRegion],
+    ["server host", serverRegion],
+    ["context ARN", ctx?.[2]],
+    ["token", tokenRegion]
+  ].flatMap(([from, region3]) => region3 ? [{ from, region: region3 }] : []);
   if (overrides.cluster) found2.clusterName = overrides.cluster;
   if (overrides.region) found2.region = overrides.region;
   if (signals.length === 0 && !overrides.cluster) return void 0;
   if (signals.length === 0) signals.push("the eks-cluster input");
   const out = { authenticator, signals };
+  if (execCluster) out.execCluster = execCluster;
+  if (contextCluster) out.contextCluster = contextCluster;
+  if (regionSources.length) out.regionSources = regionSources;
+  if (found2.outpostsId) out.outpostsId = true;
   for (const k of ["clusterName", "region", "accountId", "roleArn", "profile"]) {
     const v = found2[k];
     if (v) out[k] = v;
@@ -13136,10 +14050,16 @@ function exportsOf(mod) {
   return "default" in mod && mod.default ? mod.default : mod;
 }
 async function credentialChain() {
-  return exportsOf(await import("./dist-cjs-AFZ44GIB.js"));
+  return exportsOf(await import("./dist-cjs-226IDJLD.js"));
 }
 async function stsClient() {
-  return exportsOf(await import("./dist-cjs-BDOMZU3Y.js"));
+  return exportsOf(await import("./dist-cjs-S2Y45ETL.js"));
+}
+async function eksClient() {
+  return exportsOf(await import("./dist-cjs-KWE6BHBJ.js"));
+}
+async function logsClient() {
+  return exportsOf(await import("./dist-cjs-RTNMN7EY.js"));
 }
 
 // src/gather/aws/caller.ts
@@ -13252,6 +14172,326 @@ async function resolveCredentials(o) {
   };
 }
 
+// src/model/aws/principal-match.ts
+var strip = (arn) => {
+  const s = stripPath(arn);
+  return (s.ok ? s.value : arn).toLowerCase();
+};
+function findAccessEntry(entries2, principal) {
+  const want = principal.toLowerCase();
+  return entries2.find((e) => e.toLowerCase() === want) ?? entries2.find((e) => e.includes(":role/") && strip(e) === strip(principal));
+}
+
+// src/gather/aws/answer.ts
+async function answer(secrets, f) {
+  try {
+    return { ok: true, value: await f() };
+  } catch (err) {
+    const e = awsError(err);
+    return { ...e, message: secrets.scrub(e.message) };
+  }
+}
+
+// src/gather/aws/authenticator-log.ts
+var LOG_WINDOW_MINUTES = 30;
+var MAX_LINES = 5;
+async function authenticatorLog(o) {
+  const sdk = await logsClient();
+  const client = new sdk.CloudWatchLogsClient({
+    region: o.region,
+    credentials: o.credentials,
+    maxAttempts: 2
+  });
+  const logGroup = `/aws/eks/${o.clusterName}/cluster`;
+  const arns = [o.principal, o.rawArn].filter((a) => !!a).map((a) => a.toLowerCase());
+  try {
+    return await answer(o.secrets, async () => {
+      const cmd = new sdk.FilterLogEventsCommand({
+        logGroupName: logGroup,
+        logStreamNamePrefix: "authenticator",
+        startTime: o.now() - LOG_WINDOW_MINUTES * 6e4,
+        filterPattern: '"access denied"',
+        limit: 100
+      });
+      const signal = AbortSignal.timeout(Math.max(1, o.deadline - Date.now()));
+      const out = await client.send(cmd, { abortSignal: signal });
+      const lines = (out.events ?? []).filter((e) => arns.some((a) => (e.message ?? "").toLowerCase().includes(a))).slice(-MAX_LINES).reverse().map((e) => ({
+        at: new Date(e.timestamp ?? 0).toISOString(),
+        message: o.secrets.scrub((e.message ?? "").trim()).slice(0, 500)
+      }));
+      return { logGroup, sinceMinutes: LOG_WINDOW_MINUTES, lines };
+    });
+  } finally {
+    client.destroy();
+  }
+}
+
+// src/gather/aws/eks-api.ts
+var iso = (d) => d?.toISOString();
+var MAX_UPDATES = 5;
+var MAX_ENTRY_PAGES = 10;
+function caOf(data) {
+  if (!data) return void 0;
+  const parsed2 = parseCertificates(Buffer.from(data, "base64").toString("utf8"));
+  if (!parsed2.ok) return { ok: false, problem: parsed2.detail };
+  const { certs: certs2 } = parsed2;
+  return {
+    ok: true,
+    fingerprints: certs2.map((c) => c.fingerprint),
+    subjects: certs2.map((c) => c.subject)
+  };
+}
+function cluster(c, name) {
+  const vpc = c?.resourcesVpcConfig;
+  const logTypes = (c?.logging?.clusterLogging ?? []).filter((l) => l.enabled).flatMap((l) => l.types ?? []);
+  const out = { name: c?.name ?? name, status: c?.status ?? "UNKNOWN", logTypes };
+  const fields2 = {
+    arn: c?.arn,
+    version: c?.version,
+    platformVersion: c?.platformVersion,
+    endpoint: c?.endpoint,
+    ca: caOf(c?.certificateAuthority?.data),
+    authenticationMode: c?.accessConfig?.authenticationMode,
+    endpointPublicAccess: vpc?.endpointPublicAccess,
+    endpointPrivateAccess: vpc?.endpointPrivateAccess,
+    publicAccessCidrs: vpc?.publicAccessCidrs,
+    createdAt: iso(c?.createdAt)
+  };
+  for (const [k, v] of Object.entries(fields2)) if (v !== void 0) Object.assign(out, { [k]: v });
+  return out;
+}
+function update(u, id) {
+  const at2 = iso(u?.createdAt);
+  return {
+    id: u?.id ?? id,
+    type: u?.type ?? "Unknown",
+    status: u?.status ?? "Unknown",
+    ...at2 ? { createdAt: at2 } : {},
+    params: (u?.params ?? []).map((p) => ({ type: p.type ?? "", value: p.value ?? "" }))
+  };
+}
+async function gatherEksApi(o) {
+  const sdk = await eksClient();
+  const client = new sdk.EKSClient({
+    region: o.region,
+    credentials: o.credentials,
+    maxAttempts: 3
+  });
+  const opts = () => ({ abortSignal: AbortSignal.timeout(Math.max(1, o.deadline - Date.now())) });
+  const ask2 = (f) => answer(o.secrets, f);
+  const name = o.clusterName;
+  try {
+    const described = await ask2(
+      async () => cluster((await client.send(new sdk.DescribeClusterCommand({ name }), opts())).cluster, name)
+    );
+    const facts = { clusterName: name, cluster: described };
+    if (!described.ok && described.code === "ResourceNotFoundException") return facts;
+    const mode = described.ok ? described.value.authenticationMode : void 0;
+    const updates = ask2(async () => {
+      const list = await client.send(new sdk.ListUpdatesCommand({ name, maxResults: 20 }), opts());
+      const ids = (list.updateIds ?? []).slice(-MAX_UPDATES);
+      const all = await Promise.all(
+        ids.map(async (updateId) => {
+          const cmd = new sdk.DescribeUpdateCommand({ name, updateId });
+          return update((await client.send(cmd, opts())).update, updateId);
+        })
+      );
+      return all.sort((a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? ""));
+    });
+    const mapping = o.principal && mode !== "CONFIG_MAP" ? lookUpEntry(client, sdk, o.principal, name, opts, ask2) : void 0;
+    const logs = described.ok && described.value.logTypes.includes("authenticator") && o.principal ? authenticatorLog({ ...o, principal: o.principal }) : void 0;
+    const [u, m, l] = await Promise.all([updates, mapping, logs]);
+    facts.updates = u;
+    if (o.principal) facts.principal = o.principal;
+    if (m) Object.assign(facts, m);
+    if (l) facts.authenticatorLog = l;
+    return facts;
+  } finally {
+    client.destroy();
+  }
+}
+async function lookUpEntry(client, sdk, principal, name, opts, ask2) {
+  const listed = await ask2(async () => {
+    const all = [];
+    let nextToken;
+    for (let page = 0; page < MAX_ENTRY_PAGES; page++) {
+      const cmd = new sdk.ListAccessEntriesCommand({ clusterName: name, nextToken });
+      const out = await client.send(cmd, opts());
+      all.push(...out.accessEntries ?? []);
+      nextToken = out.nextToken;
+      if (!nextToken) break;
+    }
+    return all;
+  });
+  if (!listed.ok && listed.code === "InvalidRequestException") return { accessEntry: listed };
+  const arn = listed.ok ? findAccessEntry(listed.value, principal) : principal;
+  if (!arn) return { accessEntry: { ok: true, value: null } };
+  const entry = await ask2(async () => {
+    const cmd = new sdk.DescribeAccessEntryCommand({ clusterName: name, principalArn: arn });
+    try {
+      const e = (await client.send(cmd, opts())).accessEntry;
+      const created = iso(e?.createdAt);
+      const modified = iso(e?.modifiedAt);
+      return {
+        principalArn: e?.principalArn ?? arn,
+        ...e?.type ? { type: e.type } : {},
+        ...e?.username ? { username: e.username } : {},
+        kubernetesGroups: e?.kubernetesGroups ?? [],
+        ...created ? { createdAt: created } : {},
+        ...modified ? { modifiedAt: modified } : {}
+      };
+    } catch (err) {
+      if (err.name === "ResourceNotFoundException") return null;
+      throw err;
+    }
+  });
+  if (!entry.ok || !entry.value) return { accessEntry: entry };
+  const policies = await ask2(async () => {
+    const cmd = new sdk.ListAssociatedAccessPoliciesCommand({
+      clusterName: name,
+      principalArn: arn
+    });
+    const out = await client.send(cmd, opts());
+    return (out.associatedAccessPolicies ?? []).map((p) => {
+      const at2 = iso(p.associatedAt);
+      const ns = p.accessScope?.namespaces;
+      return {
+        policyArn: p.policyArn ?? "",
+        scope: {
+          type: p.accessScope?.type ?? "cluster",
+          ...ns?.length ? { namespaces: ns } : {}
+        },
+        ...at2 ? { associatedAt: at2 } : {}
+      };
+    });
+  });
+  return { accessEntry: entry, accessPolicies: policies };
+}
+
+// src/gather/aws/eks-token.ts
+var ALLOWED_PARAM = /^(action|version|x-amz-(algorithm|credential|date|expires|security-token|signature|signedheaders))$/;
+var STS_HOST = /^sts(-fips)?\.([a-z0-9-]+\.)?(amazonaws\.(com|com\.cn|eu)|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov|api\.aws|api\.amazonwebservices\.(com\.cn|eu))$/;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var fail = (status2, code, message) => code === void 0 ? { ok: false, status: status2, message } : { ok: false, status: status2, code, message };
+var malformed = (message) => fail(0, "MalformedToken", message);
+function field(body, name) {
+  const xml = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body)?.[1];
+  if (xml !== void 0)
+    return xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ENTITIES[e] ?? "");
+  const json2 = new RegExp(`"${name}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(body)?.[1];
+  try {
+    return json2 === void 0 ? void 0 : JSON.parse(json2);
+  } catch {
+    return void 0;
+  }
+}
+function checkQuery(rawQuery, secrets) {
+  const values = /* @__PURE__ */ new Map();
+  for (const pair of rawQuery.split("&").filter(Boolean)) {
+    const eq = pair.includes("=") ? pair.indexOf("=") : pair.length;
+    let key;
+    let value;
+    try {
+      key = decodeURIComponent(pair.slice(0, eq)).toLowerCase();
+      value = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, " "));
+    } catch {
+      return malformed("malformed query parameter in pre-signed URL");
+    }
+    if (values.has(key)) return malformed(`duplicate query parameter found: "${key}"`);
+    if (!ALLOWED_PARAM.test(key)) return malformed(`non-whitelisted query parameter "${key}"`);
+    values.set(key, value);
+    if (/signature|security-token/.test(key)) secrets.push(value, pair.slice(eq + 1));
+  }
+  if (values.get("action") !== "GetCallerIdentity")
+    return malformed("unexpected action parameter in pre-signed URL");
+  if (!(values.get("x-amz-signedheaders") ?? "").toLowerCase().split(";").includes("x-k8s-aws-id"))
+    return malformed("client did not sign the x-k8s-aws-id header in the pre-signed URL");
+  return void 0;
+}
+async function replayEksToken(token, clusterId, opts) {
+  if (Buffer.byteLength(token) > 4096) return malformed("token is too large");
+  if (!token.startsWith(EKS_PREFIX))
+    return malformed(`token is missing expected "${EKS_PREFIX}" prefix`);
+  const decoded = decodeBase64Url(token.slice(EKS_PREFIX.length), false);
+  if (!decoded.ok) return malformed(decoded.detail);
+  const url = decoded.bytes.toString("utf8");
+  const parts = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(\/[^?#]*)?(?:\?([^#]*))?$/i.exec(url);
+  if (!parts) return malformed("the pre-signed URL cannot be parsed");
+  const [, scheme = "", host2 = "", path7 = "", rawQuery = ""] = parts;
+  const secrets = [token, token.slice(EKS_PREFIX.length), url, rawQuery];
+  const refused = checkQuery(rawQuery, secrets);
+  if (refused || path7 !== "/") return refused ?? malformed("unexpected path in pre-signed URL");
+  const scrub = (text2) => secrets.reduce((out, s) => s.length < 8 ? out : out.split(s).join("***"), text2);
+  let [target, destination] = [`https://${host2}${path7}?${rawQuery}`, host2];
+  if (opts.endpointOverride !== void 0) {
+    const origin = URL.canParse(opts.endpointOverride) ? new URL(opts.endpointOverride) : null;
+    if (origin?.protocol !== "http:" && origin?.protocol !== "https:")
+      return fail(0, "BadEndpoint", "endpointOverride is not an http(s) URL");
+    [target, destination] = [`${origin.origin}${path7}?${rawQuery}`, origin.host];
+  } else if (scheme !== "https") {
+    return malformed(`unexpected scheme "${scheme}" in pre-signed URL`);
+  } else if (!STS_HOST.test(host2.toLowerCase())) {
+    return fail(0, "UntrustedHost", `refusing to send the token to "${host2}": not an AWS STS host`);
+  }
+  let status2;
+  let body;
+  try {
+    const response = await (opts.fetch ?? fetch)(target, {
+      headers: { "x-k8s-aws-id": clusterId, accept: "application/json" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(opts.timeoutMs)
+    });
+    status2 = response.status;
+    body = await response.text();
+  } catch (err) {
+    const e = err;
+    if (e.name === "TimeoutError" || e.name === "AbortError")
+      return fail(0, "Timeout", `no answer from ${destination} within ${opts.timeoutMs} ms`);
+    const why2 = e.cause?.code ?? e.cause?.message ?? e.message;
+    return fail(0, "NetworkError", scrub(`cannot reach ${destination}: ${why2}`));
+  }
+  if (status2 !== 200) {
+    const detail = field(body, "Message") ?? body.replace(/\s+/g, " ").trim();
+    const code = field(body, "Code") ?? (body.includes("Throttling") ? "Throttling" : void 0);
+    const text2 = `error from AWS (expected 200, got ${status2}): ${detail}`;
+    return fail(status2, code, scrub(text2).slice(0, 400));
+  }
+  const result = /GetCallerIdentityResult/.test(body) ? body : "";
+  const [arn, account, userId] = ["Arn", "Account", "UserId"].map((name) => field(result, name));
+  if (!arn || !account || !userId) {
+    const root = /<([A-Za-z][\w:.-]*)[\s>]/.exec(body.replace(/<\?[^>]*\?>/, ""))?.[1];
+    const what = root ? `<${root}>` : body.trimStart().startsWith("{") ? "JSON" : "text";
+    return fail(200, "MalformedResponse", `the answer is not a GetCallerIdentity result (${what})`);
+  }
+  if (arn.includes(":assumed-role/") && !/^[^:]+:[^:]+$/.test(userId))
+    return fail(200, "MalformedResponse", "malformed UserID for an assumed role");
+  return { ok: true, arn, account, userId };
+}
+
+// src/gather/aws/token-identity.ts
+var REPLAY_MS = 5e3;
+function expectedCluster(eks) {
+  if (eks.outpostsId) return eks.contextCluster ?? eks.clusterName;
+  return eks.clusterName === eks.execCluster ? eks.contextCluster ?? eks.clusterName : eks.clusterName;
+}
+async function tokenIdentity(token, eks, o) {
+  const clusterId = eks.outpostsId ? eks.execCluster : expectedCluster(eks);
+  if (!clusterId) return void 0;
+  const endpoint = o.env.AWS_ENDPOINT_URL_STS || o.env.AWS_ENDPOINT_URL;
+  const replay = (id) => replayEksToken(token.value, id, {
+    timeoutMs: Math.max(1, Math.min(REPLAY_MS, o.deadline - Date.now())),
+    ...endpoint ? { endpointOverride: endpoint } : {}
+  });
+  const first = await replay(clusterId);
+  const facts = { from: token.from, clusterId, replay: first };
+  const other = eks.execCluster;
+  if (!first.ok && first.code === "SignatureDoesNotMatch" && other && other !== clusterId) {
+    const second = await replay(other);
+    if (second.ok) facts.signedFor = other;
+  }
+  return facts;
+}
+
 // src/gather/aws/index.ts
 function region(eks, o) {
   if (o.region) return { region: o.region, regionFrom: "input" };
@@ -13278,14 +14518,49 @@ async function ask(facts, o) {
     env: o.env
   });
   facts.credentials = resolved.facts;
-  if (!resolved.identity) return facts;
-  const caller = await callerIdentity({
+  const token = o.token ? tokenIdentity(o.token, facts.eks, o) : void 0;
+  if (!resolved.identity) {
+    const t2 = await token;
+    return t2 ? { ...facts, token: t2 } : facts;
+  }
+  const [caller, t] = await Promise.all([
+    callerIdentity({
+      region: facts.region,
+      credentials: resolved.identity,
+      deadline: o.deadline
+    }),
+    token
+  ]);
+  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
+  if (t) facts.token = t;
+  const clusterName = expectedCluster(facts.eks);
+  if (!caller.ok || !clusterName) return facts;
+  const seen = t?.replay.ok ? t.replay.arn : caller.arn;
+  const canonical3 = canonicalizeArn(seen);
+  facts.eksApi = await gatherEksApi({
+    clusterName,
     region: facts.region,
     credentials: resolved.identity,
-    deadline: o.deadline
+    deadline: o.deadline,
+    secrets: o.secrets,
+    now: o.now,
+    rawArn: seen,
+    ...canonical3.ok ? { principal: canonical3.value } : {}
   });
-  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
   return facts;
+}
+
+// src/gather/aws/sts-endpoint.ts
+var ENDPOINT_PROBLEM = /^unexpected (scheme|hostname) /;
+function trustStsEndpoint(t, env) {
+  const endpoint = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL;
+  if (!endpoint || !URL.canParse(endpoint)) return;
+  const host2 = new URL(endpoint).host;
+  const tokens = [t.token, t.tokenFile].map((l) => l?.ok ? l.value : void 0);
+  for (const token of [...tokens, t.exec?.credential?.token]) {
+    const eks = token?.eks;
+    if (eks?.host === host2) eks.problems = eks.problems.filter((p) => !ENDPOINT_PROBLEM.test(p));
+  }
 }
 
 // src/gather/cluster/index.ts
@@ -13453,16 +14728,16 @@ function json(body) {
   }
 }
 var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-function statusOf(answer) {
-  const doc = obj(json(answer.body));
+function statusOf(answer2) {
+  const doc = obj(json(answer2.body));
   const message = typeof doc.message === "string" ? doc.message.slice(0, 1e3) : void 0;
   const reason = typeof doc.reason === "string" ? doc.reason : void 0;
-  return { code: answer.status, ...reason ? { reason } : {}, ...message ? { message } : {} };
+  return { code: answer2.status, ...reason ? { reason } : {}, ...message ? { message } : {} };
 }
 async function serverVersion(call) {
-  const answer = await call("GET", "/version");
-  if (!answer.ok || answer.status !== 200) return void 0;
-  const doc = obj(json(answer.body));
+  const answer2 = await call("GET", "/version");
+  if (!answer2.ok || answer2.status !== 200) return void 0;
+  const doc = obj(json(answer2.body));
   const gitVersion = typeof doc.gitVersion === "string" ? doc.gitVersion : "";
   const parsed2 = parseGitVersion(gitVersion) ?? {
     major: Number.parseInt(String(doc.major), 10),
@@ -13495,19 +14770,19 @@ var WHOAMI_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
 async function whoAmI(call) {
   for (const version of WHOAMI_VERSIONS) {
     const apiVersion = `authentication.k8s.io/${version}`;
-    const answer = await call("POST", `/apis/${apiVersion}/selfsubjectreviews`, {
+    const answer2 = await call("POST", `/apis/${apiVersion}/selfsubjectreviews`, {
       apiVersion,
       kind: "SelfSubjectReview"
     });
-    if (!answer.ok) return void 0;
-    if (answer.status === 404) continue;
-    if (answer.status === 201 || answer.status === 200) {
-      const user = userInfo(obj(obj(json(answer.body)).status).userInfo);
+    if (!answer2.ok) return void 0;
+    if (answer2.status === 404) continue;
+    if (answer2.status === 201 || answer2.status === 200) {
+      const user = userInfo(obj(obj(json(answer2.body)).status).userInfo);
       if (user) return { ok: true, apiVersion: version, user };
-      return { ok: false, why: "failed", status: { code: answer.status, message: "no userInfo" } };
+      return { ok: false, why: "failed", status: { code: answer2.status, message: "no userInfo" } };
     }
-    const why2 = answer.status === 403 ? "forbidden" : answer.status === 401 ? "unauthorized" : "failed";
-    return { ok: false, why: why2, status: statusOf(answer) };
+    const why2 = answer2.status === 403 ? "forbidden" : answer2.status === 401 ? "unauthorized" : "failed";
+    return { ok: false, why: why2, status: statusOf(answer2) };
   }
   return { ok: false, why: "not-served", status: { code: 404, reason: "NotFound" } };
 }
@@ -13523,14 +14798,14 @@ async function accessReview(call, a) {
       ...a.namespace ? { namespace: a.namespace } : {}
     }
   };
-  const answer = await call("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", {
+  const answer2 = await call("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", {
     apiVersion: "authorization.k8s.io/v1",
     kind: "SelfSubjectAccessReview",
     spec
   });
-  if (!answer.ok) return { error: { code: 0, message: "no answer (see the connection finding)" } };
-  if (answer.status !== 201 && answer.status !== 200) return { error: statusOf(answer) };
-  const status2 = obj(obj(json(answer.body)).status);
+  if (!answer2.ok) return { error: { code: 0, message: "no answer (see the connection finding)" } };
+  if (answer2.status !== 201 && answer2.status !== 200) return { error: statusOf(answer2) };
+  const status2 = obj(obj(json(answer2.body)).status);
   const text2 = (v) => typeof v === "string" && v ? v.slice(0, 1e3) : void 0;
   const reason = text2(status2.reason);
   const evaluationError = text2(status2.evaluationError);
@@ -14017,11 +15292,11 @@ function ipv6Bytes(ip) {
 }
 async function socks5(ctx, socket, p, host2, port) {
   const reader = new Reader(socket, ctx.signal);
-  const fail = (what) => new TransportError("SOCKS_FAILURE", what);
+  const fail2 = (what) => new TransportError("SOCKS_FAILURE", what);
   const withAuth = p.username !== void 0;
   socket.write(Buffer.from(withAuth ? [5, 2, 0, 2] : [5, 1, 0]));
   const [ver, method] = await reader.bytes(2);
-  if (ver !== 5) throw fail("it does not speak SOCKS5");
+  if (ver !== 5) throw fail2("it does not speak SOCKS5");
   if (method === 2 && withAuth) {
     const user = Buffer.from(p.username ?? "");
     const pass = Buffer.from(p.password ?? "");
@@ -14029,9 +15304,9 @@ async function socks5(ctx, socket, p, host2, port) {
       Buffer.concat([Buffer.from([1, user.length]), user, Buffer.from([pass.length]), pass])
     );
     const [, status2] = await reader.bytes(2);
-    if (status2 !== 0) throw fail("it rejected the username and password");
+    if (status2 !== 0) throw fail2("it rejected the username and password");
   } else if (method !== 0) {
-    throw fail(withAuth ? "it accepts none of our methods" : "it requires a username and password");
+    throw fail2(withAuth ? "it accepts none of our methods" : "it requires a username and password");
   }
   const family = isIP2(host2);
   const addr = family === 4 ? Buffer.from([1, ...host2.split(".").map(Number)]) : family === 6 ? Buffer.concat([Buffer.from([4]), ipv6Bytes(host2)]) : Buffer.concat([Buffer.from([3, Buffer.byteLength(host2)]), Buffer.from(host2)]);
@@ -14039,7 +15314,7 @@ async function socks5(ctx, socket, p, host2, port) {
     Buffer.concat([Buffer.from([5, 1, 0]), addr, Buffer.from([port >> 8, port & 255])])
   );
   const [, rep = 1, , atyp] = await reader.bytes(4);
-  if (rep !== 0) throw fail(`it answered: ${SOCKS_REPLIES[rep] ?? `reply ${rep}`}`);
+  if (rep !== 0) throw fail2(`it answered: ${SOCKS_REPLIES[rep] ?? `reply ${rep}`}`);
   const len = atyp === 1 ? 4 : atyp === 4 ? 16 : (await reader.bytes(1))[0] ?? 0;
   await reader.bytes(len + 2);
   reader.release();
@@ -14290,7 +15565,7 @@ function attempt(s, mayRetry) {
       if (ex === "retry" || !ex.ok) req.destroy();
       resolve3(ex);
     };
-    const fail = (err) => {
+    const fail2 = (err) => {
       if (settled) return;
       if (mayRetry && req.reusedSocket && !answered && RETRYABLE.has(codeOf(err) ?? "")) {
         return finish("retry");
@@ -14342,17 +15617,17 @@ function attempt(s, mayRetry) {
         `${s.server.hostPort} sent a response body of ${n} bytes, over the limit of ${limit}`
       );
       const declared = Number(res.headers["content-length"]);
-      if (declared > limit) return fail(tooLarge(String(declared)));
+      if (declared > limit) return fail2(tooLarge(String(declared)));
       const chunks = [];
       let size = 0;
       res.on("data", (chunk) => {
         size += chunk.length;
-        if (size > limit) fail(tooLarge(`more than ${limit}`));
+        if (size > limit) fail2(tooLarge(`more than ${limit}`));
         else chunks.push(chunk);
       });
-      res.once("error", fail);
+      res.once("error", fail2);
       res.once("close", () => {
-        if (!res.complete) fail(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+        if (!res.complete) fail2(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
       });
       res.once("end", () => {
         if (settled) return;
@@ -14371,7 +15646,7 @@ function attempt(s, mayRetry) {
     req.once("socket", () => {
       if (req.reusedSocket) state.setPhase("response");
     });
-    req.on("error", fail);
+    req.on("error", fail2);
     s.signal.addEventListener("abort", onAbort, { once: true });
     if (s.signal.aborted) return onAbort();
     req.end(s.body);
@@ -14795,9 +16070,9 @@ function recorder(transport, live, headers) {
       failures.push(ex);
       return { ok: false };
     }
-    const answer = ex;
-    answers.push(answer);
-    return answer;
+    const answer2 = ex;
+    answers.push(answer2);
+    return answer2;
   };
   return { call, answers, failures };
 }
@@ -14823,8 +16098,8 @@ async function checkAccess(call, requirements, defaultNamespace) {
         defaultNamespace,
         ...index ? { index } : {}
       });
-      const answer = await accessReview(call, resolved.attributes);
-      return { requirement, ...resolved, ...answer };
+      const answer2 = await accessReview(call, resolved.attributes);
+      return { requirement, ...resolved, ...answer2 };
     })
   );
 }
@@ -14921,10 +16196,10 @@ async function gatherLive(t, wire, env, extras = {}) {
 
 // src/gather/materials.ts
 var PLACEHOLDERS3 = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
-function fieldSource(entry, field, kind, path7) {
-  const line = entry.fieldLines[field] ?? entry.origin.line;
+function fieldSource(entry, field2, kind, path7) {
+  const line = entry.fieldLines[field2] ?? entry.origin.line;
   return {
-    field,
+    field: field2,
     kind,
     ...path7 ? { path: path7 } : {},
     origin: { file: entry.origin.file, ...line ? { line } : {} }
@@ -14985,10 +16260,10 @@ function hint2(text2, detail) {
     return `${detail}; it looks like DER: convert it with \`openssl x509 -inform der -outform pem\``;
   return detail;
 }
-async function loadCluster(t, cluster, dir, wire) {
-  const values = cluster.value;
+async function loadCluster(t, cluster2, dir, wire) {
+  const values = cluster2.value;
   const raw = await readRaw(
-    cluster,
+    cluster2,
     values,
     "certificate-authority-data",
     "certificate-authority",
@@ -15166,6 +16441,12 @@ function awsTarget(t, config) {
   if (eks || config.aws === "auto") return eks;
   return { authenticator: "other", signals: ["the aws input is true"] };
 }
+function clusterToken(t, wire) {
+  if (wire.execToken?.startsWith(EKS_PREFIX))
+    return { token: { value: wire.execToken, from: "exec" } };
+  const staticToken = [t.token, t.tokenFile].some((l) => l?.ok && l.value.format === "eks");
+  return staticToken && wire.token ? { token: { value: wire.token, from: "static" } } : {};
+}
 var region2 = (config) => config.awsRegion ? { region: config.awsRegion } : {};
 async function enrich(t, env, secrets, dirOf, live, config) {
   const wire = {};
@@ -15181,6 +16462,7 @@ async function enrich(t, env, secrets, dirOf, live, config) {
     );
   }
   await Promise.all(jobs);
+  trustStsEndpoint(t, env.env);
   const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? "<input>"), secrets);
   if (oidc) {
     t.oidc = oidc.config;
@@ -15192,7 +16474,14 @@ async function enrich(t, env, secrets, dirOf, live, config) {
   const eks = awsTarget(t, config);
   const [liveFacts, awsFacts] = await Promise.all([
     live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : void 0,
-    eks && live ? gatherAws(eks, { env: env.env, secrets, deadline: live.deadline, ...region2(config) }) : void 0
+    eks && live ? gatherAws(eks, {
+      env: env.env,
+      secrets,
+      deadline: live.deadline,
+      now: () => env.now().getTime(),
+      ...region2(config),
+      ...clusterToken(t, wire)
+    }) : void 0
   ]);
   t.live = liveFacts ?? { skipped: "offline", sent: [], access: [], calls: [] };
   if (eks) t.aws = awsFacts ?? { eks, skipped: "offline: AWS was not asked" };
@@ -15283,13 +16572,51 @@ function bySeverity(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
 }
 
+// src/report/eks.ts
+function endpointAccess(pub, priv, cidrs = []) {
+  if (pub === void 0 && priv === void 0) return void 0;
+  const limited = pub && cidrs.length > 0 && !cidrs.includes("0.0.0.0/0");
+  const p = pub ? limited ? `public (${cidrs.join(", ")})` : "public" : "";
+  return [p, priv ? "private" : ""].filter(Boolean).join(" + ") || "none";
+}
+function eksReport(t) {
+  const [v] = eksTargets([t]);
+  if (!v) return void 0;
+  const c = v.cluster;
+  const seen = principalSeen(v.aws);
+  const m = mappingOf(v);
+  const policies = v.api.accessPolicies?.ok ? v.api.accessPolicies.value.map((p) => policyShortName(p.policyArn)) : void 0;
+  const log = v.api.authenticatorLog;
+  const access = c ? endpointAccess(c.endpointPublicAccess, c.endpointPrivateAccess, c.publicAccessCidrs) : void 0;
+  return {
+    ...!v.api.cluster.ok ? { error: v.api.cluster.code } : {},
+    ...c ? { status: c.status } : {},
+    ...c?.authenticationMode ? { authMode: c.authenticationMode } : {},
+    ...access ? { endpointAccess: access } : {},
+    ...seen ? { clusterSees: seen.canonical } : {},
+    ...m ? {
+      mapping: {
+        source: m.source,
+        detail: m.detail,
+        ...m.username ? { username: m.username } : {},
+        ...m.groups ? { groups: m.groups } : {},
+        ...m.source === "access-entry" && policies ? { policies } : {}
+      }
+    } : {},
+    ...c ? {
+      authenticatorLog: !c.logTypes.includes("authenticator") ? "off" : !log ? "not asked" : !log.ok ? `not readable (${log.code})` : log.value.lines.length ? `${log.value.lines.length} access denied in ${log.value.sinceMinutes} min` : `no access denied in ${log.value.sinceMinutes} min`
+    } : {}
+  };
+}
+
 // src/report/aws.ts
 function awsReport(t) {
   const aws = t.aws;
   if (!aws) return void 0;
   const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
   const caller = aws.caller;
-  const canonical2 = caller?.ok ? canonicalizeArn(caller.arn) : void 0;
+  const canonical3 = caller?.ok ? canonicalizeArn(caller.arn) : void 0;
+  const eks = eksReport(t);
   return {
     ...aws.eks.clusterName ? { eksCluster: aws.eks.clusterName } : {},
     ...aws.region ? { region: aws.region } : {},
@@ -15298,8 +16625,9 @@ function awsReport(t) {
     ...cred ? { credentialSource: cred.source } : {},
     ...cred?.expiresAt ? { sessionExpiresAt: cred.expiresAt } : {},
     ...caller?.ok ? { callerArn: caller.arn, accountId: caller.account } : {},
-    ...canonical2?.ok ? { principalArn: canonical2.value } : {},
-    ...caller && !caller.ok ? { callerError: caller.code } : {}
+    ...canonical3?.ok ? { principalArn: canonical3.value } : {},
+    ...caller && !caller.ok ? { callerError: caller.code } : {},
+    ...eks ? { eks } : {}
   };
 }
 
@@ -15451,6 +16779,7 @@ function buildReport(findings, facts, version) {
     ...aws?.principalArn ? { awsPrincipalArn: aws.principalArn } : {},
     ...aws?.accountId ? { awsAccountId: aws.accountId } : {},
     ...aws?.eksCluster ? { eksCluster: aws.eksCluster } : {},
+    ...aws?.eks?.authMode ? { eksAuthMode: aws.eks.authMode } : {},
     ...expiresAt ? {
       expiresAt,
       secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1e3)

@@ -3,14 +3,14 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary,
   writeReportFile
-} from "./chunk-DSHM5EO5.js";
+} from "./chunk-RBBWJM7L.js";
+import "./chunk-DXAEI2LH.js";
 import {
   core_exports,
   info,
   setOutput,
   summary
 } from "./chunk-VX52CUMN.js";
-import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 
 // src/report/annotations.ts
@@ -73,6 +73,7 @@ function renderOutputs(report, reportPath) {
     "aws-principal-arn": report.awsPrincipalArn ?? "",
     "aws-account-id": report.awsAccountId ?? "",
     "eks-cluster": report.eksCluster ?? "",
+    "eks-auth-mode": report.eksAuthMode ?? "",
     "expires-at": report.expiresAt ?? "",
     "seconds-to-expiry": report.secondsToExpiry === void 0 ? "" : String(report.secondsToExpiry),
     errors: String(report.counts.errors),

@@ -608,7 +608,7 @@ var init_HttpProtocol = __esm({
         });
       }
       async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-X4XLFW3B.js");
+        const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-4FKVNZGD.js");
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
           marshaller,

@@ -29,6 +29,20 @@ function code(text) {
 function prose(text) {
   return text.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("");
 }
+function proseLines(text) {
+  let fenced = false;
+  const lines = text.split("\n");
+  return lines.map((line, i) => {
+    if (line.startsWith("```")) {
+      fenced = !fenced;
+      return line;
+    }
+    if (fenced) return line;
+    const next = lines[i + 1];
+    const hard = next !== void 0 && !next.startsWith("```") ? "  " : "";
+    return `${prose(line)}${hard}`;
+  }).join("\n");
+}
 
 // src/report/summary-live.ts
 var MAX_PERMISSION_ROWS = 50;
@@ -75,7 +89,20 @@ function awsTable(c) {
     "",
     "| EKS cluster | Region | AWS credentials | Session expires | AWS caller |",
     "|---|---|---|---|---|",
-    `| ${code(aws.eksCluster)} | ${cell(aws.region)} | ${cell(aws.credentialSource ?? "none found")} | ${cell(aws.sessionExpiresAt)} | ${caller} |`
+    `| ${code(aws.eksCluster)} | ${cell(aws.region)} | ${cell(aws.credentialSource ?? "none found")} | ${cell(aws.sessionExpiresAt)} | ${caller} |`,
+    ...eksTable(aws.eks)
+  ];
+}
+function eksTable(eks) {
+  if (!eks) return [];
+  const m = eks.mapping;
+  const mapped = !m ? "\u2754 unknown" : m.source === "none" ? "\u274C not mapped" : `${m.source}: ${[m.username, m.groups?.length ? `groups ${m.groups.join(", ")}` : "", m.policies?.length ? `policies ${m.policies.join(", ")}` : ""].filter(Boolean).join("; ")}`;
+  const status = eks.error ? `\u274C ${eks.error}` : eks.status ?? "\u2014";
+  return [
+    "",
+    "| Cluster status | Auth mode | Endpoint | Cluster sees | Mapping | Authenticator log |",
+    "|---|---|---|---|---|---|",
+    `| ${cell(status)} | ${cell(eks.authMode)} | ${cell(eks.endpointAccess)} | ${code(eks.clusterSees)} | ${cell(mapped)} | ${cell(eks.authenticatorLog)} |`
   ];
 }
 function permissionsTable(live) {
@@ -221,7 +248,7 @@ function findingSection(f) {
     "",
     `${prose(f.message)}${loc}`,
     "",
-    `**Fix:** ${prose(f.remediation)}`,
+    `**Fix:** ${proseLines(f.remediation)}`,
     ...evidenceDetails(f)
   ];
 }

@@ -1,17 +1,17 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  CHECKS,
+  runEngine
+} from "./chunk-H234HXSS.js";
+import {
   RESULT_WORD,
   plural,
   renderJson,
   renderSummary,
   timeLeft,
   writeReportFile
-} from "./chunk-DSHM5EO5.js";
-import {
-  CHECKS,
-  runEngine
-} from "./chunk-3I37DNVP.js";
+} from "./chunk-RBBWJM7L.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-DXAEI2LH.js";

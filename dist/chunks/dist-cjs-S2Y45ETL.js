@@ -16,7 +16,7 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-YPN57N3N.js";
+} from "./chunk-QIIZEEFC.js";
 import {
   checksum_exports,
   client_exports,

@@ -1,0 +1,189 @@
+/**
+ * The bundled gate on EKS contexts made of real parts: the real kube-apiserver authenticating
+ * through the test aws-iam-authenticator, moto + the EKS emulator, the real `aws eks get-token`.
+ * Each scenario asserts the finding ids, the top-ranked cause, the exit code, and that no key,
+ * session token or EKS token appears in anything written.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { eksToken } from '../../src/gather/aws/eks-token.js';
+import { makeCA } from '../helpers/pki.js';
+import type { Session } from '../helpers/moto.js';
+import { startEksWorld, type EksWorld, REGION } from './eks-world.js';
+import { expectNoLeak, expectReadOnly, gate } from './gate.js';
+
+let world: EksWorld;
+beforeAll(async () => {
+  world = await startEksWorld();
+}, 120_000);
+afterAll(async () => world?.stop(), 30_000);
+beforeEach(async () => world.reset(), 30_000);
+
+const secretsOf = (s: Session) => [s.secretAccessKey, s.sessionToken];
+const env = (s: Session) => world.moto.env(s);
+
+describe('EKS: why AWS says yes and the cluster says 401', () => {
+  it('role mapped nowhere: the authenticator log names the cause first', async () => {
+    await world.reset({ authenticatorLogs: true });
+    const s = await world.session('deploy');
+    // An earlier deploy attempt left its denial in the authenticator log.
+    const token = eksToken({
+      clusterId: 'prod',
+      region: REGION,
+      credentials: s,
+      now: new Date(),
+      host: world.moto.front.host,
+    });
+    expect((await world.cluster.review({ token: token.token })).status).toBe(401);
+    await world.shipLogs();
+    const run = await gate(world.kubeconfig(), {}, env(s));
+    expect(run.ids).toEqual(
+      expect.arrayContaining(['cluster/unauthorized', 'eks/principal-not-mapped']),
+    );
+    expect(run.topCause).toBe('eks-authenticator-denied');
+    expect(run.causes).toContain('eks-principal-not-mapped');
+    const f = run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped');
+    expect(f?.remediation).toContain(
+      'aws eks create-access-entry --cluster-name prod --region eu-west-1 --principal-arn arn:aws:iam::123456789012:role/deploy',
+    );
+    expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
+  });
+
+  it('role mapped in aws-auth with its path: 401, the fix writes the ARN without the path', async () => {
+    const s = await world.session('deploy', '/ci/');
+    await world.setAwsAuth(
+      `- rolearn: ${s.roleArn}\n  username: deployer\n  groups: [deployers]\n`,
+    );
+    const run = await gate(world.kubeconfig(), {}, env(s));
+    expect(run.ids).toEqual(
+      expect.arrayContaining(['cluster/unauthorized', 'eks/principal-not-mapped']),
+    );
+    expect(run.topCause).toBe('eks-principal-not-mapped');
+    expect(world.log.join('\n')).toContain('error="identity is not mapped"');
+    const f = run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped');
+    expect(f?.remediation).toContain('- rolearn: arn:aws:iam::123456789012:role/deploy`');
+    expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
+  });
+
+  it('access entry with the role path and a group RBAC binds: admitted, exit 0', async () => {
+    const s = await world.session('deploy', '/ci/');
+    world.moto.front.putAccessEntry('prod', {
+      principalArn: s.roleArn,
+      kubernetesGroups: ['deployers'],
+    });
+    await world.cluster.grant({
+      group: 'deployers',
+      namespace: 'default',
+      rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['create'] }],
+    });
+    const run = await gate(
+      world.kubeconfig(),
+      { require: 'create deployments.apps -n default' },
+      env(s),
+    );
+    // Notices only: aws-auth is not readable by the deployers group, and the token lasts 14 min.
+    expect(run.ids).toEqual(['eks/aws-auth-unreadable', 'exec/credential-expired']);
+    expect(run.report?.findings.every((f) => f.severity === 'notice')).toBe(true);
+    expect(run.outputs.identity).toBe(
+      'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions',
+    );
+    expect(run.outputs['eks-auth-mode']).toBe('API_AND_CONFIG_MAP');
+    expect(run.code).toBe(0);
+  });
+
+  it('access entry with no policy and no groups: authenticated, every permission denied (403)', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', { principalArn: s.roleArn });
+    const run = await gate(
+      world.kubeconfig(),
+      { require: 'create deployments.apps -n default' },
+      env(s),
+    );
+    expect(run.ids).toEqual(
+      expect.arrayContaining(['cluster/permission-missing', 'eks/access-entry-no-permissions']),
+    );
+    const f = run.report?.findings.find((x) => x.id === 'eks/access-entry-no-permissions');
+    expect(f?.severity).toBe('error');
+    expect(run.code).toBe(1);
+  });
+
+  it('role only in aws-auth on an API-mode cluster: the recent mode change is the evidence', async () => {
+    const s = await world.session('deploy');
+    await world.setAwsAuth(
+      `- rolearn: ${s.roleArn}\n  username: deployer\n  groups: [deployers]\n`,
+    );
+    world.moto.front.setCluster('prod', { accessConfig: { authenticationMode: 'API' } });
+    world.moto.front.addUpdate('prod', {
+      type: 'AccessConfigUpdate',
+      createdAt: new Date(Date.now() - 20 * 60_000),
+      params: [{ type: 'AuthenticationMode', value: 'API' }],
+    });
+    const run = await gate(world.kubeconfig(), {}, env(s));
+    expect(run.ids).toEqual(
+      expect.arrayContaining(['cluster/unauthorized', 'eks/principal-not-mapped']),
+    );
+    expect(run.topCause).toBe('eks-principal-not-mapped');
+    expect(JSON.stringify(run.report)).toMatch(/authentication mode changed to API 20m ago/);
+    expect(run.outputs['eks-auth-mode']).toBe('API');
+    expect(run.code).toBe(1);
+  });
+
+  it('token made for another cluster: STS proves it', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', { principalArn: s.roleArn, kubernetesGroups: ['x'] });
+    const run = await gate(world.kubeconfig({ tokenCluster: 'staging' }), {}, env(s));
+    expect(run.ids).toEqual(
+      expect.arrayContaining(['cluster/unauthorized', 'eks/token-cluster-mismatch']),
+    );
+    expect(run.topCause).toBe('eks-token-other-cluster');
+    expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
+  });
+
+  it('expired token (a static one, signed 20 minutes ago)', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', { principalArn: s.roleArn, kubernetesGroups: ['x'] });
+    const old = eksToken({
+      clusterId: 'prod',
+      region: REGION,
+      credentials: s,
+      now: new Date(Date.now() - 20 * 60_000),
+      host: world.moto.front.host,
+    });
+    const run = await gate(world.kubeconfig({ token: old.token }), {}, env(s));
+    expect(run.ids).toEqual(expect.arrayContaining(['cluster/unauthorized']));
+    expect(['credential-expired', 'eks-token-expired']).toContain(run.topCause);
+    expect(run.causes).toContain('eks-token-expired');
+    expect(run.code).toBe(1);
+    expectNoLeak(run, [...secretsOf(s), old.token, old.url]);
+  });
+
+  it("wrong account: the runner's role is in another account than the cluster", async () => {
+    const other = await world.moto.createRole('deploy');
+    const s = await world.moto.assumeRole(
+      other.arn.replace('123456789012', '210987654321'),
+      'GitHubActions',
+    );
+    const run = await gate(world.kubeconfig(), {}, env(s));
+    expect(run.ids).toEqual(expect.arrayContaining(['eks/cluster-not-found']));
+    expect(run.topCause).toBe('eks-other-account');
+    expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
+  });
+
+  it('stale CA after the cluster was re-created', async () => {
+    const s = await world.session('deploy');
+    const run = await gate(
+      world.kubeconfig({ caPem: makeCA({ cn: 'kubernetes' }).certPem }),
+      {},
+      env(s),
+    );
+    expect(run.ids).toEqual(expect.arrayContaining(['cluster/tls-untrusted', 'eks/ca-mismatch']));
+    expect(run.code).toBe(1);
+  });
+
+  it('made nothing but reads and SelfSubject*Review creates', () => {
+    expectReadOnly(world.cluster, 5);
+  });
+});

@@ -1,0 +1,237 @@
+/** The EKS API side of the gather, through the real AWS SDK against moto and the EKS emulator front. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { gatherAws } from '../../../src/gather/aws/index.js';
+import { SecretSet } from '../../../src/gather/secrets.js';
+import type { EksTarget } from '../../../src/model/aws/eks-detect.js';
+import { withAwsEnv } from '../../helpers/aws-env.js';
+import { Moto, type Session } from '../../helpers/moto.js';
+import { b64, makeCA } from '../../helpers/pki.js';
+
+let moto: Moto;
+let session: Session;
+let roleArn: string;
+const ca = makeCA({ cn: 'kubernetes' });
+const eks: EksTarget = { clusterName: 'prod', authenticator: 'aws-cli', signals: ['test'] };
+const ENDPOINT = 'https://ABCDEF0123456789.gr7.eu-west-1.eks.amazonaws.com';
+
+async function createCluster(name = 'prod') {
+  await moto.aws([
+    'eks',
+    'create-cluster',
+    '--name',
+    name,
+    '--role-arn',
+    `arn:aws:iam::123456789012:role/eks-service`,
+    '--resources-vpc-config',
+    'subnetIds=subnet-1',
+  ]);
+  moto.front.setCluster(name, {
+    endpoint: ENDPOINT,
+    certificateAuthority: { data: b64(ca.certPem) },
+    logging: { clusterLogging: [{ types: ['api', 'authenticator'], enabled: true }] },
+  });
+}
+
+beforeAll(async () => {
+  moto = await Moto.start();
+}, 60_000);
+afterAll(async () => moto?.stop());
+beforeEach(async () => {
+  await moto.reset();
+  const role = await moto.createRole('deploy', { path: '/team/' });
+  roleArn = role.arn;
+  session = await moto.assumeRole(role.arn, 'ci-run');
+  await createCluster();
+});
+
+async function gather(target: EksTarget = eks) {
+  const secrets = new SecretSet(() => undefined);
+  return withAwsEnv(moto.env(session), () =>
+    gatherAws(target, {
+      env: process.env,
+      secrets,
+      deadline: Date.now() + 15_000,
+      now: () => Date.now(),
+    }),
+  );
+}
+
+describe('gatherAws: the EKS API', () => {
+  it('describes the cluster: status, endpoint, CA fingerprint, mode, endpoint access, log types', async () => {
+    const { eksApi } = await gather();
+    expect(eksApi?.cluster).toMatchObject({
+      ok: true,
+      value: {
+        name: 'prod',
+        status: 'ACTIVE',
+        endpoint: ENDPOINT,
+        authenticationMode: 'API_AND_CONFIG_MAP',
+        endpointPublicAccess: true,
+        logTypes: ['api', 'authenticator'],
+        ca: { ok: true, fingerprints: [expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)] },
+      },
+    });
+    const fp = eksApi?.cluster.ok && eksApi.cluster.value.ca?.ok ? eksApi.cluster.value.ca : null;
+    expect(fp?.subjects[0]).toContain('CN=kubernetes');
+    expect(eksApi?.principal).toBe('arn:aws:iam::123456789012:role/deploy');
+  });
+
+  it('finds the access entry of a role whose ARN carries a path, with its policies', async () => {
+    moto.front.putAccessEntry('prod', { principalArn: roleArn, kubernetesGroups: ['deployers'] });
+    moto.front.associatePolicy('prod', roleArn, 'AmazonEKSEditPolicy', {
+      type: 'namespace',
+      namespaces: ['web'],
+    });
+    const { eksApi } = await gather();
+    expect(eksApi?.accessEntry).toMatchObject({
+      ok: true,
+      value: { principalArn: roleArn, type: 'STANDARD', kubernetesGroups: ['deployers'] },
+    });
+    expect(eksApi?.accessPolicies).toEqual({
+      ok: true,
+      value: [
+        {
+          policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy',
+          scope: { type: 'namespace', namespaces: ['web'] },
+          associatedAt: expect.any(String),
+        },
+      ],
+    });
+  });
+
+  it('records "no entry" as null, and an entry found by ARN when listing is denied', async () => {
+    expect((await gather()).eksApi?.accessEntry).toEqual({ ok: true, value: null });
+    const user = await moto.createUser('bot');
+    moto.front.putAccessEntry('prod', { principalArn: user.arn });
+    moto.front.deny('eks:ListAccessEntries');
+    session = {
+      ...(await moto.createAccessKey('bot')),
+      sessionToken: '',
+      arn: user.arn,
+      assumedRoleId: '',
+    };
+    const facts = await withAwsEnv(
+      {
+        ...moto.env({ accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey }),
+      },
+      () =>
+        gatherAws(eks, {
+          env: process.env,
+          secrets: new SecretSet(() => undefined),
+          deadline: Date.now() + 15_000,
+          now: () => Date.now(),
+        }),
+    );
+    expect(facts.eksApi?.accessEntry).toMatchObject({
+      ok: true,
+      value: { principalArn: user.arn },
+    });
+  });
+
+  it('does not ask a CONFIG_MAP cluster for access entries, and keeps recent updates newest first', async () => {
+    moto.front.setCluster('prod', { accessConfig: { authenticationMode: 'CONFIG_MAP' } });
+    const old = new Date(Date.now() - 3 * 3600_000);
+    const recent = new Date(Date.now() - 20 * 60_000);
+    moto.front.addUpdate('prod', { type: 'VersionUpdate', createdAt: old, params: [] });
+    moto.front.addUpdate('prod', {
+      type: 'AccessConfigUpdate',
+      createdAt: recent,
+      params: [{ type: 'AuthenticationMode', value: 'CONFIG_MAP' }],
+    });
+    const { eksApi } = await gather();
+    expect(eksApi?.accessEntry).toBeUndefined();
+    const updates = eksApi?.updates?.ok ? eksApi.updates.value : [];
+    expect(updates.map((u) => [u.type, u.createdAt])).toEqual([
+      ['AccessConfigUpdate', recent.toISOString()],
+      ['VersionUpdate', old.toISOString()],
+    ]);
+    expect(
+      moto.front.received.filter(
+        (r) => r.action?.startsWith('eks:') && /AccessEntr/.test(r.action),
+      ),
+    ).toEqual([]);
+  });
+
+  it('records each denial as a fact and goes on with the rest', async () => {
+    moto.front.deny('eks:DescribeCluster');
+    moto.front.deny('eks:ListUpdates');
+    const { eksApi } = await gather();
+    expect(eksApi?.cluster).toMatchObject({
+      ok: false,
+      code: 'AccessDeniedException',
+      status: 403,
+    });
+    expect(eksApi?.updates).toMatchObject({ ok: false, code: 'AccessDeniedException' });
+    expect(eksApi?.accessEntry).toEqual({ ok: true, value: null });
+    expect(eksApi?.authenticatorLog).toBeUndefined();
+  });
+
+  it('stops at ResourceNotFoundException for a cluster that does not exist', async () => {
+    const { eksApi } = await gather({ ...eks, clusterName: 'nope' });
+    expect(eksApi).toEqual({
+      clusterName: 'nope',
+      cluster: {
+        ok: false,
+        code: 'ResourceNotFoundException',
+        message: 'No cluster found for name: nope.',
+        status: 404,
+      },
+    });
+  });
+
+  it("reads the authenticator's recent access-denied lines for the principal", async () => {
+    const group = '/aws/eks/prod/cluster';
+    await moto.aws(['logs', 'create-log-group', '--log-group-name', group]);
+    await moto.aws([
+      'logs',
+      'create-log-stream',
+      '--log-group-name',
+      group,
+      '--log-stream-name',
+      'authenticator-1',
+    ]);
+    const now = Date.now();
+    const line = (arn: string, error: string) =>
+      `time="${new Date(now).toISOString()}" level=warning msg="access denied" arn="${arn}" client="127.0.0.1:1" error="${error}" method=POST path=/authenticate`;
+    const events = [
+      {
+        timestamp: now - 60_000,
+        message: line('arn:aws:iam::123456789012:role/other', 'identity is not mapped'),
+      },
+      {
+        timestamp: now - 30_000,
+        message: line('arn:aws:iam::123456789012:role/deploy', 'identity is not mapped'),
+      },
+      {
+        timestamp: now - 20_000,
+        message:
+          'time="x" level=info msg="access granted" arn="arn:aws:iam::123456789012:role/deploy"',
+      },
+    ];
+    await moto.aws([
+      'logs',
+      'put-log-events',
+      '--log-group-name',
+      group,
+      '--log-stream-name',
+      'authenticator-1',
+      '--log-events',
+      JSON.stringify(events),
+    ]);
+    const { eksApi } = await gather();
+    expect(eksApi?.authenticatorLog).toEqual({
+      ok: true,
+      value: {
+        logGroup: group,
+        sinceMinutes: 30,
+        lines: [{ at: new Date(now - 30_000).toISOString(), message: events[1]?.message }],
+      },
+    });
+  });
+
+  it('says when the log group cannot be read', async () => {
+    moto.front.deny('logs:FilterLogEvents');
+    const { eksApi } = await gather();
+    expect(eksApi?.authenticatorLog).toMatchObject({ ok: false, code: 'AccessDeniedException' });
+  });
+});

@@ -1,0 +1,53 @@
+import { defineCheck } from '../../model/check.js';
+import { eksTargets, mappingOf, principalSeen } from '../../model/aws/eks-view.js';
+import type { FindingDraft } from '../../model/finding.js';
+
+const POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
+
+export default defineCheck({
+  id: 'eks/access-entry-no-permissions',
+  title: 'The access entry grants nothing',
+  severity: 'warning',
+  description:
+    'The principal’s access entry has no associated access policy and no Kubernetes groups. It ' +
+    'authenticates, but every request is then Forbidden (403) unless RBAC binds the entry’s ' +
+    'username itself, which is rare because the default username of a role contains the session ' +
+    'name. An error when the live checks were denied.',
+  remediation:
+    'Associate an access policy (`aws eks associate-access-policy`), or give the entry Kubernetes ' +
+    'groups that RBAC binds (`aws eks update-access-entry --kubernetes-groups …`).',
+  run({ targets }) {
+    const out: FindingDraft[] = [];
+    for (const v of eksTargets(targets)) {
+      const m = mappingOf(v);
+      const seen = principalSeen(v.aws);
+      const entry = v.api.accessEntry?.ok ? v.api.accessEntry.value : undefined;
+      const policies = v.api.accessPolicies;
+      if (!m || m.source !== 'access-entry' || !entry || !seen || !policies?.ok) continue;
+      if (entry.type && entry.type !== 'STANDARD') continue;
+      if (policies.value.length > 0 || entry.kubernetesGroups.length > 0) continue;
+      const live = v.t.live;
+      const denied =
+        live?.access.some((a) => a.allowed === false) ||
+        (live?.whoami && !live.whoami.ok && live.whoami.why === 'forbidden');
+      // RBAC may bind a custom username itself; only a denial shows it does not.
+      const custom = Boolean(entry.username && !entry.username.includes('{{SessionName}}'));
+      if (custom && !denied) continue;
+      const region = v.aws.region ? ` --region ${v.aws.region}` : '';
+      out.push({
+        message: `Context "${v.t.contextName}": the access entry of ${entry.principalArn} on EKS cluster "${v.api.clusterName}" has no access policy and no Kubernetes groups${m.username ? ` (username ${m.username})` : ''}: it can authenticate but is allowed nothing.${denied ? ' The live checks were denied.' : ''}`,
+        ...(denied ? { severity: 'error' as const } : {}),
+        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region} --principal-arn ${entry.principalArn} --policy-arn ${POLICY} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
+        context: v.t.contextName,
+        evidence: {
+          principal: entry.principalArn,
+          username: m.username ?? null,
+          policies: 0,
+          groups: 0,
+          liveDenied: Boolean(denied),
+        },
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,44 @@
+/** Who the cluster will see: the EKS token it gets, replayed to STS as the authenticator does. */
+import type { EksTarget } from '../../model/aws/eks-detect.js';
+import type { ClusterTokenFacts } from '../../model/aws/eks-facts.js';
+import { replayEksToken } from './eks-token.js';
+
+export interface ClusterToken {
+  value: string;
+  from: ClusterTokenFacts['from'];
+}
+
+const REPLAY_MS = 5000;
+
+/** The cluster the server is, as far as the kubeconfig and inputs say (the exec's name last). */
+export function expectedCluster(eks: EksTarget): string | undefined {
+  if (eks.outpostsId) return eks.contextCluster ?? eks.clusterName;
+  return eks.clusterName === eks.execCluster
+    ? (eks.contextCluster ?? eks.clusterName)
+    : eks.clusterName;
+}
+
+export async function tokenIdentity(
+  token: ClusterToken,
+  eks: EksTarget,
+  o: { env: Record<string, string | undefined>; deadline: number },
+): Promise<ClusterTokenFacts | undefined> {
+  // An Outposts token carries the cluster id the plugin was given; a normal one the name.
+  const clusterId = eks.outpostsId ? eks.execCluster : expectedCluster(eks);
+  if (!clusterId) return undefined;
+  // The standard endpoint settings send STS calls elsewhere (a proxy, a local AWS): so does this.
+  const endpoint = o.env.AWS_ENDPOINT_URL_STS || o.env.AWS_ENDPOINT_URL;
+  const replay = (id: string) =>
+    replayEksToken(token.value, id, {
+      timeoutMs: Math.max(1, Math.min(REPLAY_MS, o.deadline - Date.now())),
+      ...(endpoint ? { endpointOverride: endpoint } : {}),
+    });
+  const first = await replay(clusterId);
+  const facts: ClusterTokenFacts = { from: token.from, clusterId, replay: first };
+  const other = eks.execCluster;
+  if (!first.ok && first.code === 'SignatureDoesNotMatch' && other && other !== clusterId) {
+    const second = await replay(other);
+    if (second.ok) facts.signedFor = other;
+  }
+  return facts;
+}

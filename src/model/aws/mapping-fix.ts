@@ -1,0 +1,49 @@
+/** The exact commands that map an IAM principal into an EKS cluster, per authentication mode. Pure. */
+import type { AuthenticationMode } from './access-entries.js';
+
+export interface MappingFixInput {
+  cluster: string;
+  region?: string;
+  /** The canonical principal (a role without its path). */
+  principal: string;
+  mode?: AuthenticationMode;
+  /** Where the deploy works, for the policy scope; cluster-wide when undefined. */
+  namespaces?: string[];
+}
+
+const POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
+
+/** `deployer` from `arn:aws:iam::1:role/deployer`: a readable username for aws-auth. */
+const nameOf = (arn: string): string => arn.split('/').pop() ?? 'deployer';
+
+export function mappingFix(o: MappingFixInput): string {
+  const region = o.region ? ` --region ${o.region}` : '';
+  const role = o.principal.includes(':role/');
+  const scope = o.namespaces?.length
+    ? `type=namespace,namespaces=${o.namespaces.join(',')}`
+    : 'type=cluster';
+  const pathNote = role
+    ? ' If the role has an IAM path, give its full ARN here (`aws iam get-role --role-name ' +
+      `${nameOf(o.principal)} --query Role.Arn\`): access entries keep the path.`
+    : '';
+  const entry =
+    `Create an access entry and give it a policy:\n` +
+    `\`aws eks create-access-entry --cluster-name ${o.cluster}${region} --principal-arn ${o.principal}\`\n` +
+    `\`aws eks associate-access-policy --cluster-name ${o.cluster}${region} --principal-arn ${o.principal} ` +
+    `--policy-arn ${POLICY} --access-scope ${scope}\`\n` +
+    `(eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
+  const key = role ? 'rolearn' : 'userarn';
+  const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);
+  const configMap =
+    `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? 'mapRoles' : 'mapUsers'}, ` +
+    `with the ARN exactly as written here (no path):\n` +
+    `\`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`\n` +
+    `(eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region} --arn ${o.principal} --username ${username} --group <group>\`).`;
+  const creator =
+    'A CONFIG_MAP cluster’s creator is cluster-admin without any entry: running as the identity that created the cluster also works.';
+  if (o.mode === 'API') return entry;
+  if (o.mode === 'CONFIG_MAP')
+    return `${configMap}\n${creator} Access entries need the authentication mode API_AND_CONFIG_MAP first.`;
+  const unknown = o.mode ? '' : 'The authentication mode is unknown. ';
+  return `${entry}\n${configMap}\n${unknown}${creator}`;
+}
