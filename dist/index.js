@@ -34,7 +34,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-36TYBNJB.js"),
+    import("./chunks/engine-HLEATHTA.js"),
     import("./chunks/emit-3AWDRVD3.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

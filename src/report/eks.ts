@@ -1,6 +1,12 @@
 /** The EKS part of a context's report: cluster, mapping and the authenticator's log, as read. */
 import { policyShortName } from '../model/aws/access-entries.js';
-import { eksTargets, mappingOf, principalSeen } from '../model/aws/eks-view.js';
+import {
+  eksTargets,
+  mappingOf,
+  principalSeen,
+  publicAccessLimitedTo,
+} from '../model/aws/eks-view.js';
+import type { EksCluster } from '../model/aws/eks-facts.js';
 import type { TargetFacts } from '../model/facts.js';
 
 export interface EksReport {
@@ -22,11 +28,12 @@ export interface EksReport {
   authenticatorLog?: string;
 }
 
-function endpointAccess(pub?: boolean, priv?: boolean, cidrs: string[] = []): string | undefined {
-  if (pub === undefined && priv === undefined) return undefined;
-  const limited = pub && cidrs.length > 0 && !cidrs.includes('0.0.0.0/0');
-  const p = pub ? (limited ? `public (${cidrs.join(', ')})` : 'public') : '';
-  return [p, priv ? 'private' : ''].filter(Boolean).join(' + ') || 'none';
+function endpointAccess(c: EksCluster): string | undefined {
+  if (c.endpointPublicAccess === undefined && c.endpointPrivateAccess === undefined)
+    return undefined;
+  const limited = publicAccessLimitedTo(c);
+  const pub = c.endpointPublicAccess ? (limited ? `public (${limited.join(', ')})` : 'public') : '';
+  return [pub, c.endpointPrivateAccess ? 'private' : ''].filter(Boolean).join(' + ') || 'none';
 }
 
 export function eksReport(t: TargetFacts): EksReport | undefined {
@@ -39,9 +46,7 @@ export function eksReport(t: TargetFacts): EksReport | undefined {
     ? v.api.accessPolicies.value.map((p) => policyShortName(p.policyArn))
     : undefined;
   const log = v.api.authenticatorLog;
-  const access = c
-    ? endpointAccess(c.endpointPublicAccess, c.endpointPrivateAccess, c.publicAccessCidrs)
-    : undefined;
+  const access = c ? endpointAccess(c) : undefined;
   return {
     ...(!v.api.cluster.ok ? { error: v.api.cluster.code } : {}),
     ...(c ? { status: c.status } : {}),

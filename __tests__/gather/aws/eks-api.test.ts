@@ -200,7 +200,7 @@ describe('gatherAws: the EKS API', () => {
       },
       {
         timestamp: now - 30_000,
-        message: line('arn:aws:iam::123456789012:role/deploy', 'identity is not mapped'),
+        message: `${line('arn:aws:iam::123456789012:role/deploy', 'identity is not mapped')} accesskeyid=${session.accessKeyId}`,
       },
       {
         timestamp: now - 20_000,
@@ -224,7 +224,12 @@ describe('gatherAws: the EKS API', () => {
       value: {
         logGroup: group,
         sinceMinutes: 30,
-        lines: [{ at: new Date(now - 30_000).toISOString(), message: events[1]?.message }],
+        lines: [
+          {
+            at: new Date(now - 30_000).toISOString(),
+            message: events[1]?.message.replace(session.accessKeyId, '(access key id)'),
+          },
+        ],
       },
     });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { detectEks } from '../../../src/model/aws/eks-detect.js';
 import type { KubeUser } from '../../../src/model/kubeconfig.js';
 import { entry, target } from '../../helpers/facts.js';
+import { eksFacts, tokenTarget } from '../../helpers/token-facts.js';
 
 const execUser = (
   command: string,
@@ -134,6 +135,21 @@ describe('detectEks', () => {
       execCluster: '7f3a9c2e-0000-4000-8000-000000000000',
       contextCluster: 'edge',
       roleArn: 'arn:aws:iam::111122223333:role/deploy',
+    });
+  });
+
+  it("keeps a static token's signing region out of the region sources (any STS region works)", () => {
+    const global = eksFacts('2026-11-24T12:00:00Z', {});
+    if (global.eks) global.eks = { ...global.eks, host: 'sts.amazonaws.com', region: 'us-east-1' };
+    const t = tokenTarget(global, 'token', {
+      cluster: entry('c', {
+        server: 'https://0123456789ABCDEF0123456789ABCDEF.gr7.eu-west-1.eks.amazonaws.com',
+      }),
+    });
+    expect(detectEks(t)).toMatchObject({
+      authenticator: 'static-token',
+      region: 'eu-west-1',
+      regionSources: [{ from: 'server host', region: 'eu-west-1' }],
     });
   });
 

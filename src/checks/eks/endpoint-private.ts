@@ -1,5 +1,5 @@
 import { defineCheck } from '../../model/check.js';
-import { eksTargets } from '../../model/aws/eks-view.js';
+import { eksTargets, publicAccessLimitedTo } from '../../model/aws/eks-view.js';
 import type { FindingDraft } from '../../model/finding.js';
 
 export default defineCheck({
@@ -20,14 +20,13 @@ export default defineCheck({
     const out: FindingDraft[] = [];
     for (const { t, cluster } of eksTargets(targets)) {
       if (!cluster || cluster.endpointPublicAccess === undefined) continue;
+      const limited = publicAccessLimitedTo(cluster);
       const cidrs = cluster.publicAccessCidrs ?? [];
-      const limited =
-        cluster.endpointPublicAccess && !cidrs.includes('0.0.0.0/0') && cidrs.length > 0;
       if ((cluster.endpointPublicAccess && !limited) || t.live?.transport?.ok) continue;
       const failed = t.live?.transport?.ok === false;
       const hosted = runner.environment === 'github-hosted';
       const what = limited
-        ? `public access only from ${cidrs.join(', ')}`
+        ? `public access only from ${limited.join(', ')}`
         : 'private access only (public access off)';
       const runnerSays = hosted
         ? 'this is a GitHub-hosted runner, outside the VPC'

@@ -1,12 +1,7 @@
 import { defineCheck } from '../../model/check.js';
-import { canonicalizeArn } from '../../model/aws/arn.js';
-import { awsTargets } from '../../model/aws/view.js';
+import { principalSeen } from '../../model/aws/eks-view.js';
+import { awsTargets, callerPrincipal } from '../../model/aws/view.js';
 import type { FindingDraft } from '../../model/finding.js';
-
-const canonical = (arn: string): string => {
-  const c = canonicalizeArn(arn);
-  return c.ok ? c.value : arn;
-};
 
 export default defineCheck({
   id: 'eks/exec-identity-differs',
@@ -24,11 +19,10 @@ export default defineCheck({
   run({ targets }) {
     const out: FindingDraft[] = [];
     for (const { t, aws } of awsTargets(targets)) {
-      const replay = aws.token?.replay;
-      if (!replay?.ok || !aws.caller?.ok) continue;
-      const seen = canonical(replay.arn);
-      const runner = canonical(aws.caller.arn);
-      if (seen.toLowerCase() === runner.toLowerCase()) continue;
+      // principalSeen is the token's principal once the replay succeeded.
+      const seen = aws.token?.replay.ok ? principalSeen(aws)?.canonical : undefined;
+      const runner = callerPrincipal(aws);
+      if (!seen || !runner || seen.toLowerCase() === runner.toLowerCase()) continue;
       const why = aws.eks.roleArn
         ? ` (the exec plugin assumes ${aws.eks.roleArn})`
         : aws.eks.profile

@@ -19,10 +19,7 @@ export default defineCheck({
   run({ targets }) {
     const out: FindingDraft[] = [];
     for (const { t, aws } of awsTargets(targets)) {
-      // A token's region is where it was signed; STS in any region of the partition is accepted.
-      const sources: { from: RegionSource; region: string }[] = (
-        aws.eks.regionSources ?? []
-      ).filter((s) => s.from !== 'token');
+      const sources: { from: RegionSource; region: string }[] = [...(aws.eks.regionSources ?? [])];
       if (aws.region && (aws.regionFrom === 'input' || aws.regionFrom === 'environment'))
         sources.push({
           from: aws.regionFrom === 'input' ? 'aws-region input' : 'AWS_REGION',

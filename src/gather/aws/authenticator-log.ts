@@ -8,6 +8,10 @@ import type { EksApiEnv } from './eks-api.js';
 import { logsClient } from './sdk.js';
 
 export const LOG_WINDOW_MINUTES = 30;
+
+/** Access key ids are not secrets, but the report never carries them (as with whoami extras). */
+const withoutKeyIds = (line: string): string =>
+  line.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, '(access key id)');
 const MAX_LINES = 5;
 
 export async function authenticatorLog(
@@ -38,7 +42,7 @@ export async function authenticatorLog(
         .reverse()
         .map((e) => ({
           at: new Date(e.timestamp ?? 0).toISOString(),
-          message: o.secrets.scrub((e.message ?? '').trim()).slice(0, 500),
+          message: withoutKeyIds(o.secrets.scrub((e.message ?? '').trim())).slice(0, 500),
         }));
       return { logGroup, sinceMinutes: LOG_WINDOW_MINUTES, lines };
     });

@@ -3,16 +3,8 @@
  * go-yaml v2): YAML 1.1 scalars (`yes`/`on` are booleans), timestamps kept as strings, the first
  * document only, the last of duplicate keys wins, `<<` merge keys, and aliases expanded.
  */
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Node as YamlNode,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseFirstDocument } from '../../model/go-yaml.js';
 import type { Position } from '../../model/kubeconfig.js';
 
 export type Scalar = string | number | boolean | null;
@@ -45,17 +37,7 @@ class TreeError extends Error {
 }
 
 export function parseYamlTree(text: string): YamlTree {
-  const lines = new LineCounter();
-  const source = text.replace(/^\uFEFF/, '');
-  const docs = parseAllDocuments(source, {
-    version: '1.1',
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: (tags) =>
-      tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
-  });
-  const first = (Array.isArray(docs) ? docs[0] : undefined) as Document | undefined;
+  const { doc: first, lines } = parseFirstDocument(text.replace(/^\uFEFF/, ''));
   if (!first) return { ok: true, root: undefined, duplicateKeys: [] };
   const posAt = (offset: number | undefined): Position => {
     const p = lines.linePos(offset ?? 0);

@@ -3,15 +3,8 @@
  * reads it: YAML 1.1 scalars, the first document only, timestamps stay strings, no sexagesimal
  * numbers, aliases and `<<` merges expanded. Every key is kept, duplicates too. Pure.
  */
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
+import { parseFirstDocument } from '../go-yaml.js';
 
 /** A mapping entry; `merged` when it came in through a `<<` merge key. */
 export interface Pair {
@@ -56,16 +49,7 @@ export function readYaml(text: string): YamlRead {
   if (tab >= 0) {
     return { ok: false, line: tab + 1, error: 'found character that cannot start any token' };
   }
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    version: '1.1',
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: (tags) =>
-      tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
-  });
-  const doc = (Array.isArray(docs) ? docs[0] : undefined) as Document | undefined;
+  const { doc, lines } = parseFirstDocument(text);
   const lineOf = (n: unknown) => lines.linePos((n as { range?: number[] })?.range?.[0] ?? 0).line;
   const err = doc?.errors[0];
   if (err) return { ok: false, line: lines.linePos(err.pos[0]).line, error: err.message };

@@ -4,7 +4,7 @@ import type { TargetFacts } from '../facts.js';
 
 /** Where a region was stated. */
 export type RegionSource =
-  'exec' | 'server host' | 'context ARN' | 'token' | 'aws-region input' | 'AWS_REGION';
+  'exec' | 'server host' | 'context ARN' | 'aws-region input' | 'AWS_REGION';
 
 export interface EksTarget {
   clusterName?: string;
@@ -24,7 +24,8 @@ export interface EksTarget {
   execCluster?: string;
   /** The cluster named by a context that is a cluster ARN (as `aws eks update-kubeconfig` writes). */
   contextCluster?: string;
-  /** Every region the kubeconfig states, by where it says it (they should agree). */
+  /** Every region the kubeconfig states, by where it says it (they should agree). A token's
+   * signing region is not one: STS in any region of the partition accepts it. */
   regionSources?: { from: RegionSource; region: string }[];
 }
 
@@ -103,7 +104,6 @@ export function detectEks(
       ['exec', execRegion],
       ['server host', serverRegion],
       ['context ARN', ctx?.[2]],
-      ['token', tokenRegion],
     ] as const
   ).flatMap(([from, region]) => (region ? [{ from, region }] : []));
   if (overrides.cluster) found.clusterName = overrides.cluster;

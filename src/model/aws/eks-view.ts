@@ -84,6 +84,14 @@ export function mappingOf(
   return awsAuth ? { ...m, awsAuth } : m;
 }
 
+/** The CIDRs a public endpoint admits when it is not open to the whole internet, else undefined. */
+export function publicAccessLimitedTo(c: EksCluster): string[] | undefined {
+  const cidrs = c.publicAccessCidrs ?? [];
+  return c.endpointPublicAccess && cidrs.length > 0 && !cidrs.includes('0.0.0.0/0')
+    ? cidrs
+    : undefined;
+}
+
 /** `https://HOST[:443]/` → `https://host`: how two endpoints compare. */
 export function normalEndpoint(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   CHECKS,
   runEngine
-} from "./chunk-H234HXSS.js";
+} from "./chunk-3D6BSZ6Z.js";
 import {
   RESULT_WORD,
   plural,

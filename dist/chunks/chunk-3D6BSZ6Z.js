@@ -6299,7 +6299,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6322,7 +6322,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7216,7 +7216,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7291,7 +7291,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7444,13 +7444,13 @@ var ARN_FIX_WHY = {
   "sso-path": "keeps the aws-reserved/sso.amazonaws.com/ path, but SSO callers are matched without it"
 };
 function arnFix(arn) {
-  const canonical3 = canonicalizeArn(arn);
-  if (!canonical3.ok) return void 0;
-  if (canonical3.type === "assumed-role") {
-    const stripped2 = stripPath(canonical3.value);
-    return { reason: "sts-arn", fixedArn: stripped2.ok ? stripped2.value : canonical3.value };
+  const canonical2 = canonicalizeArn(arn);
+  if (!canonical2.ok) return void 0;
+  if (canonical2.type === "assumed-role") {
+    const stripped2 = stripPath(canonical2.value);
+    return { reason: "sts-arn", fixedArn: stripped2.ok ? stripped2.value : canonical2.value };
   }
-  if (canonical3.type !== "role") return void 0;
+  if (canonical2.type !== "role") return void 0;
   const stripped = stripPath(arn);
   if (!stripped.ok || stripped.value === arn) return void 0;
   const resource = arn.split(":").slice(5).join(":");
@@ -7473,7 +7473,24 @@ function arnLike(arn, pattern) {
 }
 
 // src/model/aws/aws-auth-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/model/go-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+function parseFirstDocument(text2) {
+  const lines = new import_yaml.LineCounter();
+  const docs = (0, import_yaml.parseAllDocuments)(text2, {
+    version: "1.1",
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: lines,
+    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
+  });
+  const doc = Array.isArray(docs) ? docs[0] : void 0;
+  return doc ? { doc, lines } : { lines };
+}
+
+// src/model/aws/aws-auth-yaml.ts
 var MAX_NODES = 2e4;
 var GO_TAB = /^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/;
 var UNQUOTED_BRACES = 'invalid map key: a mapping used as a key (an unquoted value starting with "{{"? quote it)';
@@ -7491,15 +7508,7 @@ function readYaml(text2) {
   if (tab >= 0) {
     return { ok: false, line: tab + 1, error: "found character that cannot start any token" };
   }
-  const lines = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text2, {
-    version: "1.1",
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
-  });
-  const doc = Array.isArray(docs) ? docs[0] : void 0;
+  const { doc, lines } = parseFirstDocument(text2);
   const lineOf = (n) => lines.linePos(n?.range?.[0] ?? 0).line;
   const err = doc?.errors[0];
   if (err) return { ok: false, line: lines.linePos(err.pos[0]).line, error: err.message };
@@ -7507,12 +7516,12 @@ function readYaml(text2) {
   const walk = (n, depth) => {
     if (--budget < 0 || depth > 64)
       throw new YamlError(`expands to more than ${MAX_NODES} nodes (an alias bomb?)`);
-    if ((0, import_yaml.isAlias)(n)) return walk(n.resolve(doc), depth + 1);
-    if ((0, import_yaml.isMap)(n)) {
+    if ((0, import_yaml2.isAlias)(n)) return walk(n.resolve(doc), depth + 1);
+    if ((0, import_yaml2.isMap)(n)) {
       const merged = [];
       const pairs = [];
       for (const p of n.items) {
-        if (!(0, import_yaml.isScalar)(p.key)) throw new YamlError(UNQUOTED_BRACES, lineOf(p.key));
+        if (!(0, import_yaml2.isScalar)(p.key)) throw new YamlError(UNQUOTED_BRACES, lineOf(p.key));
         const v2 = walk(p.value, depth + 1);
         if (typeof p.key.value === "symbol" || p.key.value === "<<") {
           const sources = v2.t === "seq" ? [...v2.items].reverse() : [v2];
@@ -7525,9 +7534,9 @@ function readYaml(text2) {
       }
       return { t: "map", line: lineOf(n), pairs: [...merged, ...pairs] };
     }
-    if ((0, import_yaml.isSeq)(n))
+    if ((0, import_yaml2.isSeq)(n))
       return { t: "seq", line: lineOf(n), items: n.items.map((i) => walk(i, depth + 1)) };
-    const s = (0, import_yaml.isScalar)(n) ? n : void 0;
+    const s = (0, import_yaml2.isScalar)(n) ? n : void 0;
     const raw = s?.type === "PLAIN" ? s.source ?? "" : String(s?.value ?? "");
     let v = s?.value ?? null;
     if (typeof v === "number" && raw.includes(":")) v = raw;
@@ -7685,15 +7694,15 @@ function lintAwsAuth(config, opts = {}) {
       otherAccount(e.sso?.accountID, `sso accountID ${e.sso?.accountID}`, at2);
     } else {
       const fix = arnFix(e.arn);
-      const canonical3 = canonicalizeArn(e.arn);
+      const canonical2 = canonicalizeArn(e.arn);
       if (fix)
         add(
           fix.reason,
           `${field2} ${e.arn} ${ARN_FIX_WHY[fix.reason]}: use ${fix.fixedArn}`,
           fix.fixedArn
         );
-      else if (!canonical3.ok)
-        add("invalid-entry", `${field2} ${e.arn} can never match: ${canonical3.error}`);
+      else if (!canonical2.ok)
+        add("invalid-entry", `${field2} ${e.arn} can never match: ${canonical2.error}`);
       otherAccount(accountOf(e.arn), `${field2} ${e.arn}`, at2);
     }
     const username = e.username ?? "";
@@ -7733,9 +7742,9 @@ function lintAwsAuth(config, opts = {}) {
 }
 
 // src/model/aws/aws-auth-match.ts
-function matches(e, canonical3, ssoMatch) {
-  if (e.kind === "sso") return ssoMatch && arnLike(canonical3.toLowerCase(), e.arn);
-  return e.arn.toLowerCase() === canonical3.toLowerCase();
+function matches(e, canonical2, ssoMatch) {
+  if (e.kind === "sso") return ssoMatch && arnLike(canonical2.toLowerCase(), e.arn);
+  return e.arn.toLowerCase() === canonical2.toLowerCase();
 }
 function mapIdentity(config, caller, opts = {}) {
   for (const [source, list] of [
@@ -8762,6 +8771,10 @@ function mappingOf(v) {
   const accessEntry = entry?.ok && entry.value ? entry.value : void 0;
   const m = effectiveMapping(effectiveMode, accessEntry, awsAuth);
   return awsAuth ? { ...m, awsAuth } : m;
+}
+function publicAccessLimitedTo(c) {
+  const cidrs = c.publicAccessCidrs ?? [];
+  return c.endpointPublicAccess && cidrs.length > 0 && !cidrs.includes("0.0.0.0/0") ? cidrs : void 0;
 }
 function normalEndpoint(url) {
   if (!url) return void 0;
@@ -10220,12 +10233,12 @@ var endpoint_private_default = defineCheck({
     const out = [];
     for (const { t, cluster: cluster2 } of eksTargets(targets)) {
       if (!cluster2 || cluster2.endpointPublicAccess === void 0) continue;
+      const limited = publicAccessLimitedTo(cluster2);
       const cidrs = cluster2.publicAccessCidrs ?? [];
-      const limited = cluster2.endpointPublicAccess && !cidrs.includes("0.0.0.0/0") && cidrs.length > 0;
       if (cluster2.endpointPublicAccess && !limited || t.live?.transport?.ok) continue;
       const failed = t.live?.transport?.ok === false;
       const hosted = runner.environment === "github-hosted";
-      const what = limited ? `public access only from ${cidrs.join(", ")}` : "private access only (public access off)";
+      const what = limited ? `public access only from ${limited.join(", ")}` : "private access only (public access off)";
       const runnerSays = hosted ? "this is a GitHub-hosted runner, outside the VPC" : runner.environment === "self-hosted" ? "this self-hosted runner must be inside, or routed to, the cluster\u2019s VPC" : "the runner must be inside, or routed to, the cluster\u2019s VPC";
       out.push({
         message: `Context "${t.contextName}": EKS cluster "${cluster2.name}" has ${what}; ${runnerSays}.` + (failed ? " The connection from here failed." : ""),
@@ -10246,10 +10259,6 @@ var endpoint_private_default = defineCheck({
 });
 
 // src/checks/eks/exec-identity-differs.ts
-var canonical = (arn) => {
-  const c = canonicalizeArn(arn);
-  return c.ok ? c.value : arn;
-};
 var exec_identity_differs_default = defineCheck({
   id: "eks/exec-identity-differs",
   title: "The cluster sees another IAM identity than the runner\u2019s",
@@ -10259,11 +10268,9 @@ var exec_identity_differs_default = defineCheck({
   run({ targets }) {
     const out = [];
     for (const { t, aws } of awsTargets(targets)) {
-      const replay = aws.token?.replay;
-      if (!replay?.ok || !aws.caller?.ok) continue;
-      const seen = canonical(replay.arn);
-      const runner = canonical(aws.caller.arn);
-      if (seen.toLowerCase() === runner.toLowerCase()) continue;
+      const seen = aws.token?.replay.ok ? principalSeen(aws)?.canonical : void 0;
+      const runner = callerPrincipal(aws);
+      if (!seen || !runner || seen.toLowerCase() === runner.toLowerCase()) continue;
       const why2 = aws.eks.roleArn ? ` (the exec plugin assumes ${aws.eks.roleArn})` : aws.eks.profile ? ` (the exec plugin uses profile "${aws.eks.profile}")` : aws.token?.from === "static" ? " (a static token in the kubeconfig)" : "";
       out.push({
         message: `Context "${t.contextName}": the cluster will see ${seen}${why2}, not the runner's ${runner}.`,
@@ -10337,7 +10344,7 @@ var region_mismatch_default = defineCheck({
   run({ targets }) {
     const out = [];
     for (const { t, aws } of awsTargets(targets)) {
-      const sources = (aws.eks.regionSources ?? []).filter((s) => s.from !== "token");
+      const sources = [...aws.eks.regionSources ?? []];
       if (aws.region && (aws.regionFrom === "input" || aws.regionFrom === "environment"))
         sources.push({
           from: aws.regionFrom === "input" ? "aws-region input" : "AWS_REGION",
@@ -11548,11 +11555,11 @@ function summary(kind, e) {
   }
   return describeAuth(e.value);
 }
-function canonical2(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical2).join(",")}]`;
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${k}:${canonical2(value[k])}`).join(",")}}`;
+    return `{${keys.map((k) => `${k}:${canonical(value[k])}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
@@ -11569,7 +11576,7 @@ var shadowed_entry_default = defineCheck({
         (t) => s.kind === "context" && t.contextName === s.name || s.kind === "cluster" && t.cluster?.name === s.name || s.kind === "user" && t.user?.name === s.name
       );
       for (const t of used) {
-        const same = s.losers.every((l) => canonical2(l.value) === canonical2(s.winner.value));
+        const same = s.losers.every((l) => canonical(l.value) === canonical(s.winner.value));
         const ignored = s.losers.map((l) => `${at(l.origin)} (${summary(s.kind, l)})`).join("; ");
         out.push({
           message: `${s.kind} "${s.name}" is defined in several files; kubectl uses ${at(s.winner.origin)} (${summary(s.kind, s.winner)}) and ignores ${ignored}` + (same ? ", which is identical." : "."),
@@ -13557,7 +13564,7 @@ function checkShape(node, shape, path7 = "") {
 }
 
 // src/gather/kubeconfig/yaml-tree.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_NODES2 = 2e5;
 var MAX_DEPTH = 64;
 var TreeError = class extends Error {
@@ -13568,16 +13575,7 @@ var TreeError = class extends Error {
   position;
 };
 function parseYamlTree(text2) {
-  const lines = new import_yaml2.LineCounter();
-  const source = text2.replace(/^\uFEFF/, "");
-  const docs = (0, import_yaml2.parseAllDocuments)(source, {
-    version: "1.1",
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
-  });
-  const first = Array.isArray(docs) ? docs[0] : void 0;
+  const { doc: first, lines } = parseFirstDocument(text2.replace(/^\uFEFF/, ""));
   if (!first) return { ok: true, root: void 0, duplicateKeys: [] };
   const posAt = (offset) => {
     const p = lines.linePos(offset ?? 0);
@@ -13601,19 +13599,19 @@ function parseYamlTree(text2) {
     }
     if (depth > MAX_DEPTH)
       throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       const target = node.resolve(first);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
       return build(target, path7, depth + 1);
     }
     const pos = posAt(node?.range?.[0]);
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       const fields2 = /* @__PURE__ */ new Map();
       const merged = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const key = scalarKey(keyNode);
-        if ((0, import_yaml2.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
+        if ((0, import_yaml3.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
           mergeInto(fields2, merged, build(pair.value, path7, depth + 1));
           continue;
         }
@@ -13627,14 +13625,14 @@ function parseYamlTree(text2) {
       }
       return { kind: "map", pos, fields: fields2 };
     }
-    if ((0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml3.isSeq)(node)) {
       return {
         kind: "seq",
         pos,
         items: node.items.map((item, i) => build(item, `${path7}[${i}]`, depth + 1))
       };
     }
-    if ((0, import_yaml2.isScalar)(node)) {
+    if ((0, import_yaml3.isScalar)(node)) {
       const plain = node.type === "PLAIN" ? node.source : void 0;
       return { kind: "scalar", pos, value: goPlainScalar(plain, scalarValue(node.value)) };
     }
@@ -13663,7 +13661,7 @@ function mergeInto(fields2, merged, source) {
   }
 }
 function scalarKey(node) {
-  if (!(0, import_yaml2.isScalar)(node)) return "";
+  if (!(0, import_yaml3.isScalar)(node)) return "";
   if (typeof node.value === "symbol") return node.source ?? "<<";
   return node.value === null ? "null" : String(node.value);
 }
@@ -14019,8 +14017,7 @@ function detectEks(t, overrides = {}) {
   const regionSources = [
     ["exec", execRegion],
     ["server host", serverRegion],
-    ["context ARN", ctx?.[2]],
-    ["token", tokenRegion]
+    ["context ARN", ctx?.[2]]
   ].flatMap(([from, region3]) => region3 ? [{ from, region: region3 }] : []);
   if (overrides.cluster) found2.clusterName = overrides.cluster;
   if (overrides.region) found2.region = overrides.region;
@@ -14194,6 +14191,7 @@ async function answer(secrets, f) {
 
 // src/gather/aws/authenticator-log.ts
 var LOG_WINDOW_MINUTES = 30;
+var withoutKeyIds = (line) => line.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "(access key id)");
 var MAX_LINES = 5;
 async function authenticatorLog(o) {
   const sdk = await logsClient();
@@ -14217,7 +14215,7 @@ async function authenticatorLog(o) {
       const out = await client.send(cmd, { abortSignal: signal });
       const lines = (out.events ?? []).filter((e) => arns.some((a) => (e.message ?? "").toLowerCase().includes(a))).slice(-MAX_LINES).reverse().map((e) => ({
         at: new Date(e.timestamp ?? 0).toISOString(),
-        message: o.secrets.scrub((e.message ?? "").trim()).slice(0, 500)
+        message: withoutKeyIds(o.secrets.scrub((e.message ?? "").trim())).slice(0, 500)
       }));
       return { logGroup, sinceMinutes: LOG_WINDOW_MINUTES, lines };
     });
@@ -14470,6 +14468,11 @@ async function replayEksToken(token, clusterId, opts) {
 
 // src/gather/aws/token-identity.ts
 var REPLAY_MS = 5e3;
+function signedFor(token, endpoint) {
+  const decoded = decodeBase64Url(token.slice(EKS_PREFIX.length), false);
+  const url = decoded.ok ? decoded.bytes.toString("utf8") : "";
+  return URL.canParse(url) && URL.canParse(endpoint) && new URL(url).host === new URL(endpoint).host;
+}
 function expectedCluster(eks) {
   if (eks.outpostsId) return eks.contextCluster ?? eks.clusterName;
   return eks.clusterName === eks.execCluster ? eks.contextCluster ?? eks.clusterName : eks.clusterName;
@@ -14477,7 +14480,8 @@ function expectedCluster(eks) {
 async function tokenIdentity(token, eks, o) {
   const clusterId = eks.outpostsId ? eks.execCluster : expectedCluster(eks);
   if (!clusterId) return void 0;
-  const endpoint = o.env.AWS_ENDPOINT_URL_STS || o.env.AWS_ENDPOINT_URL;
+  const configured = o.env.AWS_ENDPOINT_URL_STS || o.env.AWS_ENDPOINT_URL;
+  const endpoint = configured && signedFor(token.value, configured) ? configured : void 0;
   const replay = (id) => replayEksToken(token.value, id, {
     timeoutMs: Math.max(1, Math.min(REPLAY_MS, o.deadline - Date.now())),
     ...endpoint ? { endpointOverride: endpoint } : {}
@@ -14536,7 +14540,7 @@ async function ask(facts, o) {
   const clusterName = expectedCluster(facts.eks);
   if (!caller.ok || !clusterName) return facts;
   const seen = t?.replay.ok ? t.replay.arn : caller.arn;
-  const canonical3 = canonicalizeArn(seen);
+  const canonical2 = canonicalizeArn(seen);
   facts.eksApi = await gatherEksApi({
     clusterName,
     region: facts.region,
@@ -14545,7 +14549,7 @@ async function ask(facts, o) {
     secrets: o.secrets,
     now: o.now,
     rawArn: seen,
-    ...canonical3.ok ? { principal: canonical3.value } : {}
+    ...canonical2.ok ? { principal: canonical2.value } : {}
   });
   return facts;
 }
@@ -16573,11 +16577,12 @@ function bySeverity(a, b) {
 }
 
 // src/report/eks.ts
-function endpointAccess(pub, priv, cidrs = []) {
-  if (pub === void 0 && priv === void 0) return void 0;
-  const limited = pub && cidrs.length > 0 && !cidrs.includes("0.0.0.0/0");
-  const p = pub ? limited ? `public (${cidrs.join(", ")})` : "public" : "";
-  return [p, priv ? "private" : ""].filter(Boolean).join(" + ") || "none";
+function endpointAccess(c) {
+  if (c.endpointPublicAccess === void 0 && c.endpointPrivateAccess === void 0)
+    return void 0;
+  const limited = publicAccessLimitedTo(c);
+  const pub = c.endpointPublicAccess ? limited ? `public (${limited.join(", ")})` : "public" : "";
+  return [pub, c.endpointPrivateAccess ? "private" : ""].filter(Boolean).join(" + ") || "none";
 }
 function eksReport(t) {
   const [v] = eksTargets([t]);
@@ -16587,7 +16592,7 @@ function eksReport(t) {
   const m = mappingOf(v);
   const policies = v.api.accessPolicies?.ok ? v.api.accessPolicies.value.map((p) => policyShortName(p.policyArn)) : void 0;
   const log = v.api.authenticatorLog;
-  const access = c ? endpointAccess(c.endpointPublicAccess, c.endpointPrivateAccess, c.publicAccessCidrs) : void 0;
+  const access = c ? endpointAccess(c) : void 0;
   return {
     ...!v.api.cluster.ok ? { error: v.api.cluster.code } : {},
     ...c ? { status: c.status } : {},
@@ -16615,7 +16620,7 @@ function awsReport(t) {
   if (!aws) return void 0;
   const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
   const caller = aws.caller;
-  const canonical3 = caller?.ok ? canonicalizeArn(caller.arn) : void 0;
+  const canonical2 = caller?.ok ? canonicalizeArn(caller.arn) : void 0;
   const eks = eksReport(t);
   return {
     ...aws.eks.clusterName ? { eksCluster: aws.eks.clusterName } : {},
@@ -16625,7 +16630,7 @@ function awsReport(t) {
     ...cred ? { credentialSource: cred.source } : {},
     ...cred?.expiresAt ? { sessionExpiresAt: cred.expiresAt } : {},
     ...caller?.ok ? { callerArn: caller.arn, accountId: caller.account } : {},
-    ...canonical3?.ok ? { principalArn: canonical3.value } : {},
+    ...canonical2?.ok ? { principalArn: canonical2.value } : {},
     ...caller && !caller.ok ? { callerError: caller.code } : {},
     ...eks ? { eks } : {}
   };
