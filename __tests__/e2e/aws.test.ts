@@ -1,5 +1,6 @@
 /** The bundled gate on an EKS context, with a real local AWS API (moto) and the real apiserver. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createEksCluster } from '../helpers/aws-front.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { Moto, type Session } from '../helpers/moto.js';
 import { b64 } from '../helpers/pki.js';
@@ -13,17 +14,7 @@ const CONTEXT = 'arn:aws:eks:eu-west-1:123456789012:cluster/prod';
 beforeAll(async () => {
   [cluster, moto] = await Promise.all([startCluster(), Moto.start()]);
   // The EKS cluster `prod` as DescribeCluster shows it: this apiserver's endpoint and CA.
-  await moto.aws([
-    'eks',
-    'create-cluster',
-    '--name',
-    'prod',
-    '--role-arn',
-    'arn:aws:iam::123456789012:role/eks',
-    '--resources-vpc-config',
-    'subnetIds=subnet-1',
-  ]);
-  moto.front.setCluster('prod', {
+  await createEksCluster(moto, 'prod', {
     endpoint: cluster.server,
     certificateAuthority: { data: b64(cluster.ca.certPem) },
   });

@@ -4,6 +4,7 @@
  * EKS emulator front (access entries, policies, updates), and kubeconfigs as
  * `aws eks update-kubeconfig` writes them (exec `aws eks get-token`, the real aws CLI).
  */
+import { createEksCluster } from '../helpers/aws-front.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { awsIamAuthenticator } from '../helpers/cluster/aws-authenticator.js';
 import { MOTO_ACCOUNT, Moto, type Session } from '../helpers/moto.js';
@@ -56,17 +57,7 @@ export async function startEksWorld(): Promise<EksWorld> {
     async reset(o = {}) {
       log.splice(0);
       await Promise.all([moto.reset(), cluster.api('DELETE', AWS_AUTH)]);
-      await moto.aws([
-        'eks',
-        'create-cluster',
-        '--name',
-        'prod',
-        '--role-arn',
-        `arn:aws:iam::${MOTO_ACCOUNT}:role/eks-service`,
-        '--resources-vpc-config',
-        'subnetIds=subnet-1',
-      ]);
-      moto.front.setCluster('prod', {
+      await createEksCluster(moto, 'prod', {
         endpoint: cluster.server,
         certificateAuthority: { data: b64(cluster.ca.certPem) },
         logging: { clusterLogging: [{ types: ['authenticator'], enabled: !!o.authenticatorLogs }] },

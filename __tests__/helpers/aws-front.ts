@@ -16,7 +16,7 @@
 import * as http from 'node:http';
 import { background } from './cluster/processes.js';
 import { callOf, EMULATED, fault, readAll, send, type Answer, type Call } from './aws-wire.js';
-import { EksEmulator } from './eks-emulator.js';
+import { EksEmulator, type ClusterOverlay } from './eks-emulator.js';
 import { answerPresignedSts, isPresignedSts, type Secret } from './sts-front.js';
 
 export interface Received {
@@ -204,4 +204,25 @@ export class AwsFront extends EksEmulator {
     }
     return '*';
   }
+}
+
+/** An EKS cluster created in moto by the real aws CLI, then shown by DescribeCluster as `overlay` says. */
+export async function createEksCluster(
+  moto: { aws(args: string[]): Promise<unknown>; front: AwsFront },
+  name: string,
+  overlay: ClusterOverlay = {},
+): Promise<void> {
+  const role = `arn:aws:iam::${moto.front.account}:role/eks-service`;
+  const vpc = 'subnetIds=subnet-1';
+  await moto.aws([
+    'eks',
+    'create-cluster',
+    '--name',
+    name,
+    '--role-arn',
+    role,
+    '--resources-vpc-config',
+    vpc,
+  ]);
+  moto.front.setCluster(name, overlay);
 }

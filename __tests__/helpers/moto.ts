@@ -32,6 +32,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AwsFront } from './aws-front.js';
+import { amzDate } from './sigv4.js';
 
 export interface AwsCreds {
   accessKeyId: string;
@@ -57,7 +58,6 @@ const TRUST_ALL = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
 });
-const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 
 export class Moto {
   /** Secrets of every key this harness got from moto (what the `sts` front verifies against). */
@@ -156,7 +156,7 @@ export class Moto {
   ) {
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
     if (creds) {
-      const scope = `${stamp(Date.now()).slice(0, 8)}/${this.region}/${service}/aws4_request`;
+      const scope = `${amzDate(Date.now()).slice(0, 8)}/${this.region}/${service}/aws4_request`;
       headers.authorization = `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope}, SignedHeaders=host, Signature=unsigned`;
     }
     const Version = service === 'iam' ? '2010-05-08' : '2011-06-15';

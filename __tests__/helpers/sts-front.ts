@@ -8,8 +8,9 @@
  * codes and wordings. Answers are JSON when the client accepts application/json (as real STS
  * answers), else XML.
  */
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import { amzDate, enc, hmac, sha256 } from './sigv4.js';
 
 /** What the front knows about a key: its secret and, for temporary keys, the session token. */
 export interface Secret {
@@ -17,15 +18,6 @@ export interface Secret {
   sessionToken?: string;
 }
 
-const enc = (s: string): string =>
-  encodeURIComponent(s).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-const hmac = (key: Buffer | string, data: string): Buffer =>
-  createHmac('sha256', key).update(data).digest();
-const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 const MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 type Refusal = { status: number; code: string; message: string };
@@ -61,13 +53,13 @@ function verify(req: http.IncomingMessage, keys: ReadonlyMap<string, Secret>): s
     return refuse(
       403,
       'SignatureDoesNotMatch',
-      `Signature expired: ${date} is now earlier than ${stamp(now - 900e3)} (${stamp(now)} - 15 min.)`,
+      `Signature expired: ${date} is now earlier than ${amzDate(now - 900e3)} (${amzDate(now)} - 15 min.)`,
     );
   if (skew < -300e3)
     return refuse(
       403,
       'SignatureDoesNotMatch',
-      `Signature not yet current: ${date} is still later than ${stamp(now + 300e3)} (${stamp(now)} + 5 min.)`,
+      `Signature not yet current: ${date} is still later than ${amzDate(now + 300e3)} (${amzDate(now)} + 5 min.)`,
     );
   const query = [...q]
     .filter(([k]) => k !== 'X-Amz-Signature')

@@ -1,6 +1,9 @@
 /** Tokens made at test time: signed JWTs and SigV4-presigned EKS tokens (no fixtures, no network). */
 import { execFileSync } from 'node:child_process';
-import { createHash, createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { amzDate, enc, hmac, sha256 } from './sigv4.js';
+
+export { amzDate } from './sigv4.js';
 
 export type JwtAlg = 'RS256' | 'ES256';
 
@@ -65,23 +68,6 @@ export interface EksTokenOptions {
   extraParams?: [string, string][];
   omitSignedHeader?: boolean;
 }
-
-/** RFC 3986 encoding as SigV4 wants it (only A-Z a-z 0-9 - _ . ~ left as is). */
-const enc = (s: string): string =>
-  encodeURIComponent(s).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-const hmac = (key: Buffer | string, data: string): Buffer =>
-  createHmac('sha256', key).update(data).digest();
-
-/** `yyyymmddTHHMMSSZ` */
-export const amzDate = (d: Date): string =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 
 /** A SigV4 query-presigned STS GetCallerIdentity URL, laid out as `aws eks get-token` lays it out. */
 export function presignEksUrl(o: EksTokenOptions): string {

@@ -4,6 +4,7 @@ import { gatherAws } from '../../../src/gather/aws/index.js';
 import { SecretSet } from '../../../src/gather/secrets.js';
 import type { EksTarget } from '../../../src/model/aws/eks-detect.js';
 import { withAwsEnv } from '../../helpers/aws-env.js';
+import { createEksCluster } from '../../helpers/aws-front.js';
 import { Moto, type Session } from '../../helpers/moto.js';
 import { b64, makeCA } from '../../helpers/pki.js';
 
@@ -14,23 +15,12 @@ const ca = makeCA({ cn: 'kubernetes' });
 const eks: EksTarget = { clusterName: 'prod', authenticator: 'aws-cli', signals: ['test'] };
 const ENDPOINT = 'https://ABCDEF0123456789.gr7.eu-west-1.eks.amazonaws.com';
 
-async function createCluster(name = 'prod') {
-  await moto.aws([
-    'eks',
-    'create-cluster',
-    '--name',
-    name,
-    '--role-arn',
-    `arn:aws:iam::123456789012:role/eks-service`,
-    '--resources-vpc-config',
-    'subnetIds=subnet-1',
-  ]);
-  moto.front.setCluster(name, {
+const createCluster = (name = 'prod') =>
+  createEksCluster(moto, name, {
     endpoint: ENDPOINT,
     certificateAuthority: { data: b64(ca.certPem) },
     logging: { clusterLogging: [{ types: ['api', 'authenticator'], enabled: true }] },
   });
-}
 
 beforeAll(async () => {
   moto = await Moto.start();
