@@ -326,6 +326,40 @@ describe('AwsFront: denials and throttling, as each protocol answers them', () =
     expect(String(err)).toMatch(/\(ThrottlingException\) when calling the ListUpdates operation/);
   });
 
+  it('expire(): STS ExpiredToken (query), EKS and Logs ExpiredTokenException, a presigned token too', async () => {
+    const other = await moto.assumeRole(role.arn, 'other');
+    moto.front.expire(session.accessKeyId);
+    const token = eksToken({
+      clusterId: 'c',
+      region: moto.region,
+      credentials: session,
+      now: new Date(),
+      host: moto.front.host,
+    });
+    const replay = (t: string) =>
+      replayEksToken(t, 'c', { timeoutMs: 5000, endpointOverride: moto.endpoint });
+    const [sts, cluster, logs, presigned, fresh] = await Promise.all([
+      moto.aws(['sts', 'get-caller-identity'], session).catch((e: Error) => e.message),
+      failure(['describe-cluster', '--name', 'c']),
+      moto
+        .aws(['logs', 'filter-log-events', '--log-group-name', 'g'], session)
+        .catch((e: Error) => e.message),
+      replay(token.token),
+      moto.aws(['sts', 'get-caller-identity'], other),
+    ]);
+    const said = 'The security token included in the request is expired';
+    expect(sts).toContain(`(ExpiredToken) when calling the GetCallerIdentity operation: ${said}`);
+    expect(cluster).toContain(
+      `(ExpiredTokenException) when calling the DescribeCluster operation: ${said}`,
+    );
+    expect(logs).toContain(
+      `(ExpiredTokenException) when calling the FilterLogEvents operation: ${said}`,
+    );
+    expect(presigned).toMatchObject({ ok: false, status: 403, code: 'ExpiredToken' });
+    expect((presigned as { message: string }).message).toContain(said);
+    expect(fresh).toMatchObject({ Arn: other.arn });
+  });
+
   it('Moto.reset() resets the front too', async () => {
     moto.front.putAccessEntry('c', { principalArn: role.arn });
     moto.front.deny('eks:ListClusters');

@@ -7,8 +7,8 @@
  * - answers ListAccessEntries, DescribeAccessEntry, ListAssociatedAccessPolicies, ListUpdates and
  *   DescribeUpdate from what the test put (eks-emulator.ts), once moto says the cluster exists;
  * - lays the test's overlay (setCluster) over moto's DescribeCluster (moto's 404 passes through);
- * - answers as AWS does when IAM denies an action (deny) or the service throttles (throttle), in
- *   the caller's protocol (aws-wire.ts);
+ * - answers as AWS does when IAM denies an action (deny), the service throttles (throttle) or the
+ *   caller's session has ended (expire), in the caller's protocol (aws-wire.ts);
  * - proxies everything else to moto unchanged, streaming the answer back.
  * Its own calls to moto (does the cluster exist, who is the caller) carry the caller's key id but
  * no valid signature: a moto started with verifySignatures refuses them (its 403 passes through).
@@ -17,7 +17,7 @@ import * as http from 'node:http';
 import { background } from './cluster/processes.js';
 import { callOf, EMULATED, fault, readAll, send, type Answer, type Call } from './aws-wire.js';
 import { EksEmulator, type ClusterOverlay } from './eks-emulator.js';
-import { answerPresignedSts, isPresignedSts, type Secret } from './sts-front.js';
+import { answerPresignedSts, EXPIRED, isPresignedSts, type Secret } from './sts-front.js';
 
 export interface Received {
   method: string;
@@ -38,6 +38,7 @@ export class AwsFront extends EksEmulator {
   readonly host: string;
   private readonly denied = new Set<string>();
   private readonly throttled = new Map<string, number>();
+  private readonly expired = new Set<string>();
 
   private constructor(
     private readonly server: http.Server,
@@ -79,9 +80,15 @@ export class AwsFront extends EksEmulator {
     this.throttled.set(action, times);
   }
 
-  /** Forgets the EKS state, denials, throttles and the request log. */
+  /** Ends the session of `accessKeyId`: every call signed with it, presigned too, is ExpiredToken. */
+  expire(accessKeyId: string): void {
+    this.expired.add(accessKeyId);
+  }
+
+  /** Forgets the EKS state, denials, throttles, ended sessions and the request log. */
   override reset(): void {
     super.reset();
+    this.expired.clear();
     this.denied.clear();
     this.throttled.clear();
     this.received.splice(0);
@@ -97,7 +104,8 @@ export class AwsFront extends EksEmulator {
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const seen: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
     this.received.push(seen);
-    if (isPresignedSts(req)) return answerPresignedSts(req, res, this.backend, this.keys);
+    if (isPresignedSts(req))
+      return answerPresignedSts(req, res, this.backend, this.keys, this.expired);
     const body = await readAll(req);
     const call = callOf(req, body);
     if (call?.op) seen.action = `${call.service}:${call.op}`;
@@ -158,9 +166,13 @@ export class AwsFront extends EksEmulator {
     return this.toMoto(method, path, headers, body);
   }
 
-  /** Throttled or denied: the answer AWS gives, else undefined. */
+  /** Session ended, throttled or denied: the answer AWS gives, else undefined. */
   private async refusal(call: Call): Promise<Answer | undefined> {
     const action = `${call.service}:${call.op}`;
+    if (this.expired.has(call.akid)) {
+      const [status, code] = fault('expired', call.protocol);
+      return { status, code, body: { message: EXPIRED } };
+    }
     const left = this.throttled.get(action) ?? 0;
     if (left > 0) {
       this.throttled.set(action, left - 1);

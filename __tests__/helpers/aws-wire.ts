@@ -83,10 +83,12 @@ export function callOf(req: http.IncomingMessage, body: Buffer): Call | undefine
   return { ...common, protocol: 'rest', ...(route ? { route, op: route.op } : {}) };
 }
 
-/** HTTP status and error code of an IAM denial or of throttling, as each protocol's services say. */
-export function fault(kind: 'deny' | 'throttle', p: Protocol): [number, string] {
+/** HTTP status and error code of an IAM denial, throttling or an ended session, per protocol. */
+export function fault(kind: 'deny' | 'throttle' | 'expired', p: Protocol): [number, string] {
   if (kind === 'deny')
     return [p === 'json' ? 400 : 403, p === 'query' ? 'AccessDenied' : 'AccessDeniedException'];
+  if (kind === 'expired')
+    return [p === 'json' ? 400 : 403, p === 'query' ? 'ExpiredToken' : 'ExpiredTokenException'];
   return [p === 'rest' ? 429 : 400, p === 'query' ? 'Throttling' : 'ThrottlingException'];
 }
 

@@ -20,10 +20,16 @@ export interface Secret {
 
 const MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+/** STS's words for a session that has ended (the token signed with it is refused the same way). */
+export const EXPIRED = 'The security token included in the request is expired';
 type Refusal = { status: number; code: string; message: string };
 
 /** Checks a presigned GetCallerIdentity as STS does: the signed X-Amz-Credential, or why not. */
-function verify(req: http.IncomingMessage, keys: ReadonlyMap<string, Secret>): string | Refusal {
+function verify(
+  req: http.IncomingMessage,
+  keys: ReadonlyMap<string, Secret>,
+  expired: ReadonlySet<string>,
+): string | Refusal {
   const url = new URL(req.url ?? '/', 'http://front');
   const q = url.searchParams;
   const [signature, credential = '', date = '', signed = ''] = [
@@ -45,6 +51,7 @@ function verify(req: http.IncomingMessage, keys: ReadonlyMap<string, Secret>): s
       'InvalidClientTokenId',
       'The security token included in the request is invalid.',
     );
+  if (expired.has(akid)) return refuse(403, 'ExpiredToken', EXPIRED);
   const now = Date.now();
   const skew =
     now -
@@ -110,10 +117,11 @@ export function answerPresignedSts(
   res: http.ServerResponse,
   moto: string,
   keys: ReadonlyMap<string, Secret>,
+  expired: ReadonlySet<string> = new Set(),
 ): void {
   const json = /application\/json/.test(req.headers.accept ?? '');
   const type = { 'content-type': json ? 'application/json' : 'text/xml' };
-  const verdict = verify(req, keys);
+  const verdict = verify(req, keys, expired);
   if (typeof verdict !== 'string') {
     res.writeHead(verdict.status, type).end(stsError(verdict, json));
     return;
