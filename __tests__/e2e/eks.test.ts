@@ -18,8 +18,24 @@ beforeAll(async () => {
 afterAll(async () => world?.stop(), 30_000);
 beforeEach(async () => world.reset(), 30_000);
 
+const SSO_ROLE = 'AWSReservedSSO_Deploy_0123456789abcdef';
+const SSO_PATH = '/aws-reserved/sso.amazonaws.com/eu-west-1/';
 const secretsOf = (s: Session) => [s.secretAccessKey, s.sessionToken];
 const env = (s: Session) => world.moto.env(s);
+
+/** aws-auth maps `arn` for the session's role; the gate must see 401, not mapped. Returns the fix. */
+async function mappedWrongly(s: Session, arn: string): Promise<string | undefined> {
+  await world.setAwsAuth(`- rolearn: ${arn}\n  username: deployer\n  groups: [deployers]\n`);
+  const run = await gate(world.kubeconfig(), {}, env(s));
+  expect(run.ids).toEqual(
+    expect.arrayContaining(['cluster/unauthorized', 'eks/principal-not-mapped']),
+  );
+  expect(run.topCause).toBe('eks-principal-not-mapped');
+  expect(world.log.join('\n')).toContain('error="identity is not mapped"');
+  expect(run.code).toBe(1);
+  expectNoLeak(run, secretsOf(s));
+  return run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped')?.remediation;
+}
 
 describe('EKS: why AWS says yes and the cluster says 401', () => {
   it('role mapped nowhere: the authenticator log names the cause first', async () => {
@@ -51,19 +67,8 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
 
   it('role mapped in aws-auth with its path: 401, the fix writes the ARN without the path', async () => {
     const s = await world.session('deploy', '/ci/');
-    await world.setAwsAuth(
-      `- rolearn: ${s.roleArn}\n  username: deployer\n  groups: [deployers]\n`,
-    );
-    const run = await gate(world.kubeconfig(), {}, env(s));
-    expect(run.ids).toEqual(
-      expect.arrayContaining(['cluster/unauthorized', 'eks/principal-not-mapped']),
-    );
-    expect(run.topCause).toBe('eks-principal-not-mapped');
-    expect(world.log.join('\n')).toContain('error="identity is not mapped"');
-    const f = run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped');
-    expect(f?.remediation).toContain('- rolearn: arn:aws:iam::123456789012:role/deploy`');
-    expect(run.code).toBe(1);
-    expectNoLeak(run, secretsOf(s));
+    const fix = await mappedWrongly(s, s.roleArn);
+    expect(fix).toContain('- rolearn: arn:aws:iam::123456789012:role/deploy`');
   });
 
   it('access entry with the role path and a group RBAC binds: admitted, exit 0', async () => {
@@ -82,8 +87,9 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
       { require: 'create deployments.apps -n default' },
       env(s),
     );
-    // Notices only: aws-auth is not readable by the deployers group, and the token lasts 14 min.
-    expect(run.ids).toEqual(['eks/aws-auth-unreadable', 'exec/credential-expired']);
+    // One notice: aws-auth is not readable by the deployers group. The 14-minute token is renewed.
+    expect(run.ids).toEqual(['eks/aws-auth-unreadable']);
+    expect(run.summary).toMatch(/\| 1\dm( \d+s)? \(renewed by the exec plugin\) \|/);
     expect(run.report?.findings.every((f) => f.severity === 'notice')).toBe(true);
     expect(run.outputs.identity).toBe(
       'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions',
@@ -183,7 +189,72 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expect(run.code).toBe(1);
   });
 
+  it('SSO role mapped in aws-auth with its aws-reserved path: 401, the fix drops the path', async () => {
+    const s = await world.session(SSO_ROLE, SSO_PATH);
+    const fix = await mappedWrongly(s, s.roleArn);
+    expect(fix).toContain(`- rolearn: arn:aws:iam::123456789012:role/${SSO_ROLE}\``);
+    expect(fix).toContain('IAM Identity Center');
+  });
+
+  it('assumed-role (session) ARN mapped in aws-auth: 401, the fix names the role', async () => {
+    const s = await world.session('deploy');
+    const fix = await mappedWrongly(s, s.arn);
+    expect(fix).toContain('- rolearn: arn:aws:iam::123456789012:role/deploy`');
+    expect(fix).toContain('not the session ARN');
+  });
+
+  it('an identity that reads aws-auth sees its mistakes: path, SSO path, session ARN', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', {
+      principalArn: s.roleArn,
+      kubernetesGroups: ['auth-readers'],
+    });
+    await world.cluster.grant({
+      group: 'auth-readers',
+      namespace: 'kube-system',
+      rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }],
+    });
+    const a = `arn:aws:iam::123456789012:role`;
+    await world.setAwsAuth(
+      [
+        `- rolearn: ${a}/team/ops\n  username: ops\n  groups: [ops]`,
+        `- rolearn: ${a}${SSO_PATH}${SSO_ROLE}\n  username: sso\n  groups: [ops]`,
+        `- rolearn: arn:aws:sts::123456789012:assumed-role/ci/run-1\n  username: ci\n  groups: [ops]`,
+      ].join('\n') + '\n',
+    );
+    const run = await gate(world.kubeconfig(), {}, env(s));
+    expect(run.ids).toEqual(
+      expect.arrayContaining([
+        'eks/aws-auth-role-path',
+        'eks/aws-auth-sso-path',
+        'eks/aws-auth-sts-arn',
+      ]),
+    );
+    expect(run.ids).not.toContain('eks/aws-auth-unreadable');
+    const sso = run.report?.findings.find((x) => x.id === 'eks/aws-auth-sso-path');
+    expect(JSON.stringify(sso)).toContain(`${a}/${SSO_ROLE}`);
+    expect(run.report?.result).toBe('warn');
+    expectNoLeak(run, secretsOf(s));
+  });
+
+  it('expired AWS session: STS refuses the caller and the token the cluster got', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', { principalArn: s.roleArn, kubernetesGroups: ['x'] });
+    world.moto.front.expire(s.accessKeyId);
+    const run = await gate(world.kubeconfig(), {}, env(s));
+    expect(run.ids).toEqual(
+      expect.arrayContaining(['aws/credentials-expired', 'cluster/unauthorized']),
+    );
+    expect(run.ids).not.toContain('eks/validator-permission-missing');
+    expect(run.ids).not.toContain('eks/cluster-not-found');
+    expect(run.topCause).toBe('aws-session-expired');
+    expect(run.causes).toContain('eks-token-expired');
+    expect(world.log.join('\n')).toContain('ExpiredToken');
+    expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
+  });
+
   it('made nothing but reads and SelfSubject*Review creates', () => {
-    expectReadOnly(world.cluster, 5);
+    expectReadOnly(world.cluster, 9);
   });
 });

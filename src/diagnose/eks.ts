@@ -1,7 +1,14 @@
 /** Why an EKS cluster answered 401: what STS, the EKS API and the authenticator's log said. Pure. */
 import { eksTargets, mappingOf, principalSeen, type EksView } from '../model/aws/eks-view.js';
 import { mappingFix } from '../model/aws/mapping-fix.js';
-import { awsAuthOf } from '../model/aws/view.js';
+import type { AwsFacts } from '../model/aws/facts.js';
+import {
+  awsAuthOf,
+  awsTargets,
+  callerExpired,
+  callerInvalid,
+  providerExpired,
+} from '../model/aws/view.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
 import { cause, type Cause } from './model.js';
 import { ago, windowOf } from './timeline.js';
@@ -9,9 +16,36 @@ import { ago, windowOf } from './timeline.js';
 const LOGS =
   'The cluster’s authenticator log (`/aws/eks/<cluster>/cluster`, streams `authenticator-*`): its `access denied` line for this ARN names the reason.';
 
+/** STS refuses the runner's own credentials: whatever token they sign, the cluster refuses too. */
+function sessionCauses(aws: AwsFacts): Cause[] {
+  const expired = callerExpired(aws) || providerExpired(aws);
+  if (!expired && !callerInvalid(aws)) return [];
+  const said =
+    aws.caller?.ok === false
+      ? `sts:GetCallerIdentity: ${aws.caller.code}: ${aws.caller.message}`
+      : aws.credentials?.ok === false
+        ? `credential provider: ${aws.credentials.detail}`
+        : 'STS refused the credentials';
+  const source = aws.credentials?.ok ? ` (from ${aws.credentials.value.source})` : '';
+  return [
+    cause({
+      id: expired ? 'aws-session-expired' : 'aws-credentials-invalid',
+      title: expired
+        ? `The runner's AWS session${source} has expired, so the EKS token it signs is refused`
+        : `STS does not accept the runner's AWS credentials${source}, so neither does the cluster`,
+      score: expired ? 98 : 94,
+      evidence: [said],
+      settle: '`aws sts get-caller-identity` in the same step, with the same environment.',
+      fix: expired
+        ? 'Get a fresh session right before the deploy: re-run aws-actions/configure-aws-credentials (or raise role-duration-seconds); for an SSO profile, `aws sso login`.'
+        : 'Fix the credentials the job gets (the secret, the role the OIDC step assumes, or the profile).',
+    }),
+  ];
+}
+
 /** STS's verdict on the token the cluster got, replayed as the authenticator replays it. */
-function tokenCauses(v: EksView): Cause[] {
-  const token = v.aws.token;
+function tokenCauses(aws: AwsFacts): Cause[] {
+  const token = aws.token;
   if (!token) return [];
   if (token.signedFor)
     return [
@@ -172,14 +206,12 @@ function clusterCauses(v: EksView): Cause[] {
   ];
 }
 
-/** EKS causes of a 401, when the context is EKS and the EKS API was asked. */
+/** EKS causes of a 401: the runner's session and token when AWS is in play, the rest when the EKS API was asked. */
 export function eksCauses(t: TargetFacts, facts: Facts, widen: boolean): Cause[] {
+  const [a] = awsTargets([t]);
+  if (!a) return [];
+  const own = [...sessionCauses(a.aws), ...tokenCauses(a.aws)];
   const [v] = eksTargets([t]);
-  if (!v) return [];
-  return [
-    ...logCauses(v),
-    ...tokenCauses(v),
-    ...clusterCauses(v),
-    ...mappingCauses(v, facts, widen),
-  ];
+  if (!v) return own;
+  return [...logCauses(v), ...own, ...clusterCauses(v), ...mappingCauses(v, facts, widen)];
 }

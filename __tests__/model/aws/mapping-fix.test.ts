@@ -60,4 +60,20 @@ describe('mappingFix', () => {
     expect(fix).not.toContain('--region');
     expect(mappingFix({ cluster: 'prod', principal: USER, mode: 'API' })).not.toContain('IAM path');
   });
+
+  it('an SSO role: the access entry needs the aws-reserved path, aws-auth must not have it', () => {
+    const sso = 'arn:aws:iam::111122223333:role/AWSReservedSSO_Deploy_0123456789abcdef';
+    const fix = mappingFix({ ...base, principal: sso });
+    expect(fix).toContain('IAM Identity Center (SSO) role');
+    expect(fix).toContain('`aws-reserved/sso.amazonaws.com/<region>/`');
+    expect(fix).toContain('--role-name AWSReservedSSO_Deploy_0123456789abcdef --query Role.Arn');
+    expect(fix).toContain('no path, not even `aws-reserved/sso.amazonaws.com/…`');
+    expect(fix).toContain(`\`- rolearn: ${sso}\``);
+    expect(mappingFix(base)).not.toContain('Identity Center');
+  });
+
+  it('a role: aws-auth names the role, not the session ARN (users have no session)', () => {
+    expect(mappingFix(base)).toContain('the role, not the session ARN');
+    expect(mappingFix({ ...base, principal: USER })).not.toContain('session ARN');
+  });
 });

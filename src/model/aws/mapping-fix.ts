@@ -22,10 +22,13 @@ export function mappingFix(o: MappingFixInput): string {
   const scope = o.namespaces?.length
     ? `type=namespace,namespaces=${o.namespaces.join(',')}`
     : 'type=cluster';
-  const pathNote = role
-    ? ' If the role has an IAM path, give its full ARN here (`aws iam get-role --role-name ' +
-      `${nameOf(o.principal)} --query Role.Arn\`): access entries keep the path.`
-    : '';
+  const sso = role && /^AWSReservedSSO_/.test(nameOf(o.principal));
+  const getRole = `\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\``;
+  const pathNote = sso
+    ? ` This is an IAM Identity Center (SSO) role: its full ARN has the path \`aws-reserved/sso.amazonaws.com/<region>/\` (${getRole}); the access entry needs that full ARN.`
+    : role
+      ? ` If the role has an IAM path, give its full ARN here (${getRole}): access entries keep the path.`
+      : '';
   const entry =
     `Create an access entry and give it a policy:\n` +
     `\`aws eks create-access-entry --cluster-name ${o.cluster}${region} --principal-arn ${o.principal}\`\n` +
@@ -36,7 +39,7 @@ export function mappingFix(o: MappingFixInput): string {
   const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);
   const configMap =
     `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? 'mapRoles' : 'mapUsers'}, ` +
-    `with the ARN exactly as written here (no path):\n` +
+    `with the ARN exactly as written here (${role ? 'the role, not the session ARN `arn:aws:sts::…:assumed-role/…`; ' : ''}no path${sso ? ', not even `aws-reserved/sso.amazonaws.com/…`' : ''}):\n` +
     `\`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`\n` +
     `(eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region} --arn ${o.principal} --username ${username} --group <group>\`).`;
   const creator =
