@@ -34,8 +34,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-HLEATHTA.js"),
-    import("./chunks/emit-3AWDRVD3.js")
+    import("./chunks/engine-DLIO52HS.js"),
+    import("./chunks/emit-2YTEKLBO.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { authMethod, buildReport, offlineIdentity, resultOf } from '../../src/report/model.js';
 import type { CertFacts, TokenFacts } from '../../src/model/materials.js';
 import { at, entry, facts, NOW, target } from '../helpers/facts.js';
+import { awsFacts, ROLE_SESSION } from '../helpers/aws-facts.js';
+import { execTarget } from '../helpers/exec.js';
 import { finding } from '../helpers/report.js';
 import { schemaErrors } from '../helpers/schema.js';
 
@@ -91,6 +93,29 @@ describe('buildReport', () => {
   it('takes the earliest non-CA expiry for expires-at', () => {
     expect(report.expiresAt).toBe(at(600));
     expect(report.secondsToExpiry).toBe(600);
+  });
+
+  it('an exec token is renewed by its plugin: listed, but the AWS session sets expires-at', () => {
+    const exec = execTarget({
+      credential: { expirationTimestamp: at(14 * 60), token: { ...token, expiresAt: at(14 * 60) } },
+    });
+    const aws = awsFacts();
+    const session = (aws.credentials as { value: { expiresAt: string } }).value.expiresAt;
+    const r = buildReport([], facts({ targets: [{ ...exec, aws }] }), '1');
+    const rows = r.contexts[0]?.credentials ?? [];
+    expect(rows.map((x) => [x.kind, x.renewedBy])).toEqual([
+      ['token', 'exec plugin'],
+      ['aws-session', undefined],
+    ]);
+    expect(rows[1]).toMatchObject({
+      subject: ROLE_SESSION,
+      source: 'AWS credentials (web-identity)',
+    });
+    expect(r.expiresAt).toBe(session);
+    expect(schemaErrors(JSON.parse(JSON.stringify(r)))).toEqual([]);
+    const alone = buildReport([], facts({ targets: [exec] }), '1');
+    expect(alone.contexts[0]?.credentials.map((x) => x.renewedBy)).toEqual(['exec plugin']);
+    expect(alone.expiresAt).toBeUndefined();
   });
 
   it('has no expiry fields when no credential expires', () => {

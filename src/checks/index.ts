@@ -25,6 +25,7 @@ import clusterUnreachable from './cluster/unreachable.js';
 import clusterVersionSkew from './cluster/version-skew.js';
 import clusterWhoamiUnavailable from './cluster/whoami-unavailable.js';
 import eksAccessEntryNoPermissions from './eks/access-entry-no-permissions.js';
+import eksApiUnavailable from './eks/api-unavailable.js';
 import eksAuthModeIgnoresConfigmap from './eks/auth-mode-ignores-configmap.js';
 import eksAwsAuthInvalid from './eks/aws-auth-invalid.js';
 import eksAwsAuthRolePath from './eks/aws-auth-role-path.js';
@@ -111,6 +112,7 @@ export const CHECKS: readonly Check[] = [
   clusterVersionSkew,
   clusterWhoamiUnavailable,
   eksAccessEntryNoPermissions,
+  eksApiUnavailable,
   eksAuthModeIgnoresConfigmap,
   eksAwsAuthInvalid,
   eksAwsAuthRolePath,

@@ -16,8 +16,10 @@ export const SCHEMA_VERSION = 1;
 export type Result = 'pass' | 'warn' | 'fail';
 
 export interface CredentialRow {
-  kind: 'client-certificate' | 'ca-certificate' | 'token' | 'exec-credential';
+  kind: 'client-certificate' | 'ca-certificate' | 'token' | 'exec-credential' | 'aws-session';
   source: string;
+  /** Who gets a new one when it expires (`exec plugin`): such a row never sets the headline expiry. */
+  renewedBy?: string;
   subject?: string;
   notBefore?: string;
   notAfter?: string;
@@ -98,10 +100,12 @@ function credentialRows(t: TargetFacts): CredentialRow[] {
       });
     }
   }
+  const plugin = { renewedBy: 'exec plugin' };
   for (const { source, token } of tokenCredentials(t)) {
     rows.push({
       kind: 'token',
       source: `${describeSource(source)} [${token.format}]`,
+      ...(source.kind === 'exec' ? plugin : {}),
       ...(token.subject ? { subject: token.subject } : {}),
       ...(token.notBefore ? { notBefore: token.notBefore } : {}),
       ...(token.expiresAt ? { notAfter: token.expiresAt } : {}),
@@ -114,6 +118,16 @@ function credentialRows(t: TargetFacts): CredentialRow[] {
       kind: 'exec-credential',
       source: `exec plugin ${t.exec?.command ?? ''}`,
       notAfter: exp,
+      ...plugin,
+    });
+  }
+  const aws = t.aws?.credentials?.ok ? t.aws.credentials.value : undefined;
+  if (aws?.expiresAt) {
+    rows.push({
+      kind: 'aws-session',
+      source: `AWS credentials (${aws.source})`,
+      ...(t.aws?.caller?.ok ? { subject: t.aws.caller.arn } : {}),
+      notAfter: aws.expiresAt,
     });
   }
   return rows;
@@ -149,7 +163,7 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
   const contexts = facts.targets.map((t) => contextReport(t, facts));
   const expiries = contexts
     .flatMap((c) => c.credentials)
-    .filter((r) => r.kind !== 'ca-certificate' && r.notAfter)
+    .filter((r) => r.kind !== 'ca-certificate' && !r.renewedBy && r.notAfter)
     .map((r) => r.notAfter as string)
     .sort((a, b) => Date.parse(a) - Date.parse(b));
   const expiresAt = expiries[0];

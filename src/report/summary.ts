@@ -48,7 +48,7 @@ function credentialsTable(report: Report): string[] {
   const rows = report.contexts.flatMap((c) =>
     c.credentials.map(
       (r) =>
-        `| ${code(c.name)} | ${cell(r.kind)} | ${cell(r.subject)} | ${cell(r.notAfter)} | ${cell(timeLeft(r.notAfter, now))} | ${code(r.fingerprint?.slice(0, 23))} | ${cell(r.source)} |`,
+        `| ${code(c.name)} | ${cell(r.kind)} | ${cell(r.subject)} | ${cell(r.notAfter)} | ${cell(timeLeft(r.notAfter, now))}${r.renewedBy ? ` (renewed by the ${r.renewedBy})` : ''} | ${code(r.fingerprint?.slice(0, 23))} | ${cell(r.source)} |`,
     ),
   );
   if (rows.length === 0) return [];

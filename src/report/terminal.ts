@@ -35,7 +35,7 @@ export function renderTerminal(report: Report, colour: boolean): string {
     for (const r of c.credentials) {
       const left = timeLeft(r.notAfter, now);
       out.push(
-        `  ${r.kind.padEnd(18)} ${(r.subject ?? '').padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : 'no expiry'}`,
+        `  ${r.kind.padEnd(18)} ${(r.subject ?? '').padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left}${r.renewedBy ? `, renewed by the ${r.renewedBy}` : ''})` : 'no expiry'}`,
       );
     }
   }

@@ -156,6 +156,30 @@ describe('gatherAws: the EKS API', () => {
     expect(eksApi?.authenticatorLog).toBeUndefined();
   });
 
+  it('retries a throttled call with backoff; still throttled after 3 attempts, it is a fact', async () => {
+    moto.front.throttle('eks:DescribeCluster', 2);
+    const started = Date.now();
+    const once = await gather();
+    expect(once.eksApi?.cluster).toMatchObject({ ok: true, value: { status: 'ACTIVE' } });
+    const asked = () =>
+      moto.front.received.filter((r) => r.action === 'eks:DescribeCluster').length;
+    expect(asked()).toBe(3);
+    moto.front.received.splice(0);
+    moto.front.throttle('eks:DescribeCluster', 10);
+    const { eksApi } = await gather();
+    expect(eksApi?.cluster).toEqual({
+      ok: false,
+      code: 'ThrottlingException',
+      message: 'Rate exceeded',
+      status: 429,
+      attempts: 3,
+    });
+    expect(asked()).toBe(3);
+    // The other calls went on; the SDK's backoff stays far inside the gate's budget.
+    expect(eksApi?.accessEntry).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('stops at ResourceNotFoundException for a cluster that does not exist', async () => {
     const { eksApi } = await gather({ ...eks, clusterName: 'nope' });
     expect(eksApi).toEqual({

@@ -2,19 +2,12 @@ import { defineCheck } from '../../model/check.js';
 import { eksTargets } from '../../model/aws/eks-view.js';
 import { accountOf, partitionOf } from '../../model/aws/arn.js';
 import {
+  CALL_PURPOSE,
   deniedCalls,
   VALIDATOR_ACTIONS,
   validatorPolicy,
 } from '../../model/aws/validator-policy.js';
 import type { FindingDraft } from '../../model/finding.js';
-
-const WHAT: Record<keyof typeof VALIDATOR_ACTIONS, string> = {
-  cluster: 'the cluster’s status, endpoint, CA and authentication mode',
-  updates: 'recent cluster updates',
-  accessEntry: 'the principal’s access entry',
-  accessPolicies: 'the access entry’s policies',
-  authenticatorLog: 'the authenticator’s own log',
-};
 
 export default defineCheck({
   id: 'eks/validator-permission-missing',
@@ -40,7 +33,7 @@ export default defineCheck({
         ...(partitionOf(arn) ? { partition: partitionOf(arn) } : {}),
       });
       out.push({
-        message: `Context "${t.contextName}": ${arn || 'the runner'} may not call ${denied.map((k) => VALIDATOR_ACTIONS[k]).join(', ')}; unchecked: ${denied.map((k) => WHAT[k]).join('; ')}.`,
+        message: `Context "${t.contextName}": ${arn || 'the runner'} may not call ${denied.map((k) => VALIDATOR_ACTIONS[k]).join(', ')}; unchecked: ${denied.map((k) => CALL_PURPOSE[k]).join('; ')}.`,
         remediation: `Attach this policy to the runner’s role:\n\`\`\`json\n${JSON.stringify(policy, null, 2)}\n\`\`\``,
         context: t.contextName,
         evidence: { denied: denied.map((k) => VALIDATOR_ACTIONS[k]), cluster: api.clusterName },

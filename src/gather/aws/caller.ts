@@ -7,7 +7,7 @@ interface SdkError {
   name?: string;
   code?: string;
   message?: string;
-  $metadata?: { httpStatusCode?: number };
+  $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
 /** An SDK or network error as a fact (no stack, no request details). */
@@ -21,12 +21,14 @@ export function awsError(err: unknown): Extract<AwsCaller, { ok: false }> {
     /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
   const sdkName = e.name && e.name !== 'Error' ? e.name : undefined;
   const status = e.$metadata?.httpStatusCode;
+  const attempts = e.$metadata?.attempts ?? 1;
   return {
     ok: false,
     // An HTTP answer means a service error (its name is the code); none means the network failed.
     code: (status ? sdkName : network) ?? sdkName ?? network ?? 'Error',
     message: message.split('\n')[0]?.slice(0, 300) ?? '',
     ...(status ? { status } : {}),
+    ...(attempts > 1 ? { attempts } : {}),
   };
 }
 

@@ -2,8 +2,10 @@
 import type { AuthenticationMode } from './access-entries.js';
 
 /** An AWS API answer as a fact: the value, or the error code AWS (or the network) gave. */
+/** An AWS call's answer; a failure keeps the SDK's attempts when it retried (throttling, 5xx). */
 export type AwsAnswer<T> =
-  { ok: true; value: T } | { ok: false; code: string; message: string; status?: number };
+  | { ok: true; value: T }
+  | { ok: false; code: string; message: string; status?: number; attempts?: number };
 
 /** DescribeCluster, the fields that matter to reaching and authenticating. */
 export interface EksCluster {

@@ -35,7 +35,7 @@ export type AwsCredentials =
 /** STS GetCallerIdentity: the identity AWS authenticates, or its error code. */
 export type AwsCaller =
   | { ok: true; arn: string; account: string; userId: string }
-  | { ok: false; code: string; message: string; status?: number };
+  | { ok: false; code: string; message: string; status?: number; attempts?: number };
 
 export interface AwsFacts {
   eks: EksTarget;

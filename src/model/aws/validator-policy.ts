@@ -17,6 +17,15 @@ export const VALIDATOR_ACTIONS = {
   authenticatorLog: 'logs:FilterLogEvents',
 } as const satisfies Record<string, string>;
 
+/** What each call tells the checks: what stays unchecked without its answer. */
+export const CALL_PURPOSE: Record<keyof typeof VALIDATOR_ACTIONS, string> = {
+  cluster: 'the cluster’s status, endpoint, CA and authentication mode',
+  updates: 'recent cluster updates',
+  accessEntry: 'the principal’s access entry',
+  accessPolicies: 'the access entry’s policies',
+  authenticatorLog: 'the authenticator’s own log',
+};
+
 export function validatorPolicy(s: PolicyScope = {}): object {
   const [p, r, a, c] = [s.partition ?? 'aws', s.region ?? '*', s.account ?? '*', s.cluster ?? '*'];
   return {
@@ -53,5 +62,21 @@ export function deniedCalls(api: EksApiFacts): (keyof typeof VALIDATOR_ACTIONS)[
   return (Object.keys(VALIDATOR_ACTIONS) as (keyof typeof VALIDATOR_ACTIONS)[]).filter((k) => {
     const a = api[k];
     return a && !a.ok && DENIED.test(a.code);
+  });
+}
+
+/** Answers that are settled facts, not failures to answer: absent things and CONFIG_MAP refusals. */
+const SETTLED = /^(ResourceNotFoundException|InvalidRequestException)$/;
+
+/** Which of the gate's calls got no usable answer (throttled, 5xx, timeout, network), with it. */
+export function unansweredCalls(
+  api: EksApiFacts,
+): { key: keyof typeof VALIDATOR_ACTIONS; code: string; message: string; attempts?: number }[] {
+  return (Object.keys(VALIDATOR_ACTIONS) as (keyof typeof VALIDATOR_ACTIONS)[]).flatMap((key) => {
+    const a = api[key];
+    if (!a || a.ok || DENIED.test(a.code) || SETTLED.test(a.code)) return [];
+    return [
+      { key, code: a.code, message: a.message, ...(a.attempts ? { attempts: a.attempts } : {}) },
+    ];
   });
 }

@@ -8794,14 +8794,16 @@ function mappingFix(o) {
   const region3 = o.region ? ` --region ${o.region}` : "";
   const role = o.principal.includes(":role/");
   const scope = o.namespaces?.length ? `type=namespace,namespaces=${o.namespaces.join(",")}` : "type=cluster";
-  const pathNote = role ? ` If the role has an IAM path, give its full ARN here (\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\`): access entries keep the path.` : "";
+  const sso = role && /^AWSReservedSSO_/.test(nameOf(o.principal));
+  const getRole = `\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\``;
+  const pathNote = sso ? ` This is an IAM Identity Center (SSO) role: its full ARN has the path \`aws-reserved/sso.amazonaws.com/<region>/\` (${getRole}); the access entry needs that full ARN.` : role ? ` If the role has an IAM path, give its full ARN here (${getRole}): access entries keep the path.` : "";
   const entry = `Create an access entry and give it a policy:
 \`aws eks create-access-entry --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal}\`
 \`aws eks associate-access-policy --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal} --policy-arn ${POLICY} --access-scope ${scope}\`
 (eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
   const key = role ? "rolearn" : "userarn";
   const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);
-  const configMap = `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? "mapRoles" : "mapUsers"}, with the ARN exactly as written here (no path):
+  const configMap = `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? "mapRoles" : "mapUsers"}, with the ARN exactly as written here (${role ? "the role, not the session ARN `arn:aws:sts::\u2026:assumed-role/\u2026`; " : ""}no path${sso ? ", not even `aws-reserved/sso.amazonaws.com/\u2026`" : ""}):
 \`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`
 (eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region3} --arn ${o.principal} --username ${username} --group <group>\`).`;
   const creator = "A CONFIG_MAP cluster\u2019s creator is cluster-admin without any entry: running as the identity that created the cluster also works.";
@@ -8817,8 +8819,24 @@ ${unknown}${creator}`;
 
 // src/diagnose/eks.ts
 var LOGS = "The cluster\u2019s authenticator log (`/aws/eks/<cluster>/cluster`, streams `authenticator-*`): its `access denied` line for this ARN names the reason.";
-function tokenCauses(v) {
-  const token = v.aws.token;
+function sessionCauses(aws) {
+  const expired2 = callerExpired(aws) || providerExpired(aws);
+  if (!expired2 && !callerInvalid(aws)) return [];
+  const said = aws.caller?.ok === false ? `sts:GetCallerIdentity: ${aws.caller.code}: ${aws.caller.message}` : aws.credentials?.ok === false ? `credential provider: ${aws.credentials.detail}` : "STS refused the credentials";
+  const source = aws.credentials?.ok ? ` (from ${aws.credentials.value.source})` : "";
+  return [
+    cause({
+      id: expired2 ? "aws-session-expired" : "aws-credentials-invalid",
+      title: expired2 ? `The runner's AWS session${source} has expired, so the EKS token it signs is refused` : `STS does not accept the runner's AWS credentials${source}, so neither does the cluster`,
+      score: expired2 ? 98 : 94,
+      evidence: [said],
+      settle: "`aws sts get-caller-identity` in the same step, with the same environment.",
+      fix: expired2 ? "Get a fresh session right before the deploy: re-run aws-actions/configure-aws-credentials (or raise role-duration-seconds); for an SSO profile, `aws sso login`." : "Fix the credentials the job gets (the secret, the role the OIDC step assumes, or the profile)."
+    })
+  ];
+}
+function tokenCauses(aws) {
+  const token = aws.token;
   if (!token) return [];
   if (token.signedFor)
     return [
@@ -8954,14 +8972,12 @@ function clusterCauses(v) {
   ];
 }
 function eksCauses(t, facts, widen) {
+  const [a] = awsTargets([t]);
+  if (!a) return [];
+  const own = [...sessionCauses(a.aws), ...tokenCauses(a.aws)];
   const [v] = eksTargets([t]);
-  if (!v) return [];
-  return [
-    ...logCauses(v),
-    ...tokenCauses(v),
-    ...clusterCauses(v),
-    ...mappingCauses(v, facts, widen)
-  ];
+  if (!v) return own;
+  return [...logCauses(v), ...own, ...clusterCauses(v), ...mappingCauses(v, facts, widen)];
 }
 
 // src/diagnose/rejected.ts
@@ -9901,6 +9917,98 @@ var access_entry_no_permissions_default = defineCheck({
   }
 });
 
+// src/model/aws/validator-policy.ts
+var VALIDATOR_ACTIONS = {
+  cluster: "eks:DescribeCluster",
+  updates: "eks:ListUpdates, eks:DescribeUpdate",
+  accessEntry: "eks:ListAccessEntries, eks:DescribeAccessEntry",
+  accessPolicies: "eks:ListAssociatedAccessPolicies",
+  authenticatorLog: "logs:FilterLogEvents"
+};
+var CALL_PURPOSE = {
+  cluster: "the cluster\u2019s status, endpoint, CA and authentication mode",
+  updates: "recent cluster updates",
+  accessEntry: "the principal\u2019s access entry",
+  accessPolicies: "the access entry\u2019s policies",
+  authenticatorLog: "the authenticator\u2019s own log"
+};
+function validatorPolicy(s = {}) {
+  const [p, r, a, c] = [s.partition ?? "aws", s.region ?? "*", s.account ?? "*", s.cluster ?? "*"];
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Action: [
+          "eks:DescribeCluster",
+          "eks:ListUpdates",
+          "eks:DescribeUpdate",
+          "eks:ListAccessEntries"
+        ],
+        Resource: `arn:${p}:eks:${r}:${a}:cluster/${c}`
+      },
+      {
+        Effect: "Allow",
+        Action: ["eks:DescribeAccessEntry", "eks:ListAssociatedAccessPolicies"],
+        Resource: `arn:${p}:eks:${r}:${a}:access-entry/${c}/*`
+      },
+      {
+        Effect: "Allow",
+        Action: "logs:FilterLogEvents",
+        Resource: `arn:${p}:logs:${r}:${a}:log-group:/aws/eks/${c}/cluster:*`
+      }
+    ]
+  };
+}
+var DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|UnauthorizedException)$/;
+function deniedCalls(api) {
+  return Object.keys(VALIDATOR_ACTIONS).filter((k) => {
+    const a = api[k];
+    return a && !a.ok && DENIED.test(a.code);
+  });
+}
+var SETTLED = /^(ResourceNotFoundException|InvalidRequestException)$/;
+function unansweredCalls(api) {
+  return Object.keys(VALIDATOR_ACTIONS).flatMap((key) => {
+    const a = api[key];
+    if (!a || a.ok || DENIED.test(a.code) || SETTLED.test(a.code)) return [];
+    return [
+      { key, code: a.code, message: a.message, ...a.attempts ? { attempts: a.attempts } : {} }
+    ];
+  });
+}
+
+// src/checks/eks/api-unavailable.ts
+var THROTTLED = /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/;
+var api_unavailable_default = defineCheck({
+  id: "eks/api-unavailable",
+  title: "The EKS API gave no answer: checks inconclusive",
+  severity: "warning",
+  description: "A read-only call of the gate to EKS or CloudWatch Logs failed for a reason other than IAM: the service throttled it even after the SDK\u2019s retries with backoff, answered 5xx, timed out, or the network refused it. The checks that need that answer did not run. kubectl does not need these calls, so the deploy itself may still work.",
+  remediation: "Re-run the job. If throttling persists, other automation in the account is polling the EKS API (shared per-account request limits). If the calls time out or are refused, the runner cannot reach `eks.<region>.amazonaws.com` (proxy, firewall, or a VPC without the `com.amazonaws.<region>.eks` endpoint); a longer `timeout` helps only a slow network.",
+  run({ targets }) {
+    const out = [];
+    for (const { t, api } of eksTargets(targets)) {
+      const failed = unansweredCalls(api);
+      if (failed.length === 0) continue;
+      const said = failed.map(
+        (f) => `${VALIDATOR_ACTIONS[f.key]}: ${f.code}${f.attempts ? ` after ${f.attempts} attempts` : ""}`
+      );
+      const throttled = failed.every((f) => THROTTLED.test(f.code));
+      out.push({
+        message: `Context "${t.contextName}": ${throttled ? "EKS throttled" : "no answer to"} ${said.join("; ")}; unchecked: ${failed.map((f) => CALL_PURPOSE[f.key]).join("; ")}.`,
+        context: t.contextName,
+        evidence: {
+          cluster: api.clusterName,
+          calls: failed.map((f) => VALIDATOR_ACTIONS[f.key]),
+          errors: failed.map((f) => `${f.code}: ${f.message}`)
+        }
+      });
+    }
+    return out;
+  }
+});
+
 // src/checks/eks/auth-mode-ignores-configmap.ts
 var auth_mode_ignores_configmap_default = defineCheck({
   id: "eks/auth-mode-ignores-configmap",
@@ -10409,58 +10517,7 @@ var token_cluster_mismatch_default = defineCheck({
   }
 });
 
-// src/model/aws/validator-policy.ts
-var VALIDATOR_ACTIONS = {
-  cluster: "eks:DescribeCluster",
-  updates: "eks:ListUpdates, eks:DescribeUpdate",
-  accessEntry: "eks:ListAccessEntries, eks:DescribeAccessEntry",
-  accessPolicies: "eks:ListAssociatedAccessPolicies",
-  authenticatorLog: "logs:FilterLogEvents"
-};
-function validatorPolicy(s = {}) {
-  const [p, r, a, c] = [s.partition ?? "aws", s.region ?? "*", s.account ?? "*", s.cluster ?? "*"];
-  return {
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Action: [
-          "eks:DescribeCluster",
-          "eks:ListUpdates",
-          "eks:DescribeUpdate",
-          "eks:ListAccessEntries"
-        ],
-        Resource: `arn:${p}:eks:${r}:${a}:cluster/${c}`
-      },
-      {
-        Effect: "Allow",
-        Action: ["eks:DescribeAccessEntry", "eks:ListAssociatedAccessPolicies"],
-        Resource: `arn:${p}:eks:${r}:${a}:access-entry/${c}/*`
-      },
-      {
-        Effect: "Allow",
-        Action: "logs:FilterLogEvents",
-        Resource: `arn:${p}:logs:${r}:${a}:log-group:/aws/eks/${c}/cluster:*`
-      }
-    ]
-  };
-}
-var DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|UnauthorizedException)$/;
-function deniedCalls(api) {
-  return Object.keys(VALIDATOR_ACTIONS).filter((k) => {
-    const a = api[k];
-    return a && !a.ok && DENIED.test(a.code);
-  });
-}
-
 // src/checks/eks/validator-permission-missing.ts
-var WHAT = {
-  cluster: "the cluster\u2019s status, endpoint, CA and authentication mode",
-  updates: "recent cluster updates",
-  accessEntry: "the principal\u2019s access entry",
-  accessPolicies: "the access entry\u2019s policies",
-  authenticatorLog: "the authenticator\u2019s own log"
-};
 var validator_permission_missing_default = defineCheck({
   id: "eks/validator-permission-missing",
   title: "The gate may not read what it needs from EKS: checks inconclusive",
@@ -10480,7 +10537,7 @@ var validator_permission_missing_default = defineCheck({
         ...partitionOf(arn) ? { partition: partitionOf(arn) } : {}
       });
       out.push({
-        message: `Context "${t.contextName}": ${arn || "the runner"} may not call ${denied.map((k) => VALIDATOR_ACTIONS[k]).join(", ")}; unchecked: ${denied.map((k) => WHAT[k]).join("; ")}.`,
+        message: `Context "${t.contextName}": ${arn || "the runner"} may not call ${denied.map((k) => VALIDATOR_ACTIONS[k]).join(", ")}; unchecked: ${denied.map((k) => CALL_PURPOSE[k]).join("; ")}.`,
         remediation: `Attach this policy to the runner\u2019s role:
 \`\`\`json
 ${JSON.stringify(policy, null, 2)}
@@ -10561,10 +10618,10 @@ var config_invalid_default = defineCheck({
 // src/checks/exec/credential-expired.ts
 var credential_expired_default = defineCheck({
   id: "exec/credential-expired",
-  title: "Exec plugin returned an expired or short-lived credential",
+  title: "Exec plugin returned an expired credential",
   severity: "error",
-  description: "client-go caches an exec credential until its `expirationTimestamp` and runs the plugin again after that, so a short lifetime is normal (EKS tokens: 14 minutes). A credential that is already expired when the plugin returns it is not: it comes from a stale cache or a wrong clock, and the API server rejects it with 401 Unauthorized. A credential expiring inside `min-validity` is reported as a notice: kubectl and Helm refresh it, but anything that copies the token once must finish before it expires.",
-  remediation: "Clear the plugin's cache and check the runner clock (`date -u`). aws: remove `~/.aws/cli/cache` and `~/.aws/sso/cache` and re-run `aws-actions/configure-aws-credentials`; int128 kubelogin: `rm -rf ~/.kube/cache/oidc-login`; Azure kubelogin: `kubelogin remove-tokens`; GKE: `gcloud auth print-access-token` to refresh. Tools that read the token once should call the plugin again (or use the kubeconfig) instead of reusing the token.",
+  description: "client-go caches an exec credential until its `expirationTimestamp` and runs the plugin again after that, so a short lifetime is normal (EKS tokens: 14 minutes) and is not reported: the report lists it as renewed by the plugin, and what can really run out is the session the plugin signs with (see aws/session-expiring). A credential that is already expired when the plugin returns it is a fault: it comes from a stale cache or a wrong clock, and the API server rejects it with 401 Unauthorized.",
+  remediation: "Clear the plugin's cache and check the runner clock (`date -u`). aws: remove `~/.aws/cli/cache` and `~/.aws/sso/cache` and re-run `aws-actions/configure-aws-credentials`; int128 kubelogin: `rm -rf ~/.kube/cache/oidc-login`; Azure kubelogin: `kubelogin remove-tokens`; GKE: `gcloud auth print-access-token` to refresh.",
   run({ targets, now, settings }) {
     const out = [];
     for (const t of targets) {
@@ -10572,13 +10629,10 @@ var credential_expired_default = defineCheck({
       const expiresAt = x?.credential?.expirationTimestamp;
       if (x?.outcome !== "ok" || !expiresAt) continue;
       const verdict = judgeExpiry({ notAfter: expiresAt }, now, settings);
-      const expired2 = verdict.state === "expired";
-      const short = verdict.state === "expiring" && verdict.severity === "error";
-      if (!expired2 && !short) continue;
+      if (verdict.state !== "expired") continue;
       const user = t.user?.name ?? "?";
       out.push({
-        message: expired2 ? `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict.phrase}; the API server will reject it.` : `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict.phrase}. kubectl re-runs the plugin when it expires; only tools that reuse the token must finish before then.`,
-        ...expired2 ? {} : { severity: "notice" },
+        message: `The exec plugin \`${x.command}\` of user "${user}" returned a credential that ${verdict.phrase}; the API server will reject it.`,
         context: t.contextName,
         evidence: {
           user,
@@ -10997,7 +11051,7 @@ var data_and_file_default = defineCheck({
 });
 
 // src/checks/kubeconfig/data-invalid.ts
-var WHAT2 = {
+var WHAT = {
   "bad-base64": "is not valid base64",
   "not-pem": "is not PEM",
   "not-certificate": "is not a valid certificate",
@@ -11007,7 +11061,7 @@ var WHAT2 = {
 function invalid(t) {
   const loaded = [t.ca, t.clientCert, t.clientKey];
   return loaded.filter(
-    (l) => l !== void 0 && !l.ok && l.problem in WHAT2 && !(l.source.kind === "file" && l.problem === "empty")
+    (l) => l !== void 0 && !l.ok && l.problem in WHAT && !(l.source.kind === "file" && l.problem === "empty")
   );
 }
 var data_invalid_default = defineCheck({
@@ -11022,7 +11076,7 @@ var data_invalid_default = defineCheck({
       for (const l of invalid(t)) {
         const where2 = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
         out.push({
-          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT2[l.problem]}: ${l.detail}.`,
+          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
           context: t.contextName,
           evidence: { field: l.source.field, problem: l.problem, file: l.source.origin.file },
           location: {
@@ -12037,6 +12091,7 @@ var CHECKS = [
   version_skew_default,
   whoami_unavailable_default,
   access_entry_no_permissions_default,
+  api_unavailable_default,
   auth_mode_ignores_configmap_default,
   aws_auth_invalid_default,
   aws_auth_role_path_default,
@@ -14066,12 +14121,14 @@ function awsError(err) {
   const network = (e.code && /^E[A-Z]+$/.test(e.code) ? e.code : void 0) ?? /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
   const sdkName = e.name && e.name !== "Error" ? e.name : void 0;
   const status2 = e.$metadata?.httpStatusCode;
+  const attempts = e.$metadata?.attempts ?? 1;
   return {
     ok: false,
     // An HTTP answer means a service error (its name is the code); none means the network failed.
     code: (status2 ? sdkName : network) ?? sdkName ?? network ?? "Error",
     message: message.split("\n")[0]?.slice(0, 300) ?? "",
-    ...status2 ? { status: status2 } : {}
+    ...status2 ? { status: status2 } : {},
+    ...attempts > 1 ? { attempts } : {}
   };
 }
 async function callerIdentity(o) {
@@ -16715,10 +16772,12 @@ function credentialRows(t) {
       });
     }
   }
+  const plugin = { renewedBy: "exec plugin" };
   for (const { source, token } of tokenCredentials(t)) {
     rows.push({
       kind: "token",
       source: `${describeSource(source)} [${token.format}]`,
+      ...source.kind === "exec" ? plugin : {},
       ...token.subject ? { subject: token.subject } : {},
       ...token.notBefore ? { notBefore: token.notBefore } : {},
       ...token.expiresAt ? { notAfter: token.expiresAt } : {},
@@ -16730,7 +16789,17 @@ function credentialRows(t) {
     rows.push({
       kind: "exec-credential",
       source: `exec plugin ${t.exec?.command ?? ""}`,
-      notAfter: exp
+      notAfter: exp,
+      ...plugin
+    });
+  }
+  const aws = t.aws?.credentials?.ok ? t.aws.credentials.value : void 0;
+  if (aws?.expiresAt) {
+    rows.push({
+      kind: "aws-session",
+      source: `AWS credentials (${aws.source})`,
+      ...t.aws?.caller?.ok ? { subject: t.aws.caller.arn } : {},
+      notAfter: aws.expiresAt
     });
   }
   return rows;
@@ -16761,7 +16830,7 @@ function resultOf(findings) {
 function buildReport(findings, facts, version) {
   const sorted = [...findings].sort(bySeverity);
   const contexts = facts.targets.map((t) => contextReport(t, facts));
-  const expiries = contexts.flatMap((c) => c.credentials).filter((r) => r.kind !== "ca-certificate" && r.notAfter).map((r) => r.notAfter).sort((a, b) => Date.parse(a) - Date.parse(b));
+  const expiries = contexts.flatMap((c) => c.credentials).filter((r) => r.kind !== "ca-certificate" && !r.renewedBy && r.notAfter).map((r) => r.notAfter).sort((a, b) => Date.parse(a) - Date.parse(b));
   const expiresAt = expiries[0];
   const identified = contexts.find((c) => c.identity);
   const identity = identified?.identity;

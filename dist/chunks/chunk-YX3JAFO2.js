@@ -209,7 +209,7 @@ function credentialsTable(report) {
   const now = new Date(report.generatedAt);
   const rows = report.contexts.flatMap(
     (c) => c.credentials.map(
-      (r) => `| ${code(c.name)} | ${cell(r.kind)} | ${cell(r.subject)} | ${cell(r.notAfter)} | ${cell(timeLeft(r.notAfter, now))} | ${code(r.fingerprint?.slice(0, 23))} | ${cell(r.source)} |`
+      (r) => `| ${code(c.name)} | ${cell(r.kind)} | ${cell(r.subject)} | ${cell(r.notAfter)} | ${cell(timeLeft(r.notAfter, now))}${r.renewedBy ? ` (renewed by the ${r.renewedBy})` : ""} | ${code(r.fingerprint?.slice(0, 23))} | ${cell(r.source)} |`
     )
   );
   if (rows.length === 0) return [];

@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   CHECKS,
   runEngine
-} from "./chunk-3D6BSZ6Z.js";
+} from "./chunk-K5ZD63LV.js";
 import {
   RESULT_WORD,
   plural,
@@ -11,7 +11,7 @@ import {
   renderSummary,
   timeLeft,
   writeReportFile
-} from "./chunk-RBBWJM7L.js";
+} from "./chunk-YX3JAFO2.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-DXAEI2LH.js";
@@ -93,7 +93,7 @@ function renderTerminal(report, colour) {
     for (const r of c.credentials) {
       const left = timeLeft(r.notAfter, now);
       out.push(
-        `  ${r.kind.padEnd(18)} ${(r.subject ?? "").padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left})` : "no expiry"}`
+        `  ${r.kind.padEnd(18)} ${(r.subject ?? "").padEnd(28)} ${r.notAfter ? `${r.notAfter} (${left}${r.renewedBy ? `, renewed by the ${r.renewedBy}` : ""})` : "no expiry"}`
       );
     }
   }
