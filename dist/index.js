@@ -34,7 +34,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-DLIO52HS.js"),
+    import("./chunks/engine-MJ5DVCEM.js"),
     import("./chunks/emit-2YTEKLBO.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

@@ -111,7 +111,9 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     );
     const f = run.report?.findings.find((x) => x.id === 'eks/access-entry-no-permissions');
     expect(f?.severity).toBe('error');
+    expect(run.topCause).toBe('eks-access-entry-empty');
     expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
   });
 
   it('role only in aws-auth on an API-mode cluster: the recent mode change is the evidence', async () => {
@@ -159,7 +161,8 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     });
     const run = await gate(world.kubeconfig({ token: old.token }), {}, env(s));
     expect(run.ids).toEqual(expect.arrayContaining(['cluster/unauthorized']));
-    expect(['credential-expired', 'eks-token-expired']).toContain(run.topCause);
+    // The token's own expiry (offline) and STS's verdict on it (replayed) agree.
+    expect(run.topCause).toBe('credential-expired');
     expect(run.causes).toContain('eks-token-expired');
     expect(run.code).toBe(1);
     expectNoLeak(run, [...secretsOf(s), old.token, old.url]);
@@ -186,7 +189,9 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
       env(s),
     );
     expect(run.ids).toEqual(expect.arrayContaining(['cluster/tls-untrusted', 'eks/ca-mismatch']));
+    expect(run.topCause).toBe('stale-ca');
     expect(run.code).toBe(1);
+    expectNoLeak(run, secretsOf(s));
   });
 
   it('SSO role mapped in aws-auth with its aws-reserved path: 401, the fix drops the path', async () => {

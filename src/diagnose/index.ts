@@ -3,6 +3,7 @@ import { ANONYMOUS, liveTargets, seenAs } from '../model/cluster.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
 import type { LiveFacts } from '../model/live.js';
 import { anonymousCauses, permissionCauses } from './access.js';
+import { eksAccessCauses } from './eks-access.js';
 import { cause, ranked, type Cause, type Diagnosis, type Problem } from './model.js';
 import { tlsCauses } from './tls.js';
 import { unauthorizedCauses } from './unauthorized.js';
@@ -60,7 +61,8 @@ export function diagnoseTarget(t: TargetFacts, facts: Facts): Diagnosis | undefi
     const observed = denied.length
       ? `${user ?? 'the identity'} lacks ${denied.length} required permission(s) on ${server}`
       : `${user ?? 'the identity'} may not even create a SelfSubjectReview on ${server}`;
-    return make('forbidden', observed, permissionCauses(t, facts, denied));
+    const causes = [...eksAccessCauses(t, denied), ...permissionCauses(t, facts, denied)];
+    return make('forbidden', observed, causes);
   }
   return undefined;
 }

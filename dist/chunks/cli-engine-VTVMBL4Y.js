@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   CHECKS,
   runEngine
-} from "./chunk-K5ZD63LV.js";
+} from "./chunk-X3FN7OKD.js";
 import {
   RESULT_WORD,
   plural,

@@ -8529,6 +8529,128 @@ function permissionCauses(t, facts, denied) {
   return out;
 }
 
+// src/model/aws/eks-view.ts
+function eksTargets(targets) {
+  return awsTargets(targets).flatMap(({ t, aws }) => {
+    const api = aws.eksApi;
+    if (!api) return [];
+    return [{ t, aws, api, ...api.cluster.ok ? { cluster: api.cluster.value } : {} }];
+  });
+}
+function principalSeen(aws) {
+  const arn = aws.token?.replay.ok ? aws.token.replay.arn : aws.caller?.ok ? aws.caller.arn : void 0;
+  if (!arn) return void 0;
+  const c = canonicalizeArn(arn);
+  return c.ok ? { arn, canonical: c.value } : void 0;
+}
+var sessionOf = (arn) => /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? void 0;
+function mappingOf(v) {
+  const seen = principalSeen(v.aws);
+  const entry = v.api.accessEntry;
+  const mode = v.cluster?.authenticationMode;
+  const configMapOnly = mode === "CONFIG_MAP" || entry?.ok === false && entry.code === "InvalidRequestException";
+  if (!seen || !entry && !configMapOnly) return void 0;
+  if (entry?.ok === false && !configMapOnly) return void 0;
+  const effectiveMode = configMapOnly ? "CONFIG_MAP" : mode;
+  const auth = awsAuthOf(v.t);
+  const hasEntry = Boolean(entry?.ok && entry.value);
+  if (!auth && v.t.live?.awsAuth?.status !== "absent" && effectiveMode !== "API") {
+    if (v.t.live?.unauthorized && v.aws.token?.replay.ok && !hasEntry)
+      return {
+        source: "none",
+        reason: effectiveMode === "CONFIG_MAP" ? "access-entries-unavailable" : "not-mapped",
+        detail: `${effectiveMode === "CONFIG_MAP" ? "CONFIG_MAP mode, so only aws-auth can map it" : "no access entry"}, and the 401 for a token STS accepts shows aws-auth (which this identity cannot read) does not map it either`
+      };
+    if (!hasEntry || effectiveMode === "CONFIG_MAP") return void 0;
+  }
+  const account = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(seen.canonical)?.[1] ?? "";
+  const session = sessionOf(seen.arn);
+  const awsAuth = auth ? mapIdentity(auth.config, {
+    canonicalArn: seen.canonical,
+    arn: seen.arn,
+    accountId: account,
+    ...session ? { sessionName: session } : {}
+  }) : void 0;
+  const accessEntry = entry?.ok && entry.value ? entry.value : void 0;
+  const m = effectiveMapping(effectiveMode, accessEntry, awsAuth);
+  return awsAuth ? { ...m, awsAuth } : m;
+}
+function publicAccessLimitedTo(c) {
+  const cidrs = c.publicAccessCidrs ?? [];
+  return c.endpointPublicAccess && cidrs.length > 0 && !cidrs.includes("0.0.0.0/0") ? cidrs : void 0;
+}
+function normalEndpoint(url) {
+  if (!url) return void 0;
+  try {
+    const u = new URL(url);
+    const port = u.port && u.port !== "443" ? `:${u.port}` : "";
+    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${u.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
+
+// src/diagnose/eks-access.ts
+var READS = /* @__PURE__ */ new Set(["get", "list", "watch"]);
+var nameOf = (arn) => arn.split("/").pop() ?? arn;
+function eksAccessCauses(t, denied) {
+  const [v] = eksTargets([t]);
+  const entry = v?.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
+  const policies = v?.api.accessPolicies?.ok ? v.api.accessPolicies.value : void 0;
+  if (!v || !entry || !policies || mappingOf(v)?.source !== "access-entry") return [];
+  const cmd = `aws eks associate-access-policy --cluster-name ${v.api.clusterName}${v.aws.region ? ` --region ${v.aws.region}` : ""} --principal-arn ${entry.principalArn}`;
+  const settle = `\`aws eks list-associated-access-policies --cluster-name ${v.api.clusterName} --principal-arn ${entry.principalArn}\``;
+  const groups = entry.kubernetesGroups;
+  if (policies.length === 0 && groups.length === 0)
+    return [
+      cause({
+        id: "eks-access-entry-empty",
+        title: `The access entry of ${entry.principalArn} has no access policy and no Kubernetes groups: EKS authenticates it and grants it nothing`,
+        score: 92,
+        evidence: ["associated access policies: none", "kubernetesGroups: none"],
+        settle,
+        fix: `\`${cmd} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope type=namespace,namespaces=<ns>\`, or give the entry groups RBAC binds.`
+      })
+    ];
+  const out = [];
+  const listed = policies.map(
+    (p) => `${nameOf(p.policyArn)} (${p.scope.type === "namespace" ? `namespaces ${(p.scope.namespaces ?? []).join(", ")}` : "cluster-wide"})`
+  );
+  for (const a of denied) {
+    const ns = a.attributes?.namespace;
+    if (!a.attributes) continue;
+    const covering = policies.filter(
+      (p) => p.scope.type === "cluster" || !!ns && !!firstMatch(p.scope.namespaces ?? [], [ns])
+    );
+    const what = describeAccess(a.attributes);
+    if (covering.length === 0) {
+      const scope = ns ? `type=namespace,namespaces=${[...policies[0]?.scope.namespaces ?? [], ns].join(",")}` : "type=cluster";
+      out.push(
+        cause({
+          id: "eks-policy-scope",
+          title: ns ? `The access entry's policies do not reach namespace "${ns}": ${listed.join("; ")}` : `The access entry's policies are namespace-scoped, but the deploy needs to ${what}: ${listed.join("; ")}`,
+          score: 90,
+          evidence: [`require: ${a.requirement.line}`, ...listed.map((l) => `policy ${l}`)],
+          settle,
+          fix: `Widen the policy's scope: \`${cmd} --policy-arn ${policies[0]?.policyArn} --access-scope ${scope}\`.`
+        })
+      );
+    } else if (covering.every((p) => /AmazonEKSViewPolicy$/.test(p.policyArn)) && !READS.has(a.attributes.verb)) {
+      out.push(
+        cause({
+          id: "eks-policy-view-only",
+          title: `The access entry grants only AmazonEKSViewPolicy where the deploy needs to ${what}`,
+          score: 88,
+          evidence: [`require: ${a.requirement.line}`, ...listed.map((l) => `policy ${l}`)],
+          settle,
+          fix: `\`${cmd} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope ${ns ? `type=namespace,namespaces=${ns}` : "type=cluster"}\`.`
+        })
+      );
+    }
+  }
+  return out;
+}
+
 // src/diagnose/timeline.ts
 function sentCredentials(t) {
   const live = t.live;
@@ -8726,83 +8848,22 @@ function tlsCauses(t, facts, f) {
   return [];
 }
 
-// src/model/aws/eks-view.ts
-function eksTargets(targets) {
-  return awsTargets(targets).flatMap(({ t, aws }) => {
-    const api = aws.eksApi;
-    if (!api) return [];
-    return [{ t, aws, api, ...api.cluster.ok ? { cluster: api.cluster.value } : {} }];
-  });
-}
-function principalSeen(aws) {
-  const arn = aws.token?.replay.ok ? aws.token.replay.arn : aws.caller?.ok ? aws.caller.arn : void 0;
-  if (!arn) return void 0;
-  const c = canonicalizeArn(arn);
-  return c.ok ? { arn, canonical: c.value } : void 0;
-}
-var sessionOf = (arn) => /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? void 0;
-function mappingOf(v) {
-  const seen = principalSeen(v.aws);
-  const entry = v.api.accessEntry;
-  const mode = v.cluster?.authenticationMode;
-  const configMapOnly = mode === "CONFIG_MAP" || entry?.ok === false && entry.code === "InvalidRequestException";
-  if (!seen || !entry && !configMapOnly) return void 0;
-  if (entry?.ok === false && !configMapOnly) return void 0;
-  const effectiveMode = configMapOnly ? "CONFIG_MAP" : mode;
-  const auth = awsAuthOf(v.t);
-  const hasEntry = Boolean(entry?.ok && entry.value);
-  if (!auth && v.t.live?.awsAuth?.status !== "absent" && effectiveMode !== "API") {
-    if (v.t.live?.unauthorized && v.aws.token?.replay.ok && !hasEntry)
-      return {
-        source: "none",
-        reason: effectiveMode === "CONFIG_MAP" ? "access-entries-unavailable" : "not-mapped",
-        detail: `${effectiveMode === "CONFIG_MAP" ? "CONFIG_MAP mode, so only aws-auth can map it" : "no access entry"}, and the 401 for a token STS accepts shows aws-auth (which this identity cannot read) does not map it either`
-      };
-    if (!hasEntry || effectiveMode === "CONFIG_MAP") return void 0;
-  }
-  const account = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(seen.canonical)?.[1] ?? "";
-  const session = sessionOf(seen.arn);
-  const awsAuth = auth ? mapIdentity(auth.config, {
-    canonicalArn: seen.canonical,
-    arn: seen.arn,
-    accountId: account,
-    ...session ? { sessionName: session } : {}
-  }) : void 0;
-  const accessEntry = entry?.ok && entry.value ? entry.value : void 0;
-  const m = effectiveMapping(effectiveMode, accessEntry, awsAuth);
-  return awsAuth ? { ...m, awsAuth } : m;
-}
-function publicAccessLimitedTo(c) {
-  const cidrs = c.publicAccessCidrs ?? [];
-  return c.endpointPublicAccess && cidrs.length > 0 && !cidrs.includes("0.0.0.0/0") ? cidrs : void 0;
-}
-function normalEndpoint(url) {
-  if (!url) return void 0;
-  try {
-    const u = new URL(url);
-    const port = u.port && u.port !== "443" ? `:${u.port}` : "";
-    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${u.pathname.replace(/\/+$/, "")}`;
-  } catch {
-    return url.trim().toLowerCase();
-  }
-}
-
 // src/model/aws/mapping-fix.ts
 var POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
-var nameOf = (arn) => arn.split("/").pop() ?? "deployer";
+var nameOf2 = (arn) => arn.split("/").pop() ?? "deployer";
 function mappingFix(o) {
   const region3 = o.region ? ` --region ${o.region}` : "";
   const role = o.principal.includes(":role/");
   const scope = o.namespaces?.length ? `type=namespace,namespaces=${o.namespaces.join(",")}` : "type=cluster";
-  const sso = role && /^AWSReservedSSO_/.test(nameOf(o.principal));
-  const getRole = `\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\``;
+  const sso = role && /^AWSReservedSSO_/.test(nameOf2(o.principal));
+  const getRole = `\`aws iam get-role --role-name ${nameOf2(o.principal)} --query Role.Arn\``;
   const pathNote = sso ? ` This is an IAM Identity Center (SSO) role: its full ARN has the path \`aws-reserved/sso.amazonaws.com/<region>/\` (${getRole}); the access entry needs that full ARN.` : role ? ` If the role has an IAM path, give its full ARN here (${getRole}): access entries keep the path.` : "";
   const entry = `Create an access entry and give it a policy:
 \`aws eks create-access-entry --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal}\`
 \`aws eks associate-access-policy --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal} --policy-arn ${POLICY} --access-scope ${scope}\`
 (eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
   const key = role ? "rolearn" : "userarn";
-  const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);
+  const username = role ? `${nameOf2(o.principal)}:{{SessionName}}` : nameOf2(o.principal);
   const configMap = `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? "mapRoles" : "mapUsers"}, with the ARN exactly as written here (${role ? "the role, not the session ARN `arn:aws:sts::\u2026:assumed-role/\u2026`; " : ""}no path${sso ? ", not even `aws-reserved/sso.amazonaws.com/\u2026`" : ""}):
 \`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`
 (eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region3} --arn ${o.principal} --username ${username} --group <group>\`).`;
@@ -9465,7 +9526,8 @@ function diagnoseTarget(t, facts) {
   const forbidden = live.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
   if (denied.length || forbidden) {
     const observed = denied.length ? `${user ?? "the identity"} lacks ${denied.length} required permission(s) on ${server}` : `${user ?? "the identity"} may not even create a SelfSubjectReview on ${server}`;
-    return make("forbidden", observed, permissionCauses(t, facts, denied));
+    const causes = [...eksAccessCauses(t, denied), ...permissionCauses(t, facts, denied)];
+    return make("forbidden", observed, causes);
   }
   return void 0;
 }
