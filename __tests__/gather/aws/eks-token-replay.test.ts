@@ -102,7 +102,12 @@ describe('replayEksToken: fresh tokens replay to the caller', () => {
 });
 
 const flipSignature = (u: string) => u.replace(/[0-9a-f]$/, (c) => (c === '0' ? '1' : '0'));
-const moveDate = (u: string) => u.replace(/(X-Amz-Date=\d{8}T\d{5})\d/, '$19');
+/** Moves the signing time by a second or more (never onto itself: the last digit always changes). */
+const moveDate = (u: string) =>
+  u.replace(
+    /(X-Amz-Date=\d{8}T\d{5})(\d)/,
+    (_, head: string, d: string) => `${head}${d === '9' ? '8' : '9'}`,
+  );
 const raiseExpires = (u: string) => u.replace('X-Amz-Expires=60', 'X-Amz-Expires=900');
 const stsHost = (u: string) => u.replace(/^https:\/\/[^/]+/, 'https://sts.eu-west-1.amazonaws.com');
 const [SDM, ICT, MT] = ['SignatureDoesNotMatch', 'InvalidClientTokenId', 'MalformedToken'];
