@@ -21,6 +21,33 @@ describe('parseConfig', () => {
     });
   });
 
+  it('an input given beats the policy file’s defaults, which beat the built-in ones', () => {
+    const policy = {
+      path: 'p.yml',
+      file: '/w/p.yml',
+      problems: [],
+      policy: {
+        severity: {},
+        severityLines: {},
+        suppressions: [],
+        defaults: { minValidity: '1h', warnWithin: '7d', failOn: 'warning' as const },
+      },
+    };
+    const c = parseConfig(from({ 'warn-within': '2d', 'fail-on': ' ' }), defaults, policy);
+    expect(c).toMatchObject({
+      minValiditySeconds: 3600,
+      warnWithinSeconds: 2 * 86400,
+      failOn: 'warning',
+    });
+    expect(c.policy).toBe(policy);
+    // A policy with problems gives no defaults (it is reported and not applied).
+    const broken = { path: 'p.yml', file: '/w/p.yml', problems: [{ message: 'x' }] };
+    expect(parseConfig(from({}), defaults, broken)).toMatchObject({
+      minValiditySeconds: 900,
+      failOn: 'error',
+    });
+  });
+
   it('reads the AWS inputs and rejects an unknown aws mode', () => {
     const c = parseConfig(
       from({ aws: 'TRUE', 'aws-region': ' eu-west-1 ', 'eks-cluster': 'prod' }),
@@ -102,21 +129,24 @@ describe('parseConfig', () => {
 });
 
 describe('readActionConfig', () => {
-  it('reads INPUT_* variables as the runner sets them, hyphens kept', () => {
-    const c = readActionConfig({
+  it('reads INPUT_* variables as the runner sets them, hyphens kept', async () => {
+    const c = await readActionConfig({
       'INPUT_MIN-VALIDITY': ' 20m ',
       'INPUT_FAIL-ON': 'never',
       INPUT_KUBECONFIG: 'apiVersion: v1\n',
       RUNNER_TEMP: '/runner/tmp',
+      GITHUB_WORKSPACE: '/nonexistent.invalid',
     });
     expect(c.minValiditySeconds).toBe(1200);
     expect(c.failOn).toBe('never');
     expect(c.kubeconfig).toBe('apiVersion: v1\n');
     expect(c.reportPath).toBe('/runner/tmp/kube-preflight-report.json');
+    expect(c.policy).toBeUndefined();
   });
 
-  it('treats an unset kubeconfig input as the default rules and an empty one as empty', () => {
-    expect(readActionConfig({}).kubeconfig).toBeUndefined();
-    expect(readActionConfig({ INPUT_KUBECONFIG: '' }).kubeconfig).toBe('');
+  it('treats an unset kubeconfig input as the default rules and an empty one as empty', async () => {
+    const ws = { GITHUB_WORKSPACE: '/nonexistent.invalid' };
+    expect((await readActionConfig(ws)).kubeconfig).toBeUndefined();
+    expect((await readActionConfig({ ...ws, INPUT_KUBECONFIG: '' })).kubeconfig).toBe('');
   });
 });

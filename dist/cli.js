@@ -7,10 +7,11 @@ import {
 import {
   InputError,
   decide,
+  loadPolicy,
   parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-QB5TUFGP.js";
-import "./chunks/chunk-EXMTSR6J.js";
+} from "./chunks/chunk-IAJCYYPZ.js";
+import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
 
@@ -19,7 +20,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-VTVMBL4Y.js");
+var engine = () => import("./chunks/cli-engine-GPT57X2D.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 
@@ -43,6 +44,8 @@ Options:
   --json                             print the JSON report instead of the text report
   --report <file>                    also write the JSON report to <file>
   --summary-file <file>              also write the job-summary markdown to <file>
+  --config <file>                    policy file: severities, suppressions, default thresholds
+                                     (default: .github/kube-preflight.yml when it exists)
   --no-color                         plain output (also when NO_COLOR is set or not a TTY)
   -h, --help / -v, --version
 
@@ -67,6 +70,7 @@ async function cli(argv, io) {
         json: { type: "boolean" },
         report: { type: "string" },
         "summary-file": { type: "string" },
+        config: { type: "string" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -94,6 +98,7 @@ ${HELP}`);
 ${HELP}`);
     return EXIT.usage;
   }
+  const policy = await loadPolicy(values.config, io.cwd);
   let config;
   try {
     const flags = values;
@@ -105,7 +110,7 @@ ${HELP}`);
       io.cwd,
       values.report ?? path.join(os.tmpdir(), "kube-preflight-report.json")
     );
-    config = parseConfig(get, { reportPath });
+    config = parseConfig(get, { reportPath }, policy);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     io.err(`${err.message.replace(/^Input '([^']+)'/, "Option --$1")}

@@ -3,30 +3,32 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   InputError,
   decide,
+  loadPolicy,
   parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-QB5TUFGP.js";
-import "./chunks/chunk-EXMTSR6J.js";
+} from "./chunks/chunk-IAJCYYPZ.js";
+import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
 
 // src/inputs.ts
 import * as path from "node:path";
 import * as os from "node:os";
-function readActionConfig(env = process.env) {
+async function readActionConfig(env = process.env) {
   const get = (name) => {
     const raw = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
     return raw === void 0 || name === "kubeconfig" ? raw : raw.trim();
   };
   const tempDir = env.RUNNER_TEMP || os.tmpdir();
-  return parseConfig(get, { reportPath: path.join(tempDir, "kube-preflight-report.json") });
+  const policy = await loadPolicy(get("config"), env.GITHUB_WORKSPACE || process.cwd());
+  return parseConfig(get, { reportPath: path.join(tempDir, "kube-preflight-report.json") }, policy);
 }
 
 // src/main.ts
 async function run(env = process.env) {
   let config;
   try {
-    config = readActionConfig(env);
+    config = await readActionConfig(env);
   } catch (err) {
     if (err instanceof InputError) return (await import("./chunks/core-FAXYENI5.js")).setFailed(err.message);
     throw err;
@@ -34,8 +36,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-MJ5DVCEM.js"),
-    import("./chunks/emit-2YTEKLBO.js")
+    import("./chunks/engine-N24NLTVC.js"),
+    import("./chunks/emit-KVGY3MJS.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {

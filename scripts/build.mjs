@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { checksIndexSource } from './checks-index.mjs';
+import { checkIdsSource, checksIndexSource } from './checks-index.mjs';
 import path from 'node:path';
 
 const root = path.resolve(
@@ -13,6 +13,7 @@ const rel = (...p) => path.join(root, ...p);
 
 const pkg = JSON.parse(readFileSync(rel('package.json'), 'utf8'));
 writeFileSync(rel('src/checks/index.ts'), checksIndexSource(rel('src/checks')));
+writeFileSync(rel('src/checks/ids.ts'), checkIdsSource(rel('src/checks')));
 writeFileSync(
   rel('src/version.ts'),
   `/** Kept in step with package.json by scripts/build.mjs (a test checks it). */\nexport const VERSION = '${pkg.version}';\n`,

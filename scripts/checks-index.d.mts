@@ -1,1 +1,2 @@
 export function checksIndexSource(checksDir: string): string;
+export function checkIdsSource(checksDir: string): string;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import { InputError, parseConfig } from './config.js';
+import { loadPolicy } from './policy/load.js';
 import { decide } from './decide.js';
 import { startEarlyProbes } from './early.js';
 import { VERSION } from './version.js';
@@ -35,6 +36,8 @@ Options:
   --json                             print the JSON report instead of the text report
   --report <file>                    also write the JSON report to <file>
   --summary-file <file>              also write the job-summary markdown to <file>
+  --config <file>                    policy file: severities, suppressions, default thresholds
+                                     (default: .github/kube-preflight.yml when it exists)
   --no-color                         plain output (also when NO_COLOR is set or not a TTY)
   -h, --help / -v, --version
 
@@ -68,6 +71,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         report: { type: 'string' },
         'summary-file': { type: 'string' },
+        config: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -90,6 +94,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return EXIT.usage;
   }
+  const policy = await loadPolicy(values.config, io.cwd);
   let config;
   try {
     const flags = values as Record<string, string | boolean | string[] | undefined>;
@@ -101,7 +106,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       io.cwd,
       values.report ?? path.join(os.tmpdir(), 'kube-preflight-report.json'),
     );
-    config = parseConfig(get, { reportPath });
+    config = parseConfig(get, { reportPath }, policy);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     io.err(`${err.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`);

@@ -2,6 +2,7 @@
 import { parseDuration } from './model/duration.js';
 import type { Requirement } from './model/require.js';
 import { parseRequirements } from './model/require-parse.js';
+import type { PolicyFacts } from './policy/model.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -24,6 +25,8 @@ export interface Config {
   aws: 'auto' | 'true' | 'false';
   awsRegion?: string;
   eksCluster?: string;
+  /** The policy file read (given by `config`, or found at the default path). */
+  policy?: PolicyFacts;
 }
 
 export class InputError extends Error {
@@ -92,16 +95,28 @@ function globs(raw: string | undefined): string[] {
 export function parseConfig(
   get: (name: string) => string | undefined,
   defaults: { reportPath: string },
+  policy?: PolicyFacts,
 ): Config {
   const kubeconfig = get('kubeconfig');
   const context = get('context')?.trim();
+  // An input given wins over the policy file's defaults, which win over the built-in ones.
+  const fromPolicy = policy?.policy?.defaults ?? {};
+  const given = (name: string) => (get(name)?.trim() ? get(name) : undefined);
   return {
     kubeconfig: kubeconfig === undefined || kubeconfig.trim() === 'auto' ? undefined : kubeconfig,
     ...(context ? { context } : {}),
     offline: boolean('offline', get('offline'), false),
-    minValiditySeconds: duration('min-validity', get('min-validity'), '15m'),
-    warnWithinSeconds: duration('warn-within', get('warn-within'), '30d'),
-    failOn: failOn(get('fail-on')),
+    minValiditySeconds: duration(
+      'min-validity',
+      given('min-validity') ?? fromPolicy.minValidity,
+      '15m',
+    ),
+    warnWithinSeconds: duration(
+      'warn-within',
+      given('warn-within') ?? fromPolicy.warnWithin,
+      '30d',
+    ),
+    failOn: failOn(given('fail-on') ?? fromPolicy.failOn),
     timeoutSeconds: duration('timeout', get('timeout'), '30s', 1),
     reportPath: get('report-path')?.trim() || defaults.reportPath,
     requirements: requirements(get('require')),
@@ -109,5 +124,6 @@ export function parseConfig(
     aws: awsMode(get('aws')),
     ...optional('awsRegion', get('aws-region')),
     ...optional('eksCluster', get('eks-cluster')),
+    ...(policy ? { policy } : {}),
   };
 }

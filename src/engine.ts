@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { EarlyProbes } from './early.js';
 import { evaluate } from './evaluate.js';
 import { gather } from './gather/index.js';
+import { applyPolicy } from './policy/apply.js';
 import { SecretSet } from './gather/secrets.js';
 import { buildReport, type Report } from './report/model.js';
 import { VERSION } from './version.js';
@@ -46,7 +47,8 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
       secrets,
       deps.early,
     );
-    return { report: buildReport(evaluate(CHECKS, facts), facts, VERSION), secrets };
+    const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
+    return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
   } finally {
     clearTimeout(timer);
   }

@@ -2,9 +2,10 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { parseConfig, type Config } from './config.js';
+import { loadPolicy } from './policy/load.js';
 
 /** Reads the action's inputs; an input that was not passed at all reads as undefined. */
-export function readActionConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export async function readActionConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
   const get = (name: string): string | undefined => {
     // Same variable name as @actions/core getInput: spaces → '_', upper-cased, hyphens kept.
     const raw = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -12,5 +13,6 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return raw === undefined || name === 'kubeconfig' ? raw : raw.trim();
   };
   const tempDir = env.RUNNER_TEMP || os.tmpdir();
-  return parseConfig(get, { reportPath: path.join(tempDir, 'kube-preflight-report.json') });
+  const policy = await loadPolicy(get('config'), env.GITHUB_WORKSPACE || process.cwd());
+  return parseConfig(get, { reportPath: path.join(tempDir, 'kube-preflight-report.json') }, policy);
 }

@@ -7,7 +7,7 @@ import { readActionConfig } from './inputs.js';
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config;
   try {
-    config = readActionConfig(env);
+    config = await readActionConfig(env);
   } catch (err) {
     if (err instanceof InputError) return (await import('@actions/core')).setFailed(err.message);
     throw err;

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CHECKS } from '../../src/checks/index.js';
 import { renderCatalogue } from '../../src/report/catalogue.js';
-import { checksIndexSource } from '../../scripts/checks-index.mjs';
+import { checkIdsSource, checksIndexSource } from '../../scripts/checks-index.mjs';
+import { CHECK_IDS } from '../../src/checks/ids.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -12,6 +13,9 @@ describe('check registry', () => {
   it('is generated from exactly the files under src/checks', () => {
     const committed = readFileSync(path.join(root, 'src/checks/index.ts'), 'utf8');
     expect(committed).toBe(checksIndexSource(path.join(root, 'src/checks')));
+    const ids = readFileSync(path.join(root, 'src/checks/ids.ts'), 'utf8');
+    expect(ids).toBe(checkIdsSource(path.join(root, 'src/checks')));
+    expect(CHECK_IDS).toEqual(CHECKS.map((c) => c.id));
   });
 
   it('has unique ids, sorted', () => {

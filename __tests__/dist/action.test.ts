@@ -1,7 +1,7 @@
 /** The bundled action, run as the runner runs it, on generated scenarios. */
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { expectNoLeak, runAction as runBundled, type ActionRun } from '../helpers/runner.js';
 import { schemaErrors } from '../helpers/schema.js';
@@ -178,6 +178,56 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::Input 'min-validity' must be a duration such as 90s, 15m, 12h or 30d");
     expect(run.report).toBeUndefined();
+  });
+
+  it('applies the workspace policy file: a suppression with its reason, a default threshold', () => {
+    const token = jwt(-3600);
+    const workspace = runAction({}).dir;
+    mkdirSync(path.join(workspace, '.github'));
+    writeFileSync(
+      path.join(workspace, '.github/kube-preflight.yml'),
+      [
+        'defaults:',
+        '  warn-within: 1h',
+        'suppress:',
+        '  - check: token/expired',
+        '    context: c*',
+        '    reason: break-glass token, rotated by hand (OPS-77)',
+        '    until: 2099-12-31',
+        '',
+      ].join('\n'),
+    );
+    const inputs = { kubeconfig: kubeconfig(`    token: ${token}`), offline: 'true' };
+    const run = runAction(inputs, { GITHUB_WORKSPACE: workspace });
+    expect(run.code).toBe(0);
+    expect(ids(run)).not.toContain('token/expired');
+    expect(run.outputs.errors).toBe('0');
+    expect(run.report?.policy).toEqual({ path: '.github/kube-preflight.yml', applied: true });
+    expect(run.report?.suppressed?.map((f) => [f.id, f.suppressed?.reason, f.suppressed?.line])).toEqual([
+      ['token/expired', 'break-glass token, rotated by hand (OPS-77)', 4],
+    ]);
+    expect(run.summary).toContain('1 finding suppressed by the policy file');
+    expect(run.summary).toContain('break-glass token, rotated by hand (OPS-77) (until 2099-12-31)');
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expectNoLeak(run, [token]);
+  });
+
+  it('reports an invalid policy file at its line and applies none of it', () => {
+    const token = jwt(-3600);
+    const workspace = runAction({}).dir;
+    mkdirSync(path.join(workspace, 'ci'));
+    writeFileSync(
+      path.join(workspace, 'ci/policy.yml'),
+      'suppress:\n  - check: token/expird\n    reason: typo\n',
+    );
+    const inputs = { kubeconfig: kubeconfig(`    token: ${token}`), offline: 'true', config: 'ci/policy.yml' };
+    const run = runAction(inputs, { GITHUB_WORKSPACE: workspace });
+    expect(run.code).toBe(1);
+    expect(ids(run)).toEqual(expect.arrayContaining(['policy/invalid', 'token/expired']));
+    expect(run.report?.policy).toEqual({ path: 'ci/policy.yml', applied: false });
+    expect(run.stdout).toMatch(
+      /^::error title=The policy file is invalid and was not applied \(policy\/invalid\),file=ci\/policy\.yml,line=2::Policy file ci\/policy\.yml:2 names no check "token\/expird" \(did you mean "token\/expired"\?\)/m,
+    );
   });
 
   it('finds nothing to check and says why when there is no kubeconfig at all', () => {

@@ -32,6 +32,7 @@ export interface ActionRun {
       remediation?: string;
       evidence?: Record<string, unknown>;
     }[];
+    suppressed?: { id: string; suppressed?: { reason: string; line: number; until?: string } }[];
     [k: string]: unknown;
   };
   reportText: string;

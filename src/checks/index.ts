@@ -76,6 +76,8 @@ import kubeconfigServerMissing from './kubeconfig/server-missing.js';
 import kubeconfigShadowedEntry from './kubeconfig/shadowed-entry.js';
 import kubeconfigUnparseable from './kubeconfig/unparseable.js';
 import kubeconfigUserNotFound from './kubeconfig/user-not-found.js';
+import policyInvalid from './policy/invalid.js';
+import policySuppressionExpired from './policy/suppression-expired.js';
 import tokenExpired from './token/expired.js';
 import tokenExpiring from './token/expiring.js';
 import tokenMalformed from './token/malformed.js';
@@ -163,6 +165,8 @@ export const CHECKS: readonly Check[] = [
   kubeconfigShadowedEntry,
   kubeconfigUnparseable,
   kubeconfigUserNotFound,
+  policyInvalid,
+  policySuppressionExpired,
   tokenExpired,
   tokenExpiring,
   tokenMalformed,

@@ -184,5 +184,6 @@ export async function gather(
     ...(config.context ? { requestedContext: config.context } : {}),
     kubeconfig,
     targets,
+    ...(config.policy ? { policy: config.policy } : {}),
   };
 }

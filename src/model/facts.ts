@@ -11,6 +11,7 @@ import type {
   TokenFacts,
 } from './materials.js';
 import type { Requirement } from './require.js';
+import type { PolicyFacts } from '../policy/model.js';
 
 export interface Settings {
   /** Credentials must stay valid at least this long (seconds), or it is an error. */
@@ -77,4 +78,6 @@ export interface Facts {
   requestedContext?: string;
   kubeconfig: MergedKubeconfig;
   targets: TargetFacts[];
+  /** The policy file, when one was given or found (its problems, or the policy). */
+  policy?: PolicyFacts;
 }

@@ -8,6 +8,7 @@ import {
   describeSource,
   tokenCredentials,
 } from '../model/credentials.js';
+import type { SuppressedFinding } from '../policy/apply.js';
 import { awsReport, type AwsReport } from './aws.js';
 import { liveReport, type LiveReport } from './live.js';
 
@@ -61,6 +62,9 @@ export interface Report {
   expiresAt?: string;
   secondsToExpiry?: number;
   findings: Finding[];
+  /** Hidden by the policy file: not counted, listed with the reason. */
+  suppressed?: SuppressedFinding[];
+  policy?: { path: string; applied: boolean };
   contexts: ContextReport[];
 }
 
@@ -158,7 +162,12 @@ export function resultOf(findings: Finding[]): Result {
   return 'pass';
 }
 
-export function buildReport(findings: Finding[], facts: Facts, version: string): Report {
+export function buildReport(
+  findings: Finding[],
+  facts: Facts,
+  version: string,
+  suppressed: SuppressedFinding[] = [],
+): Report {
   const sorted = [...findings].sort(bySeverity);
   const contexts = facts.targets.map((t) => contextReport(t, facts));
   const expiries = contexts
@@ -196,6 +205,10 @@ export function buildReport(findings: Finding[], facts: Facts, version: string):
         }
       : {}),
     findings: sorted,
+    ...(suppressed.length ? { suppressed: [...suppressed].sort(bySeverity) } : {}),
+    ...(facts.policy
+      ? { policy: { path: facts.policy.path, applied: !!facts.policy.policy } }
+      : {}),
     contexts,
   };
 }

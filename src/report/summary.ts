@@ -7,6 +7,7 @@ import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft } from './tex
 
 /** The runner refuses summaries over 1 MiB; stay well under it. */
 export const MAX_SUMMARY_BYTES = 1000 * 1024;
+const MAX_SUPPRESSED_ROWS = 100;
 
 function verdict(report: Report): string[] {
   const alert = { pass: 'TIP', warn: 'WARNING', fail: 'CAUTION' }[report.result];
@@ -97,6 +98,30 @@ function findingSection(f: Finding): string[] {
   ];
 }
 
+/** One collapsed block: what the policy file hid, each with its reason and where it was decided. */
+function suppressedDetails(report: Report): string[] {
+  const hidden = report.suppressed ?? [];
+  if (!hidden.length) return [];
+  const rows = hidden.slice(0, MAX_SUPPRESSED_ROWS).map((f) => {
+    const s = f.suppressed;
+    const until = s?.until ? ` (until ${s.until})` : '';
+    return `| ${SEVERITY_ICON[f.severity]} ${code(f.id)} | ${code(f.context)} | ${cell(f.message)} | ${cell(s?.reason)}${until} | ${cell(s ? `${s.file}:${s.line}` : '')} |`;
+  });
+  return [
+    '',
+    `<details><summary>${plural(hidden.length, 'finding')} suppressed by the policy file</summary>`,
+    '',
+    '| Check | Context | Finding | Reason | Decided at |',
+    '|---|---|---|---|---|',
+    ...rows,
+    ...(hidden.length > rows.length
+      ? ['', `_${hidden.length - rows.length} more are in the JSON report._`]
+      : []),
+    '',
+    '</details>',
+  ];
+}
+
 export function renderSummary(report: Report): string {
   const head = [
     ...verdict(report),
@@ -105,6 +130,7 @@ export function renderSummary(report: Report): string {
     ...liveSections(report),
   ];
   const tail = [
+    ...suppressedDetails(report),
     '',
     `<sub>kube-preflight ${report.tool.version} · report schema v${report.schemaVersion} · ${report.generatedAt}</sub>`,
     '',

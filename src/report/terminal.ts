@@ -58,6 +58,12 @@ export function renderTerminal(report: Report, colour: boolean): string {
     );
   }
   if (report.findings.length === 0) out.push('', 'No problems found.');
+  const hidden = report.suppressed ?? [];
+  if (hidden.length) {
+    const ids = [...new Set(hidden.map((f) => f.id))].join(', ');
+    const where = report.policy?.path ?? 'the policy file';
+    out.push('', paint('dim', `${hidden.length} finding(s) suppressed by ${where}: ${ids}`));
+  }
   for (const c of report.contexts) if (c.diagnosis) out.push(...diagnosisLines(c.diagnosis, paint));
   return `${out.join('\n')}\n`;
 }

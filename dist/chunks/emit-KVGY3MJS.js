@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary,
   writeReportFile
-} from "./chunk-YX3JAFO2.js";
+} from "./chunk-NTWUXTQJ.js";
 import "./chunk-DXAEI2LH.js";
 import {
   core_exports,

@@ -173,6 +173,7 @@ function plural(n, word) {
 
 // src/report/summary.ts
 var MAX_SUMMARY_BYTES = 1e3 * 1024;
+var MAX_SUPPRESSED_ROWS = 100;
 function verdict(report) {
   const alert = { pass: "TIP", warn: "WARNING", fail: "CAUTION" }[report.result];
   const { errors, warnings, notices } = report.counts;
@@ -252,6 +253,26 @@ function findingSection(f) {
     ...evidenceDetails(f)
   ];
 }
+function suppressedDetails(report) {
+  const hidden = report.suppressed ?? [];
+  if (!hidden.length) return [];
+  const rows = hidden.slice(0, MAX_SUPPRESSED_ROWS).map((f) => {
+    const s = f.suppressed;
+    const until = s?.until ? ` (until ${s.until})` : "";
+    return `| ${SEVERITY_ICON[f.severity]} ${code(f.id)} | ${code(f.context)} | ${cell(f.message)} | ${cell(s?.reason)}${until} | ${cell(s ? `${s.file}:${s.line}` : "")} |`;
+  });
+  return [
+    "",
+    `<details><summary>${plural(hidden.length, "finding")} suppressed by the policy file</summary>`,
+    "",
+    "| Check | Context | Finding | Reason | Decided at |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ...hidden.length > rows.length ? ["", `_${hidden.length - rows.length} more are in the JSON report._`] : [],
+    "",
+    "</details>"
+  ];
+}
 function renderSummary(report) {
   const head = [
     ...verdict(report),
@@ -260,6 +281,7 @@ function renderSummary(report) {
     ...liveSections(report)
   ];
   const tail = [
+    ...suppressedDetails(report),
     "",
     `<sub>kube-preflight ${report.tool.version} \xB7 report schema v${report.schemaVersion} \xB7 ${report.generatedAt}</sub>`,
     ""

@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   CHECKS,
   runEngine
-} from "./chunk-X3FN7OKD.js";
+} from "./chunk-VXEMPPDO.js";
 import {
   RESULT_WORD,
   plural,
@@ -11,9 +11,10 @@ import {
   renderSummary,
   timeLeft,
   writeReportFile
-} from "./chunk-YX3JAFO2.js";
+} from "./chunk-NTWUXTQJ.js";
 import "./chunk-DF4FYQDL.js";
-import "./chunk-EXMTSR6J.js";
+import "./chunk-GQU6H6TF.js";
+import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 
@@ -116,6 +117,12 @@ function renderTerminal(report, colour) {
     );
   }
   if (report.findings.length === 0) out.push("", "No problems found.");
+  const hidden = report.suppressed ?? [];
+  if (hidden.length) {
+    const ids = [...new Set(hidden.map((f) => f.id))].join(", ");
+    const where = report.policy?.path ?? "the policy file";
+    out.push("", paint("dim", `${hidden.length} finding(s) suppressed by ${where}: ${ids}`));
+  }
   for (const c of report.contexts) if (c.diagnosis) out.push(...diagnosisLines(c.diagnosis, paint));
   return `${out.join("\n")}
 `;

@@ -2,9 +2,10 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-X3FN7OKD.js";
+} from "./chunk-VXEMPPDO.js";
 import "./chunk-DF4FYQDL.js";
-import "./chunk-EXMTSR6J.js";
+import "./chunk-GQU6H6TF.js";
+import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 export {
