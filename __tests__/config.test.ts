@@ -18,7 +18,18 @@ describe('parseConfig', () => {
       requirements: [],
       expectIdentity: [],
       aws: 'auto',
+      mode: 'check',
+      contexts: [],
+      concurrency: 8,
     });
+  });
+
+  it('reads the audit inputs: mode, context globs (lines or commas), concurrency', () => {
+    const c = parseConfig(
+      from({ mode: ' Audit ', contexts: 'prod-*, staging-eu\n# not this\n', concurrency: '32' }),
+      defaults,
+    );
+    expect(c).toMatchObject({ mode: 'audit', contexts: ['prod-*', 'staging-eu'], concurrency: 32 });
   });
 
   it('an input given beats the policy file’s defaults, which beat the built-in ones', () => {
@@ -122,6 +133,9 @@ describe('parseConfig', () => {
     ['timeout', '0s', /Input 'timeout' must be at least 1s/],
     ['fail-on', 'always', /Input 'fail-on' must be one of error, warning, never \(got "always"\)/],
     ['offline', 'maybe', /Input 'offline' must be true or false/],
+    ['mode', 'scan', /Input 'mode' must be check or audit \(got "scan"\)/],
+    ['concurrency', '65', /Input 'concurrency' must be a whole number from 1 to 64 \(got "65"\)/],
+    ['concurrency', '2.5', /Input 'concurrency' must be a whole number/],
   ])('rejects %s=%j naming the input and what is accepted', (name, value, message) => {
     expect(() => parseConfig(from({ [name]: value }), defaults)).toThrow(message);
     expect(() => parseConfig(from({ [name]: value }), defaults)).toThrow(InputError);

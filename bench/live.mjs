@@ -4,11 +4,11 @@
 // bare `node -e 0` — all in one run. Targets (issue 3): ≥ 3× faster than the shell steps, and
 // under 150 ms added to bare Node start-up.
 // Usage: node bench/live.mjs [runs]   (needs the cluster binaries: bash test/cluster/build.sh)
-import { build } from 'esbuild';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBenchCluster } from './harness.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
 const RTT_MS = Number(process.env.KP_BENCH_RTT_MS ?? 40);
@@ -49,24 +49,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-live-'));
 const rssFile = path.join(tmp, 'rss');
 const hook = path.join(root, 'bench', 'peak-rss.mjs');
 
-// The test harness is TypeScript: bundle it once to start the same real cluster the tests use.
-const harness = path.join(tmp, 'cluster.mjs');
-await build({
-  entryPoints: [path.join(root, '__tests__/helpers/cluster.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: harness,
-  logLevel: 'warning',
-  define: { 'import.meta.dirname': JSON.stringify(path.join(root, '__tests__/helpers')) },
-});
-process.env.KUBE_PREFLIGHT_CLUSTER_BIN ??= execFileSync(
-  'bash',
-  [path.join(root, 'test/cluster/build.sh')],
-  { encoding: 'utf8' },
-).trim();
-const { startCluster } = await import(harness);
-const cluster = await startCluster();
+const cluster = await startBenchCluster(root, tmp);
 
 const REQUIRE = [
   ['create', 'deployments.apps', '-n', 'prod'],
@@ -107,7 +90,8 @@ try {
         });
         if (r.status !== 0)
           throw new Error(`${label}: ${file} exited ${r.status}\n${r.stdout}${r.stderr}`);
-        if (node && withHook) rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
+        if (node && withHook)
+          rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8').split(' ')[0]));
       }
       return rss;
     };

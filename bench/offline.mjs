@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tokenFleet as kubeconfig } from './fleet.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -14,37 +15,6 @@ writeFileSync(path.join(tmp, 'output'), '');
 writeFileSync(path.join(tmp, 'summary'), '');
 const hook = path.join(root, 'bench', 'peak-rss.mjs');
 const cli = path.join(root, 'dist', 'cli.js');
-
-function b64url(o) {
-  return Buffer.from(JSON.stringify(o)).toString('base64url');
-}
-function token(i) {
-  const exp = Math.floor(Date.now() / 1000) + 90 * 86400;
-  return `${b64url({ alg: 'RS256' })}.${b64url({ sub: `system:serviceaccount:ci:sa${i}`, exp, iat: exp - 100 })}.c2ln`;
-}
-function kubeconfig(n) {
-  const lines = ['apiVersion: v1', 'kind: Config', 'current-context: ctx-0', 'clusters:'];
-  for (let i = 0; i < n; i++)
-    lines.push(
-      `  - name: cluster-${i}`,
-      '    cluster:',
-      `      server: https://c${i}.k8s.example:6443`,
-    );
-  lines.push('contexts:');
-  for (let i = 0; i < n; i++) {
-    lines.push(
-      `  - name: ctx-${i}`,
-      '    context:',
-      `      cluster: cluster-${i}`,
-      `      user: user-${i}`,
-      '      namespace: apps',
-    );
-  }
-  lines.push('users:');
-  for (let i = 0; i < n; i++)
-    lines.push(`  - name: user-${i}`, '    user:', `      token: ${token(i)}`);
-  return `${lines.join('\n')}\n`;
-}
 
 function measure(label, args, extraEnv = {}) {
   const times = [];
@@ -64,7 +34,7 @@ function measure(label, args, extraEnv = {}) {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (r.status !== 0 && r.status !== 1)
       throw new Error(`${label} exited ${r.status}: ${r.stderr}`);
-    rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
+    rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8').split(' ')[0]));
   }
   times.sort((a, b) => a - b);
   return {

@@ -10,7 +10,7 @@ import {
   loadPolicy,
   parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-IAJCYYPZ.js";
+} from "./chunks/chunk-QWJC3BHN.js";
 import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -20,12 +20,13 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-GPT57X2D.js");
+var engine = () => import("./chunks/cli-engine-UM7DVRPY.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 
 Usage:
   kube-preflight [check] [options]   check the kubeconfig's context (default command)
+  kube-preflight audit [options]     check every context (or --contexts), soonest expiry first
   kube-preflight explain <check-id>  what a check looks for and how to fix it
   kube-preflight docs                print the check catalogue (markdown)
 
@@ -33,6 +34,8 @@ Options:
   --kubeconfig <path|list|content>   kubeconfig path, KUBECONFIG-style list, or YAML/base64 content
                                      (default: $KUBECONFIG, else ~/.kube/config)
   --context <name>                   context to check (default: current-context)
+  --contexts <glob>                  audit: only contexts matching (repeatable; default all)
+  --concurrency <n>                  audit: contexts checked at once (default 8)
   --offline                          skip every network probe (the live API server checks)
   --require <can-i line>             a permission the deploy needs, as \`kubectl auth can-i\` takes it
                                      ("create deployments.apps -n prod"); repeat for more
@@ -60,6 +63,8 @@ async function cli(argv, io) {
       options: {
         kubeconfig: { type: "string" },
         context: { type: "string" },
+        contexts: { type: "string", multiple: true },
+        concurrency: { type: "string" },
         offline: { type: "boolean" },
         require: { type: "string", multiple: true },
         "expect-identity": { type: "string", multiple: true },
@@ -92,7 +97,7 @@ ${HELP}`);
     return io.out(renderCatalogue(CHECKS)), EXIT.ok;
   }
   if (command === "explain") return explain(rest[0], io);
-  if (command !== "check") {
+  if (command !== "check" && command !== "audit") {
     io.err(`Unknown command "${command}".
 
 ${HELP}`);
@@ -103,6 +108,7 @@ ${HELP}`);
   try {
     const flags = values;
     const get = (name) => {
+      if (name === "mode") return command;
       const v = flags[name];
       return typeof v === "boolean" ? String(v) : Array.isArray(v) ? v.join("\n") : v;
     };

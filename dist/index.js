@@ -6,7 +6,7 @@ import {
   loadPolicy,
   parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-IAJCYYPZ.js";
+} from "./chunks/chunk-QWJC3BHN.js";
 import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -36,8 +36,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-FAXYENI5.js"),
-    import("./chunks/engine-N24NLTVC.js"),
-    import("./chunks/emit-KVGY3MJS.js")
+    import("./chunks/engine-32Q6H6RJ.js"),
+    import("./chunks/emit-75CRXVN7.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {

@@ -18,6 +18,7 @@ const HELP = `kube-preflight ${VERSION} — prove this machine can use its Kuber
 
 Usage:
   kube-preflight [check] [options]   check the kubeconfig's context (default command)
+  kube-preflight audit [options]     check every context (or --contexts), soonest expiry first
   kube-preflight explain <check-id>  what a check looks for and how to fix it
   kube-preflight docs                print the check catalogue (markdown)
 
@@ -25,6 +26,8 @@ Options:
   --kubeconfig <path|list|content>   kubeconfig path, KUBECONFIG-style list, or YAML/base64 content
                                      (default: $KUBECONFIG, else ~/.kube/config)
   --context <name>                   context to check (default: current-context)
+  --contexts <glob>                  audit: only contexts matching (repeatable; default all)
+  --concurrency <n>                  audit: contexts checked at once (default 8)
   --offline                          skip every network probe (the live API server checks)
   --require <can-i line>             a permission the deploy needs, as \`kubectl auth can-i\` takes it
                                      ("create deployments.apps -n prod"); repeat for more
@@ -61,6 +64,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       options: {
         kubeconfig: { type: 'string' },
         context: { type: 'string' },
+        contexts: { type: 'string', multiple: true },
+        concurrency: { type: 'string' },
         offline: { type: 'boolean' },
         require: { type: 'string', multiple: true },
         'expect-identity': { type: 'string', multiple: true },
@@ -90,7 +95,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     return (io.out(renderCatalogue(CHECKS)), EXIT.ok);
   }
   if (command === 'explain') return explain(rest[0], io);
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'audit') {
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return EXIT.usage;
   }
@@ -99,6 +104,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   try {
     const flags = values as Record<string, string | boolean | string[] | undefined>;
     const get = (name: string) => {
+      if (name === 'mode') return command;
       const v = flags[name] as string | boolean | string[] | undefined;
       return typeof v === 'boolean' ? String(v) : Array.isArray(v) ? v.join('\n') : v;
     };

@@ -5,6 +5,7 @@ import { parseRequirements } from './model/require-parse.js';
 import type { PolicyFacts } from './policy/model.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
+export type Mode = 'check' | 'audit';
 
 export interface Config {
   /** Raw `kubeconfig` input: undefined = client-go default rules; '' = given but empty. */
@@ -25,6 +26,12 @@ export interface Config {
   aws: 'auto' | 'true' | 'false';
   awsRegion?: string;
   eksCluster?: string;
+  /** `check`: the one context a deploy uses; `audit`: every context (matching `contexts`). */
+  mode: Mode;
+  /** `contexts`: globs over context names for an audit (all when empty). */
+  contexts: string[];
+  /** How many contexts an audit checks at once. */
+  concurrency: number;
   /** The policy file read (given by `config`, or found at the default path). */
   policy?: PolicyFacts;
 }
@@ -67,6 +74,20 @@ function awsMode(raw: string | undefined): Config['aws'] {
   const text = (raw ?? '').trim().toLowerCase() || 'auto';
   if (text === 'auto' || text === 'true' || text === 'false') return text;
   throw new InputError('aws', `must be one of auto, true, false (got "${raw}")`);
+}
+
+function mode(raw: string | undefined): Mode {
+  const text = (raw ?? '').trim().toLowerCase() || 'check';
+  if (text === 'check' || text === 'audit') return text;
+  throw new InputError('mode', `must be check or audit (got "${raw}")`);
+}
+
+function concurrency(raw: string | undefined): number {
+  const text = (raw ?? '').trim() || '8';
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InputError('concurrency', `must be a whole number from 1 to 64 (got "${raw}")`);
+  return n;
 }
 
 function requirements(raw: string | undefined): Requirement[] {
@@ -122,6 +143,9 @@ export function parseConfig(
     requirements: requirements(get('require')),
     expectIdentity: globs(get('expect-identity')),
     aws: awsMode(get('aws')),
+    mode: mode(get('mode')),
+    contexts: globs(get('contexts')),
+    concurrency: concurrency(get('concurrency')),
     ...optional('awsRegion', get('aws-region')),
     ...optional('eksCluster', get('eks-cluster')),
     ...(policy ? { policy } : {}),

@@ -50,6 +50,7 @@ import execInteractiveRequired from './exec/interactive-required.js';
 import execInvalidOutput from './exec/invalid-output.js';
 import execNotFound from './exec/not-found.js';
 import execTimeout from './exec/timeout.js';
+import kubeconfigAuditNoMatch from './kubeconfig/audit-no-match.js';
 import kubeconfigAuthProviderRemoved from './kubeconfig/auth-provider-removed.js';
 import kubeconfigBasicAuth from './kubeconfig/basic-auth.js';
 import kubeconfigCertWithoutKey from './kubeconfig/cert-without-key.js';
@@ -139,6 +140,7 @@ export const CHECKS: readonly Check[] = [
   execInvalidOutput,
   execNotFound,
   execTimeout,
+  kubeconfigAuditNoMatch,
   kubeconfigAuthProviderRemoved,
   kubeconfigBasicAuth,
   kubeconfigCertWithoutKey,

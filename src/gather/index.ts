@@ -6,7 +6,13 @@ import type { Facts, InputFacts, RunnerFacts, TargetFacts } from '../model/facts
 import type { GatherEnv } from './env.js';
 import { runExecPlugin } from './exec.js';
 import { KILL_GRACE_MS } from './exec/spawn.js';
-import { interpretKubeconfigInput, loadKubeconfig, selectTargets } from './kubeconfig/index.js';
+import {
+  auditTargets,
+  interpretKubeconfigInput,
+  loadKubeconfig,
+  selectTargets,
+} from './kubeconfig/index.js';
+import { inPool } from './pool.js';
 import { detectEks, type EksTarget } from '../model/aws/eks-detect.js';
 import { gatherAws } from './aws/index.js';
 import { trustStsEndpoint } from './aws/sts-endpoint.js';
@@ -157,7 +163,10 @@ export async function gather(
   const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
   const dirOf = (file: string) =>
     dirs.get(file) ?? (file === '<input>' ? env.cwd : path.dirname(file));
-  const targets = selectTargets(kubeconfig, config.context);
+  const audit = config.mode === 'audit';
+  const targets = audit
+    ? auditTargets(kubeconfig, config.contexts)
+    : selectTargets(kubeconfig, config.context);
   const live: LiveEnv | undefined =
     config.offline || targets.length === 0
       ? undefined
@@ -169,7 +178,11 @@ export async function gather(
           deadline: liveDeadline(env),
           kubectl: kubectl ?? Promise.resolve(undefined),
         };
-  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live, config)));
+  // One context's trouble is recorded in its own facts; the pool bounds the exec plugins and
+  // connections an audit has open at once.
+  await inPool(targets, audit ? config.concurrency : targets.length || 1, (t) =>
+    enrich(t, env, secrets, dirOf, live, config),
+  );
   return {
     now,
     settings: {
@@ -181,6 +194,7 @@ export async function gather(
     },
     runner: runnerFacts(env.env),
     input,
+    ...(audit ? { audit: { contexts: config.contexts } } : {}),
     ...(config.context ? { requestedContext: config.context } : {}),
     kubeconfig,
     targets,

@@ -78,6 +78,8 @@ export interface Facts {
   requestedContext?: string;
   kubeconfig: MergedKubeconfig;
   targets: TargetFacts[];
+  /** Set in audit mode: every context (matching these globs, all when empty) is a target. */
+  audit?: { contexts: string[] };
   /** The policy file, when one was given or found (its problems, or the policy). */
   policy?: PolicyFacts;
 }

@@ -36,6 +36,11 @@ export interface ContextReport {
   authMethod: string;
   identity?: string;
   credentials: CredentialRow[];
+  /** The earliest expiry nothing renews among this context's credentials, and its kind. */
+  expiresAt?: string;
+  expiringKind?: CredentialRow['kind'];
+  /** The worst finding of this context: fail (an error), warn, or pass. */
+  status?: Result;
   live?: LiveReport;
   aws?: AwsReport;
   /** For a failed live check: the likely causes, ranked, with their evidence. */
@@ -65,6 +70,8 @@ export interface Report {
   /** Hidden by the policy file: not counted, listed with the reason. */
   suppressed?: SuppressedFinding[];
   policy?: { path: string; applied: boolean };
+  /** Set in audit mode: every context (matching `contexts`) was checked. */
+  mode?: 'audit';
   contexts: ContextReport[];
 }
 
@@ -156,6 +163,21 @@ function contextReport(t: TargetFacts, facts: Facts): ContextReport {
   };
 }
 
+/** An audit's order: the soonest expiry first, contexts without one last, then by name. */
+export function byExpiry(contexts: ContextReport[]): ContextReport[] {
+  const at = (iso?: string) => (iso ? Date.parse(iso) : Infinity);
+  return [...contexts].sort(
+    (a, b) => at(a.expiresAt) - at(b.expiresAt) || a.name.localeCompare(b.name),
+  );
+}
+
+/** Credentials that can run out (not CAs, not renewed by a plugin), the earliest first. */
+function expiring(rows: CredentialRow[]): CredentialRow[] {
+  return rows
+    .filter((r) => r.kind !== 'ca-certificate' && !r.renewedBy && r.notAfter)
+    .sort((a, b) => Date.parse(a.notAfter as string) - Date.parse(b.notAfter as string));
+}
+
 export function resultOf(findings: Finding[]): Result {
   if (findings.some((f) => f.severity === 'error')) return 'fail';
   if (findings.some((f) => f.severity === 'warning')) return 'warn';
@@ -169,13 +191,17 @@ export function buildReport(
   suppressed: SuppressedFinding[] = [],
 ): Report {
   const sorted = [...findings].sort(bySeverity);
-  const contexts = facts.targets.map((t) => contextReport(t, facts));
-  const expiries = contexts
-    .flatMap((c) => c.credentials)
-    .filter((r) => r.kind !== 'ca-certificate' && !r.renewedBy && r.notAfter)
-    .map((r) => r.notAfter as string)
-    .sort((a, b) => Date.parse(a) - Date.parse(b));
-  const expiresAt = expiries[0];
+  const contexts = facts.targets.map((t) => {
+    const c = contextReport(t, facts);
+    const [first] = expiring(c.credentials);
+    const mine = sorted.filter((f) => f.context === c.name);
+    return {
+      ...c,
+      ...(first ? { expiresAt: first.notAfter as string, expiringKind: first.kind } : {}),
+      status: resultOf(mine),
+    };
+  });
+  const expiresAt = expiring(contexts.flatMap((c) => c.credentials))[0]?.notAfter;
   const identified = contexts.find((c) => c.identity);
   const identity = identified?.identity;
   const groups = identified?.live?.identity?.groups;
@@ -209,6 +235,7 @@ export function buildReport(
     ...(facts.policy
       ? { policy: { path: facts.policy.path, applied: !!facts.policy.policy } }
       : {}),
+    ...(facts.audit ? { mode: 'audit' as const } : {}),
     contexts,
   };
 }

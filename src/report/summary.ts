@@ -1,6 +1,6 @@
 /** The job summary: a verdict, the identity, credentials with time left, and findings with fixes. */
 import type { Finding } from '../model/finding.js';
-import type { Report } from './model.js';
+import { byExpiry, type Report } from './model.js';
 import { liveSections } from './summary-live.js';
 import { cell, code, prose, proseLines } from './markdown.js';
 import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft } from './text.js';
@@ -122,13 +122,42 @@ function suppressedDetails(report: Report): string[] {
   ];
 }
 
-export function renderSummary(report: Report): string {
-  const head = [
-    ...verdict(report),
-    ...contextsTable(report),
-    ...credentialsTable(report),
-    ...liveSections(report),
+const STATUS = { fail: '❌ fail', warn: '⚠️ warn', pass: '✅ pass' } as const;
+const MAX_AUDIT_ROWS = 1000;
+
+/** The audit's lead table: every context by time to expiry, the soonest first. */
+function auditTable(report: Report): string[] {
+  const now = new Date(report.generatedAt);
+  const sorted = byExpiry(report.contexts);
+  const rows = sorted
+    .slice(0, MAX_AUDIT_ROWS)
+    .map(
+      (c) =>
+        `| ${code(c.name)} | ${code(c.cluster)} | ${code(c.identity)} | ${cell(c.expiringKind)} | ${cell(c.expiresAt)} | ${cell(c.expiresAt ? timeLeft(c.expiresAt, now) : 'no expiry')} | ${STATUS[c.status ?? 'pass']} |`,
+    );
+  const more = sorted.length - rows.length;
+  return [
+    '',
+    `### Audit: ${plural(report.contexts.length, 'context')}, soonest expiry first`,
+    '',
+    '| Context | Cluster | Identity | Credential | Expires | Time left | Status |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    ...(more > 0 ? ['', `_${more} more context(s) are in the JSON report._`] : []),
   ];
+}
+
+export function renderSummary(report: Report): string {
+  // An audit leads with its expiry table; per-context tables would not scale to a fleet.
+  const head =
+    report.mode === 'audit'
+      ? [...verdict(report), ...auditTable(report)]
+      : [
+          ...verdict(report),
+          ...contextsTable(report),
+          ...credentialsTable(report),
+          ...liveSections(report),
+        ];
   const tail = [
     ...suppressedDetails(report),
     '',

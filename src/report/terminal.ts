@@ -1,7 +1,7 @@
 /** The CLI's report: coloured when the terminal supports it, plain otherwise. */
 import type { Severity } from '../model/finding.js';
 import type { Diagnosis } from '../diagnose/index.js';
-import type { ContextReport, Report, Result } from './model.js';
+import { byExpiry, type ContextReport, type Report, type Result } from './model.js';
 import { plural, RESULT_WORD, timeLeft } from './text.js';
 
 const CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
@@ -24,7 +24,8 @@ export function renderTerminal(report: Report, colour: boolean): string {
     ) +
       ` (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`,
   );
-  for (const c of report.contexts) {
+  if (report.mode === 'audit') out.push(...auditLines(report, now, (r) => paint(resColour[r], r)));
+  for (const c of report.mode === 'audit' ? [] : report.contexts) {
     out.push(
       '',
       `${paint('bold', `context ${c.name}`)}  cluster=${c.cluster ?? '—'}  user=${c.user ?? '—'}  auth=${c.authMethod}`,
@@ -69,6 +70,20 @@ export function renderTerminal(report: Report, colour: boolean): string {
 }
 
 type Paint = (c: Colour, s: string) => string;
+
+/** An audit: one line per context, the soonest expiry first. */
+function auditLines(report: Report, now: Date, status: (r: Result) => string): string[] {
+  const sorted = byExpiry(report.contexts);
+  const width = Math.min(40, Math.max(7, ...sorted.map((c) => c.name.length)));
+  return [
+    '',
+    `${'CONTEXT'.padEnd(width)}  ${'EXPIRES'.padEnd(24)}  ${'LEFT'.padEnd(12)}  STATUS`,
+    ...sorted.map(
+      (c) =>
+        `${c.name.padEnd(width)}  ${(c.expiresAt ?? '—').padEnd(24)}  ${(c.expiresAt ? timeLeft(c.expiresAt, now) : 'no expiry').padEnd(12)}  ${status(c.status ?? 'pass')}`,
+    ),
+  ];
+}
 
 function liveLines(c: ContextReport, paint: Paint): string[] {
   const live = c.live;

@@ -17,6 +17,12 @@ describe('kubeconfig/no-current-context', () => {
     );
   });
 
+  it('an audit needs no current-context, unless there is no context at all', () => {
+    const audit = { contexts: [] };
+    expect(run(check, facts({ kubeconfig: merged({ contexts }), audit }))).toEqual([]);
+    expect(run(check, facts({ kubeconfig: merged({}), audit }))).toHaveLength(1);
+  });
+
   it('says so when the kubeconfig has no contexts at all', () => {
     expect(run(check, facts())[0]?.message).toContain('defines no contexts');
   });

@@ -11,7 +11,7 @@ import { readKubeconfigFile } from './read.js';
 export { interpretKubeconfigInput, type KubeconfigSpec } from './input.js';
 export { mergeFiles } from './merge.js';
 export { parseKubeconfigText, MAX_KUBECONFIG_BYTES } from './parse.js';
-export { selectTargets } from './targets.js';
+export { auditTargets, selectTargets } from './targets.js';
 
 export const INLINE_PATH = '<input>';
 

@@ -1,6 +1,24 @@
 /** Which context(s) to check: the requested one, else current-context, with what it references. */
 import type { TargetFacts } from '../../model/facts.js';
+import { firstMatch } from '../../model/glob.js';
 import type { MergedKubeconfig } from '../../model/kubeconfig.js';
+
+/** An audit's targets: every context whose name matches one of `globs` (all when none), by name. */
+export function auditTargets(kc: MergedKubeconfig, globs: string[]): TargetFacts[] {
+  return [...kc.contexts.entries()]
+    .filter(([name]) => globs.length === 0 || firstMatch(globs, [name]) !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, context]) => {
+      const { cluster, user } = context.value;
+      return {
+        contextName: name,
+        selectedBy: 'audit' as const,
+        context,
+        cluster: cluster ? kc.clusters.get(cluster) : undefined,
+        user: user ? kc.users.get(user) : undefined,
+      };
+    });
+}
 
 export function selectTargets(kc: MergedKubeconfig, requestedContext?: string): TargetFacts[] {
   const requested = requestedContext?.trim() ? requestedContext : undefined;

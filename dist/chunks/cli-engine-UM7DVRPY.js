@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   CHECKS,
   runEngine
-} from "./chunk-VXEMPPDO.js";
+} from "./chunk-46RE5K24.js";
 import {
   RESULT_WORD,
   plural,
@@ -11,7 +11,10 @@ import {
   renderSummary,
   timeLeft,
   writeReportFile
-} from "./chunk-NTWUXTQJ.js";
+} from "./chunk-FDHKAZSR.js";
+import {
+  byExpiry
+} from "./chunk-OQQ72XAH.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-GQU6H6TF.js";
 import "./chunk-J3BZZ7N3.js";
@@ -83,7 +86,8 @@ function renderTerminal(report, colour) {
       )
     ) + ` (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")})`
   );
-  for (const c of report.contexts) {
+  if (report.mode === "audit") out.push(...auditLines(report, now, (r) => paint(resColour[r], r)));
+  for (const c of report.mode === "audit" ? [] : report.contexts) {
     out.push(
       "",
       `${paint("bold", `context ${c.name}`)}  cluster=${c.cluster ?? "\u2014"}  user=${c.user ?? "\u2014"}  auth=${c.authMethod}`
@@ -126,6 +130,17 @@ function renderTerminal(report, colour) {
   for (const c of report.contexts) if (c.diagnosis) out.push(...diagnosisLines(c.diagnosis, paint));
   return `${out.join("\n")}
 `;
+}
+function auditLines(report, now, status) {
+  const sorted = byExpiry(report.contexts);
+  const width = Math.min(40, Math.max(7, ...sorted.map((c) => c.name.length)));
+  return [
+    "",
+    `${"CONTEXT".padEnd(width)}  ${"EXPIRES".padEnd(24)}  ${"LEFT".padEnd(12)}  STATUS`,
+    ...sorted.map(
+      (c) => `${c.name.padEnd(width)}  ${(c.expiresAt ?? "\u2014").padEnd(24)}  ${(c.expiresAt ? timeLeft(c.expiresAt, now) : "no expiry").padEnd(12)}  ${status(c.status ?? "pass")}`
+    )
+  ];
 }
 function liveLines(c, paint) {
   const live = c.live;

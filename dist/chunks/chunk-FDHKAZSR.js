@@ -1,6 +1,9 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  byExpiry
+} from "./chunk-OQQ72XAH.js";
+import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";
 
@@ -273,8 +276,27 @@ function suppressedDetails(report) {
     "</details>"
   ];
 }
+var STATUS = { fail: "\u274C fail", warn: "\u26A0\uFE0F warn", pass: "\u2705 pass" };
+var MAX_AUDIT_ROWS = 1e3;
+function auditTable(report) {
+  const now = new Date(report.generatedAt);
+  const sorted = byExpiry(report.contexts);
+  const rows = sorted.slice(0, MAX_AUDIT_ROWS).map(
+    (c) => `| ${code(c.name)} | ${code(c.cluster)} | ${code(c.identity)} | ${cell(c.expiringKind)} | ${cell(c.expiresAt)} | ${cell(c.expiresAt ? timeLeft(c.expiresAt, now) : "no expiry")} | ${STATUS[c.status ?? "pass"]} |`
+  );
+  const more = sorted.length - rows.length;
+  return [
+    "",
+    `### Audit: ${plural(report.contexts.length, "context")}, soonest expiry first`,
+    "",
+    "| Context | Cluster | Identity | Credential | Expires | Time left | Status |",
+    "|---|---|---|---|---|---|---|",
+    ...rows,
+    ...more > 0 ? ["", `_${more} more context(s) are in the JSON report._`] : []
+  ];
+}
 function renderSummary(report) {
-  const head = [
+  const head = report.mode === "audit" ? [...verdict(report), ...auditTable(report)] : [
     ...verdict(report),
     ...contextsTable(report),
     ...credentialsTable(report),

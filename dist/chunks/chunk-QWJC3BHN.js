@@ -197,6 +197,18 @@ function awsMode(raw) {
   if (text === "auto" || text === "true" || text === "false") return text;
   throw new InputError("aws", `must be one of auto, true, false (got "${raw}")`);
 }
+function mode(raw) {
+  const text = (raw ?? "").trim().toLowerCase() || "check";
+  if (text === "check" || text === "audit") return text;
+  throw new InputError("mode", `must be check or audit (got "${raw}")`);
+}
+function concurrency(raw) {
+  const text = (raw ?? "").trim() || "8";
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InputError("concurrency", `must be a whole number from 1 to 64 (got "${raw}")`);
+  return n;
+}
 function requirements(raw) {
   const parsed = parseRequirements(raw ?? "");
   if (!parsed.ok) throw new InputError("require", parsed.message);
@@ -234,6 +246,9 @@ function parseConfig(get, defaults, policy) {
     requirements: requirements(get("require")),
     expectIdentity: globs(get("expect-identity")),
     aws: awsMode(get("aws")),
+    mode: mode(get("mode")),
+    contexts: globs(get("contexts")),
+    concurrency: concurrency(get("concurrency")),
     ...optional("awsRegion", get("aws-region")),
     ...optional("eksCluster", get("eks-cluster")),
     ...policy ? { policy } : {}
@@ -316,6 +331,7 @@ var CHECK_IDS = [
   "exec/invalid-output",
   "exec/not-found",
   "exec/timeout",
+  "kubeconfig/audit-no-match",
   "kubeconfig/auth-provider-removed",
   "kubeconfig/basic-auth",
   "kubeconfig/cert-without-key",

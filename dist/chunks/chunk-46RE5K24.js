@@ -1,6 +1,38 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  ANONYMOUS,
+  accountOf,
+  awsAuthOf,
+  awsTargets,
+  buildReport,
+  caBundles,
+  callerExpired,
+  callerInvalid,
+  callerPrincipal,
+  canonicalizeArn,
+  clientCertBundles,
+  describeAccess,
+  describeSource,
+  diagnoseTarget,
+  eksTargets,
+  eksWhy,
+  groupsSeen,
+  liveTargets,
+  mappingFix,
+  mappingOf,
+  normalEndpoint,
+  parseFirstDocument,
+  partitionOf,
+  principalSeen,
+  providerExpired,
+  publicAccessLimitedTo,
+  rbacFix,
+  seenAs,
+  stripPath,
+  tokenCredentials
+} from "./chunk-OQQ72XAH.js";
+import {
   VERSION
 } from "./chunk-DF4FYQDL.js";
 import {
@@ -29,617 +61,6 @@ import * as os from "node:os";
 // src/model/check.ts
 function defineCheck(check) {
   return check;
-}
-
-// src/model/aws/arn.ts
-var KNOWN_PARTITIONS = [
-  "aws",
-  "aws-cn",
-  "aws-us-gov",
-  "aws-iso",
-  "aws-iso-b",
-  "aws-iso-e",
-  "aws-iso-f",
-  "aws-eusc"
-];
-function isKnownPartition(p) {
-  return KNOWN_PARTITIONS.includes(p);
-}
-function parseArn(arn) {
-  if (!arn.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
-  const parts = arn.split(":");
-  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
-  const [, partition, service, region3, account] = parts;
-  return {
-    ok: true,
-    value: { partition, service, region: region3, account, resource: parts.slice(5).join(":") }
-  };
-}
-function parseKnown(arn) {
-  const parsed2 = parseArn(arn);
-  if (!parsed2.ok) return { ok: false, error: `arn '${arn}' is invalid: '${parsed2.error}'` };
-  if (!isKnownPartition(parsed2.value.partition)) {
-    return { ok: false, error: `arn '${arn}' does not have a recognized partition` };
-  }
-  return parsed2;
-}
-function canonicalizeArn(arn) {
-  const parsed2 = parseKnown(arn);
-  if (!parsed2.ok) return parsed2;
-  const { partition, service, account, resource } = parsed2.value;
-  const parts = resource.split("/");
-  const kind = parts[0];
-  if (service === "sts") {
-    if (kind === "federated-user") return { ok: true, value: arn, type: "federated-user" };
-    if (kind !== "assumed-role") {
-      return { ok: false, error: `unrecognized resource ${resource} for service sts` };
-    }
-    if (parts.length < 3) {
-      return { ok: false, error: `assumed-role arn '${arn}' does not have a role` };
-    }
-    const role = parts.slice(1, -1).join("/");
-    return {
-      ok: true,
-      value: `arn:${partition}:iam::${account}:role/${role}`,
-      type: "assumed-role"
-    };
-  }
-  if (service === "iam") {
-    if (kind === "role" || kind === "user" || kind === "root") {
-      return { ok: true, value: arn, type: kind };
-    }
-    return { ok: false, error: `unrecognized resource ${resource} for service iam` };
-  }
-  return {
-    ok: false,
-    error: `service ${service} in arn ${arn} is not a valid service for identities`
-  };
-}
-function stripPath(arn) {
-  const parsed2 = parseKnown(arn);
-  if (!parsed2.ok) return parsed2;
-  const { partition, account, resource } = parsed2.value;
-  const parts = resource.split("/");
-  if (parts[0] !== "role" || parts.length <= 2) return { ok: true, value: arn };
-  return { ok: true, value: `arn:${partition}:iam::${account}:role/${parts[parts.length - 1]}` };
-}
-var SSO_PATH = /^role\/aws-reserved\/sso\.amazonaws\.com\/(?:[a-z0-9-]+\/)?AWSReservedSSO_/;
-function partitionOf(arn) {
-  const parsed2 = parseArn(arn);
-  return parsed2.ok ? parsed2.value.partition : void 0;
-}
-function accountOf(arn) {
-  const parsed2 = parseArn(arn);
-  return parsed2.ok && parsed2.value.account ? parsed2.value.account : void 0;
-}
-var ARN_FIX_WHY = {
-  "role-path": "has a path, but callers are matched by their role ARN without one",
-  "sts-arn": "is an STS session ARN, but callers are matched by their IAM role ARN",
-  "sso-path": "keeps the aws-reserved/sso.amazonaws.com/ path, but SSO callers are matched without it"
-};
-function arnFix(arn) {
-  const canonical2 = canonicalizeArn(arn);
-  if (!canonical2.ok) return void 0;
-  if (canonical2.type === "assumed-role") {
-    const stripped2 = stripPath(canonical2.value);
-    return { reason: "sts-arn", fixedArn: stripped2.ok ? stripped2.value : canonical2.value };
-  }
-  if (canonical2.type !== "role") return void 0;
-  const stripped = stripPath(arn);
-  if (!stripped.ok || stripped.value === arn) return void 0;
-  const resource = arn.split(":").slice(5).join(":");
-  return { reason: SSO_PATH.test(resource) ? "sso-path" : "role-path", fixedArn: stripped.value };
-}
-function arnLike(arn, pattern) {
-  const split = (s) => s.startsWith("arn:") ? s.split(":") : [];
-  const a = split(arn);
-  const p = split(pattern);
-  if (a.length < 6 || p.length < 6) return false;
-  const sections = (x) => [...x.slice(0, 5), x.slice(5).join(":")];
-  const pats = sections(p);
-  return sections(a).every((s, i) => {
-    const glob = (pats[i] ?? "").replace(
-      /[.+^${}()|[\]\\*?]/g,
-      (c) => c === "*" ? ".*" : c === "?" ? ".?" : `\\${c}`
-    );
-    return new RegExp(`^${glob}$`).test(s);
-  });
-}
-
-// src/model/aws/aws-auth-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/model/go-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseFirstDocument(text2) {
-  const lines = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text2, {
-    version: "1.1",
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
-  });
-  const doc = Array.isArray(docs) ? docs[0] : void 0;
-  return doc ? { doc, lines } : { lines };
-}
-
-// src/model/aws/aws-auth-yaml.ts
-var MAX_NODES = 2e4;
-var GO_TAB = /^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/;
-var UNQUOTED_BRACES = 'invalid map key: a mapping used as a key (an unquoted value starting with "{{"? quote it)';
-var YamlError = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-  }
-  line;
-};
-var isNull = (y) => !y || y.t === "s" && y.v === null;
-var describeNode = (y) => y.t === "map" ? "a mapping" : y.t === "seq" ? "a list" : `${typeof y.v} ${y.raw}`;
-function readYaml(text2) {
-  const tab = text2.split("\n").findIndex((l) => GO_TAB.test(l));
-  if (tab >= 0) {
-    return { ok: false, line: tab + 1, error: "found character that cannot start any token" };
-  }
-  const { doc, lines } = parseFirstDocument(text2);
-  const lineOf = (n) => lines.linePos(n?.range?.[0] ?? 0).line;
-  const err = doc?.errors[0];
-  if (err) return { ok: false, line: lines.linePos(err.pos[0]).line, error: err.message };
-  let budget = MAX_NODES;
-  const walk = (n, depth) => {
-    if (--budget < 0 || depth > 64)
-      throw new YamlError(`expands to more than ${MAX_NODES} nodes (an alias bomb?)`);
-    if ((0, import_yaml2.isAlias)(n)) return walk(n.resolve(doc), depth + 1);
-    if ((0, import_yaml2.isMap)(n)) {
-      const merged = [];
-      const pairs = [];
-      for (const p of n.items) {
-        if (!(0, import_yaml2.isScalar)(p.key)) throw new YamlError(UNQUOTED_BRACES, lineOf(p.key));
-        const v2 = walk(p.value, depth + 1);
-        if (typeof p.key.value === "symbol" || p.key.value === "<<") {
-          const sources = v2.t === "seq" ? [...v2.items].reverse() : [v2];
-          for (const m of sources)
-            if (m.t === "map") merged.push(...m.pairs.map((q) => ({ ...q, merged: true })));
-          continue;
-        }
-        const key = p.key.value === null ? "null" : String(p.key.value);
-        pairs.push({ key, line: lineOf(p.key), v: v2 });
-      }
-      return { t: "map", line: lineOf(n), pairs: [...merged, ...pairs] };
-    }
-    if ((0, import_yaml2.isSeq)(n))
-      return { t: "seq", line: lineOf(n), items: n.items.map((i) => walk(i, depth + 1)) };
-    const s = (0, import_yaml2.isScalar)(n) ? n : void 0;
-    const raw = s?.type === "PLAIN" ? s.source ?? "" : String(s?.value ?? "");
-    let v = s?.value ?? null;
-    if (typeof v === "number" && raw.includes(":")) v = raw;
-    return { t: "s", line: lineOf(n), v, raw };
-  };
-  try {
-    return { ok: true, root: doc?.contents ? walk(doc.contents, 0) : void 0 };
-  } catch (e) {
-    if (!(e instanceof YamlError)) throw e;
-    return { ok: false, error: e.message, ...e.line ? { line: e.line } : {} };
-  }
-}
-
-// src/model/aws/access-entries.ts
-var TEMPLATE_VARIABLES = [
-  "AccountID",
-  "SessionName",
-  "SessionNameRaw",
-  "AccessKeyID",
-  "EC2PrivateDNSName"
-];
-function unknownTemplateVariables(template) {
-  const known = TEMPLATE_VARIABLES;
-  return [...template.matchAll(/\{\{(.*?)\}\}/g)].filter((m) => !known.includes(m[1] ?? "")).map((m) => m[0]);
-}
-function renderTemplate(template, caller) {
-  const session = caller.sessionName ?? "";
-  const needsEc2Lookup = template.includes("{{EC2PrivateDNSName}}");
-  if (needsEc2Lookup && !/^i-(\w{8}|\w{17})$/.test(session)) {
-    return { ok: false, error: "SessionName did not contain an instance id" };
-  }
-  const value = template.replaceAll("{{AccountID}}", () => caller.accountId).replaceAll("{{SessionName}}", () => session.replaceAll("@", "-")).replaceAll("{{SessionNameRaw}}", () => session).replaceAll("{{AccessKeyID}}", () => caller.accessKeyId ?? "");
-  return { ok: true, value, needsEc2Lookup };
-}
-var RESERVED_USERNAME_PREFIXES = ["system:", "eks:", "aws:", "amazon:", "iam:"];
-var NODE_USERNAMES = /* @__PURE__ */ new Map([
-  ["EC2_LINUX", "system:node:{{EC2PrivateDNSName}}"],
-  ["EC2_WINDOWS", "system:node:{{EC2PrivateDNSName}}"],
-  ["FARGATE_LINUX", "system:node:{{SessionName}}"],
-  ["HYBRID_LINUX", "system:node:{{SessionName}}"]
-]);
-function defaultUsername(principalArn, type = "STANDARD") {
-  const parsed2 = parseArn(principalArn);
-  if (!parsed2.ok) return { ok: false, error: `principal ARN '${principalArn}': ${parsed2.error}` };
-  const { partition, service, account, resource } = parsed2.value;
-  const [kind, ...rest] = resource.split("/");
-  const name = rest[rest.length - 1];
-  const role = service === "iam" && kind === "role" && !!name;
-  if (type === "STANDARD") {
-    if (service === "iam" && kind === "user" && name) return { ok: true, value: principalArn };
-    if (role)
-      return {
-        ok: true,
-        value: `arn:${partition}:sts::${account}:assumed-role/${name}/{{SessionName}}`
-      };
-    return { ok: false, error: `'${principalArn}' is not an IAM user or role ARN` };
-  }
-  const value = NODE_USERNAMES.get(type);
-  if (!value)
-    return { ok: false, error: `no documented default username for access entry type ${type}` };
-  if (!role)
-    return { ok: false, error: `a ${type} access entry needs an IAM role, not '${principalArn}'` };
-  return { ok: true, value };
-}
-function effectiveMapping(mode, accessEntry, awsAuth) {
-  const unknown = mode ? "" : " (authentication mode unknown: assuming API_AND_CONFIG_MAP)";
-  if (accessEntry && mode !== "CONFIG_MAP") {
-    const d = accessEntry.username ? void 0 : defaultUsername(accessEntry.principalArn, accessEntry.type);
-    const username = accessEntry.username ?? (d?.ok ? d.value : void 0);
-    const wins = !!awsAuth && mode !== "API";
-    return {
-      source: "access-entry",
-      reason: wins ? "access-entry-wins" : "access-entry",
-      detail: `${wins ? "the access entry takes precedence over the aws-auth mapping of the same principal" : "mapped by an access entry"}${unknown}`,
-      ...username !== void 0 ? { username } : {},
-      groups: accessEntry.kubernetesGroups ?? [],
-      ...awsAuth ? { ignored: "aws-auth" } : {}
-    };
-  }
-  const ignoredEntry = accessEntry ? { ignored: "access-entry" } : {};
-  if (mode === "API") {
-    if (!awsAuth)
-      return {
-        source: "none",
-        reason: "not-mapped",
-        detail: "API mode: no access entry for this principal"
-      };
-    return {
-      source: "none",
-      reason: "aws-auth-ignored",
-      detail: "API mode: aws-auth is ignored, and there is no access entry",
-      ignored: "aws-auth"
-    };
-  }
-  if (awsAuth) {
-    return {
-      source: "aws-auth",
-      reason: "aws-auth",
-      detail: `mapped by aws-auth ${awsAuth.source}${mode === "CONFIG_MAP" ? " (CONFIG_MAP mode: access entries do not apply)" : unknown}`,
-      username: awsAuth.username,
-      groups: awsAuth.groups,
-      ...awsAuth.error ? { error: awsAuth.error } : {},
-      ...ignoredEntry
-    };
-  }
-  if (mode === "CONFIG_MAP") {
-    return {
-      source: "none",
-      reason: "access-entries-unavailable",
-      detail: "CONFIG_MAP mode: only aws-auth maps principals, and it has no mapping for this one",
-      ...ignoredEntry
-    };
-  }
-  return {
-    source: "none",
-    reason: "not-mapped",
-    detail: `neither an access entry nor aws-auth maps this principal${unknown}`
-  };
-}
-function policyShortName(arn) {
-  const m = /^arn:[^:]+:eks::aws:cluster-access-policy\/(.+)$/.exec(arn);
-  return m?.[1] ?? arn;
-}
-
-// src/model/aws/aws-auth-lint.ts
-var KNOWN_TEMPLATES = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(", ");
-var SSO_GATED = "sso entries match only with the authenticator's SSORoleMatch feature gate (off by default; EKS support unconfirmed): map the role ARN as rolearn instead";
-function reservedPrefix(username) {
-  if (username.startsWith("system:node:")) return void 0;
-  return RESERVED_USERNAME_PREFIXES.find((p) => username.startsWith(p));
-}
-function lintAwsAuth(config, opts = {}) {
-  const out = config.problems.map((p) => ({
-    kind: p.code === "yaml" || p.code === "duplicate-key" ? "invalid-yaml" : "invalid-entry",
-    key: p.key,
-    ...p.line ? { line: p.line } : {},
-    detail: `${p.key}: ${p.message}${p.code === "yaml" ? ` (the authenticator ignores all of ${p.key})` : ""}`
-  }));
-  const otherAccount = (acct, what, at2) => {
-    const cluster2 = opts.clusterAccount;
-    if (!cluster2 || !acct || acct === cluster2) return;
-    const detail = `${what} is in account ${acct}, not the cluster's ${cluster2}: right for a cross-account principal, otherwise a mistake`;
-    out.push({ kind: "account-mismatch", ...at2, detail });
-  };
-  for (const e of [...config.roles, ...config.users]) {
-    const at2 = {
-      key: e.kind === "user" ? "mapUsers" : "mapRoles",
-      entry: e,
-      line: e.line
-    };
-    const add = (kind, detail, fixedArn) => out.push({ kind, ...at2, detail, ...fixedArn ? { fixedArn } : {} });
-    const field2 = e.kind === "user" ? "userarn" : "rolearn";
-    if (e.kind === "sso") {
-      add("invalid-entry", SSO_GATED);
-      otherAccount(e.sso?.accountID, `sso accountID ${e.sso?.accountID}`, at2);
-    } else {
-      const fix = arnFix(e.arn);
-      const canonical2 = canonicalizeArn(e.arn);
-      if (fix)
-        add(
-          fix.reason,
-          `${field2} ${e.arn} ${ARN_FIX_WHY[fix.reason]}: use ${fix.fixedArn}`,
-          fix.fixedArn
-        );
-      else if (!canonical2.ok)
-        add("invalid-entry", `${field2} ${e.arn} can never match: ${canonical2.error}`);
-      otherAccount(accountOf(e.arn), `${field2} ${e.arn}`, at2);
-    }
-    const username = e.username ?? "";
-    const prefix = reservedPrefix(username);
-    if (prefix) {
-      add(
-        "username-reserved",
-        `username "${username}" starts with "${prefix}", a prefix reserved for Kubernetes or EKS identities`
-      );
-    }
-    for (const t of [username, ...e.groups]) {
-      for (const bad of unknownTemplateVariables(t)) {
-        add(
-          "bad-template",
-          `"${t}": ${bad} is not a template variable and stays as written (known: ${KNOWN_TEMPLATES})`
-        );
-      }
-      if (e.kind === "user" && t.includes("{{EC2PrivateDNSName}}")) {
-        add(
-          "bad-template",
-          `"${t}": an IAM user has no session name, so {{EC2PrivateDNSName}} always fails and the token is denied`
-        );
-      }
-    }
-  }
-  for (const a of config.accounts) {
-    if (!/^\d{12}$/.test(a)) {
-      out.push({
-        kind: "invalid-entry",
-        key: "mapAccounts",
-        detail: `mapAccounts: "${a}" is not a 12-digit account id`
-      });
-    }
-    otherAccount(a, `mapAccounts entry ${a}`, { key: "mapAccounts" });
-  }
-  return out;
-}
-
-// src/model/aws/aws-auth-match.ts
-function matches(e, canonical2, ssoMatch) {
-  if (e.kind === "sso") return ssoMatch && arnLike(canonical2.toLowerCase(), e.arn);
-  return e.arn.toLowerCase() === canonical2.toLowerCase();
-}
-function mapIdentity(config, caller, opts = {}) {
-  for (const [source, list] of [
-    ["mapRoles", config.roles],
-    ["mapUsers", config.users]
-  ]) {
-    const hits = list.filter((e) => matches(e, caller.canonicalArn, !!opts.ssoMatch));
-    const byKey = new Map(hits.map((e) => [e.kind === "user" ? e.arn : e.arn.toLowerCase(), e]));
-    const entry = [...byKey.values()][0];
-    if (!entry) continue;
-    const base2 = {
-      source,
-      entry,
-      shadowed: hits.filter((e) => e !== entry),
-      deterministic: byKey.size === 1
-    };
-    let needsEc2Lookup = false;
-    const render = (t, what) => {
-      const r = renderTemplate(t, caller);
-      if (!r.ok) throw new Error(`error rendering ${what} template "${t}": ${r.error}`);
-      needsEc2Lookup ||= r.needsEc2Lookup;
-      return r.value;
-    };
-    try {
-      const username2 = render(entry.username ?? "", "username");
-      const groups = entry.groups.map((g) => render(g, "group"));
-      return { ...base2, username: username2, groups, needsEc2Lookup };
-    } catch (err) {
-      return { ...base2, username: "", groups: [], needsEc2Lookup, error: err.message };
-    }
-  }
-  if (!config.accounts.includes(caller.accountId)) return void 0;
-  const username = caller.canonicalArn;
-  return {
-    source: "mapAccounts",
-    username,
-    groups: [],
-    needsEc2Lookup: false,
-    shadowed: [],
-    deterministic: true
-  };
-}
-
-// src/model/aws/aws-auth.ts
-function parseAwsAuth(data) {
-  const cfg = { roles: [], users: [], accounts: [], problems: [] };
-  const report = (key, p) => cfg.problems.push({ key, ...p });
-  for (const key of ["mapUsers", "mapRoles", "mapAccounts"]) {
-    const text2 = data[key];
-    if (text2 === void 0 || ["", '""', "''", "``"].includes(text2.trim())) continue;
-    const y = readYaml(text2);
-    if (!y.ok) {
-      report(key, { line: y.line, code: "yaml", dropped: true, message: y.error });
-      continue;
-    }
-    if (isNull(y.root)) continue;
-    const root = y.root;
-    if (root.t !== "seq") {
-      const message = `expected a list, got ${describeNode(root)}: all of ${key} is ignored`;
-      report(key, { line: root.line, code: "type", dropped: true, message });
-    } else if (key === "mapAccounts") {
-      for (const a of root.items) {
-        if (a.t === "s") {
-          if (a.v !== null) cfg.accounts.push(a.raw);
-        } else
-          report(key, {
-            line: a.line,
-            code: "type",
-            dropped: true,
-            message: `expected an account id, got ${describeNode(a)}`
-          });
-      }
-    } else {
-      for (const item of root.items) {
-        const e = readEntry(key, item, (p) => report(key, p));
-        if (e) (key === "mapRoles" ? cfg.roles : cfg.users).push(e);
-      }
-    }
-  }
-  return cfg;
-}
-var ROLE_FIELDS = ["rolearn", "sso", "username", "groups", "userid"];
-var USER_FIELDS = ["userarn", "username", "groups", "userid"];
-var SSO_FIELDS = ["permissionsetname", "accountid", "partition"];
-function fields(y, known, report) {
-  const out = /* @__PURE__ */ new Map();
-  for (const p of y.t === "map" ? y.pairs : []) {
-    const f = p.key.toLowerCase();
-    const prev = out.get(f);
-    if (!known.includes(f)) {
-      report({
-        line: p.line,
-        code: "unknown-field",
-        dropped: false,
-        message: `unknown field "${p.key}" is ignored`
-      });
-    } else if (prev && !prev.merged) {
-      const message = `duplicate key "${p.key}" (also "${prev.key}"): only one value is used`;
-      report({ line: p.line, code: "duplicate-key", dropped: false, message });
-    }
-    if (known.includes(f) && (!prev || prev.merged || p.key >= prev.key)) out.set(f, p);
-  }
-  return new Map([...out].map(([k, { v }]) => [k, v]));
-}
-function str(y, name, report) {
-  if (isNull(y)) return "";
-  if (y?.t === "s" && typeof y.v === "string") return y.v;
-  const message = `${name}: expected a string, got ${describeNode(y)}; the authenticator reads it as empty`;
-  report({ line: y?.line, code: "type", dropped: false, message });
-  return "";
-}
-function readEntry(key, item, report) {
-  if (item.t !== "map" && !isNull(item)) {
-    report({
-      line: item.line,
-      code: "type",
-      dropped: false,
-      message: `expected a mapping, got ${describeNode(item)}`
-    });
-  }
-  const role = key === "mapRoles";
-  const f = fields(item, role ? ROLE_FIELDS : USER_FIELDS, report);
-  const arn = str(f.get(role ? "rolearn" : "userarn"), role ? "rolearn" : "userarn", report);
-  const g = f.get("groups");
-  const groups = [];
-  if (g?.t === "seq") g.items.forEach((i) => groups.push(str(i, "groups[]", report)));
-  else if (!isNull(g)) {
-    const message = `groups: expected a list, got ${describeNode(g)}; the entry gets no groups`;
-    report({ line: g?.line, code: "type", dropped: false, message });
-  }
-  const ssoY = f.get("sso");
-  let sso;
-  if (!isNull(ssoY)) {
-    const s = fields(ssoY, SSO_FIELDS, report);
-    if (ssoY?.t !== "map")
-      report({
-        line: ssoY?.line,
-        code: "type",
-        dropped: false,
-        message: `sso: expected a mapping, got ${describeNode(ssoY)}`
-      });
-    sso = {
-      permissionSetName: str(s.get("permissionsetname"), "sso.permissionSetName", report),
-      accountID: str(s.get("accountid"), "sso.accountID", report)
-    };
-    const partition = str(s.get("partition"), "sso.partition", report);
-    if (partition) sso.partition = partition;
-  }
-  const invalid4 = validate(role, arn, sso);
-  if (invalid4) {
-    report({ line: item.line, code: "validation", dropped: true, message: invalid4 });
-    return void 0;
-  }
-  const username = str(f.get("username"), "username", report);
-  const userid = str(f.get("userid"), "userid", report);
-  const entry = {
-    kind: sso ? "sso" : role ? "role" : "user",
-    arn: arn || ssoPattern(sso),
-    groups,
-    line: item.line
-  };
-  if (username) entry.username = username;
-  if (userid) entry.userid = userid;
-  if (sso) entry.sso = sso;
-  return entry;
-}
-function validate(role, arn, sso) {
-  if (!role) return arn ? void 0 : "value for userarn must be supplied";
-  if (!arn && !sso) return "one of rolearn or SSO must be supplied";
-  if (arn && sso) return "only one of rolearn or SSO can be supplied";
-  if (!sso) return void 0;
-  if (!/^[0-9]{12}$/.test(sso.accountID))
-    return `AccountID '${sso.accountID}' is not a valid AWS Account ID`;
-  if (!/^[\w+=,.@-]{1,32}$/.test(sso.permissionSetName)) {
-    return `PermissionSetName '${sso.permissionSetName}' is not a valid AWS SSO PermissionSet Name`;
-  }
-  if (sso.partition && !isKnownPartition(sso.partition))
-    return `partition '${sso.partition}' is not a valid AWS partition`;
-  return void 0;
-}
-function ssoPattern(sso) {
-  const p = sso.partition ? "" : "aws";
-  return `arn:${p}:iam::${sso.accountID}:role/AWSReservedSSO_${sso.permissionSetName}_*`.toLowerCase();
-}
-
-// src/model/aws/view.ts
-function awsTargets(targets) {
-  return targets.flatMap((t) => t.aws && !t.aws.skipped ? [{ t, aws: t.aws }] : []);
-}
-function eksWhy(aws) {
-  return aws.eks.signals.join(", ");
-}
-var EXPIRED = /^(ExpiredToken|ExpiredTokenException|RequestExpired|TokenRefreshRequired)$/;
-var INVALID = /^(InvalidClientTokenId|SignatureDoesNotMatch|IncompleteSignature|UnrecognizedClientException|InvalidAccessKeyId|InvalidSignatureException|AuthFailure)$/;
-function callerExpired(aws) {
-  return aws.caller?.ok === false && EXPIRED.test(aws.caller.code);
-}
-function callerInvalid(aws) {
-  return aws.caller?.ok === false && INVALID.test(aws.caller.code);
-}
-function providerExpired(aws) {
-  const c = aws.credentials;
-  return c?.ok === false && c.why === "error" && /expired|refresh/i.test(c.detail);
-}
-var parsed = /* @__PURE__ */ new WeakMap();
-function awsAuthOf(t) {
-  const read = t.live?.awsAuth;
-  if (read?.status !== "read") return void 0;
-  let cached = parsed.get(read);
-  if (!cached) {
-    const config = parseAwsAuth(read.data);
-    const account = t.aws?.eks.accountId ?? (t.aws?.caller?.ok ? t.aws.caller.account : void 0);
-    cached = { config, lints: lintAwsAuth(config, account ? { clusterAccount: account } : {}) };
-    parsed.set(read, cached);
-  }
-  return { ...cached, line: (l) => `${l.key ?? "aws-auth"}${l.line ? ` line ${l.line}` : ""}` };
-}
-function callerPrincipal(aws) {
-  if (!aws?.caller?.ok) return void 0;
-  const c = canonicalizeArn(aws.caller.arn);
-  return c.ok ? c.value : void 0;
 }
 
 // src/checks/aws/credentials-expired.ts
@@ -787,42 +208,6 @@ var sts_unreachable_default = defineCheck({
     return out;
   }
 });
-
-// src/model/credentials.ts
-function clientCertBundles(t) {
-  const out = [];
-  if (t.clientCert?.ok)
-    out.push({ role: "client", source: t.clientCert.source, certs: t.clientCert.value });
-  const fromExec = t.exec?.credential?.clientCert;
-  if (fromExec?.ok) out.push({ role: "client", source: fromExec.source, certs: fromExec.value });
-  return out;
-}
-function caBundles(t) {
-  return t.ca?.ok ? [{ role: "ca", source: t.ca.source, certs: t.ca.value }] : [];
-}
-function tokenCredentials(t) {
-  const out = [];
-  for (const loaded of [t.token, t.tokenFile]) {
-    if (loaded?.ok) out.push({ source: loaded.source, token: loaded.value });
-  }
-  const idToken = t.oidc?.from === "auth-provider" ? t.oidc.idToken : void 0;
-  if (idToken && !t.oidc?.refreshToken && t.user) {
-    const line = t.user.fieldLines["auth-provider"] ?? t.user.origin.line;
-    const origin = { file: t.user.origin.file, ...line ? { line } : {} };
-    out.push({ source: { field: "auth-provider id-token", kind: "data", origin }, token: idToken });
-  }
-  const execToken = t.exec?.credential?.token;
-  if (execToken && t.exec) {
-    out.push({ source: { field: "exec", kind: "exec", origin: t.exec.origin }, token: execToken });
-  }
-  return out;
-}
-function describeSource(source) {
-  const where2 = source.origin.line ? `${source.origin.file}:${source.origin.line}` : source.origin.file;
-  if (source.kind === "file") return `${source.field} file ${source.path ?? ""} (set at ${where2})`;
-  if (source.kind === "exec") return `the exec plugin's credential (user at ${where2})`;
-  return `${source.field} (${where2})`;
-}
 
 // src/model/platform.ts
 function host(server) {
@@ -1066,1129 +451,6 @@ var client_not_yet_valid_default = defineCheck({
   }
 });
 
-// src/model/cluster.ts
-var ANONYMOUS = "system:anonymous";
-function liveTargets(targets) {
-  return targets.flatMap((t) => t.live && !t.live.skipped ? [{ t, live: t.live }] : []);
-}
-function userInMessage(message) {
-  return /User "((?:[^"\\]|\\.)*)"/.exec(message ?? "")?.[1];
-}
-function seenAs(live) {
-  if (live.whoami?.ok) return live.whoami.user.username;
-  const fromWhoami = live.whoami && !live.whoami.ok ? live.whoami.status?.message : void 0;
-  const forbidden = live.access.find(
-    (a) => a.error && "message" in a.error && a.error.code === 403
-  );
-  return userInMessage(fromWhoami) ?? userInMessage(
-    forbidden?.error && "message" in forbidden.error ? forbidden.error.message : void 0
-  );
-}
-function groupsSeen(live) {
-  return live.whoami?.ok ? live.whoami.user.groups : [];
-}
-function describeAccess(a) {
-  if (a.nonResourceURL !== void 0) return `${a.verb} path ${a.nonResourceURL}`;
-  const res = [a.resource ?? "*", a.subresource].filter(Boolean).join("/");
-  const type = a.group ? `${res}.${a.group}` : res;
-  const name = a.name ? ` "${a.name}"` : "";
-  const where2 = a.namespace ? ` in namespace "${a.namespace}"` : " cluster-wide";
-  return `${a.verb} ${type}${name}${where2}`;
-}
-function rbacFix(a, username) {
-  const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(username ?? "");
-  const subject = sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? "<user>"}`;
-  const ns = a.namespace ? ` -n ${a.namespace}` : "";
-  const kind = a.namespace ? "role" : "clusterrole";
-  const name = `kube-preflight-${a.verb}-${(a.resource ?? "path").replace(/[^a-z0-9]/g, "")}`.slice(
-    0,
-    60
-  );
-  const rule = a.nonResourceURL !== void 0 ? `--verb=${a.verb} --non-resource-url=${a.nonResourceURL}` : `--verb=${a.verb} --resource=${[a.resource, a.subresource].filter(Boolean).join("/")}${a.group ? `.${a.group}` : ""}${a.name ? ` --resource-name=${a.name}` : ""}`;
-  return `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
-}
-
-// src/diagnose/model.ts
-function cause(c) {
-  const likelihood = c.score >= 80 ? "high" : c.score >= 50 ? "medium" : "low";
-  return { ...c, likelihood };
-}
-function ranked(causes) {
-  return [...causes].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-}
-
-// src/diagnose/access.ts
-function anonymousCauses(t) {
-  const live = t.live;
-  const malformed2 = [t.token, t.tokenFile].find((l) => l?.ok && l.value.malformed);
-  if (malformed2?.ok && /whitespace/.test(malformed2.value.malformed ?? "")) {
-    return [
-      cause({
-        id: "token-whitespace",
-        title: "The token starts with whitespace, so the server sees an empty token and treats the request as anonymous",
-        score: 95,
-        evidence: [malformed2.value.malformed ?? ""],
-        settle: "The token/malformed finding.",
-        fix: "Strip the whitespace from the stored token."
-      })
-    ];
-  }
-  return [
-    cause({
-      id: "no-credentials",
-      title: `User "${t.context?.value.user ?? "?"}" sends no credentials, so every request runs as ${ANONYMOUS}`,
-      score: live?.sent.length === 0 ? 95 : 60,
-      evidence: [`sent: ${live?.sent.join(", ") || "nothing"}`],
-      settle: "`kubectl config view --minify` shows the user entry.",
-      fix: "Give the user real credentials (token, client certificate or exec plugin)."
-    })
-  ];
-}
-var MISSING_ROLE = /(cluster)?role(\.rbac\.authorization\.k8s\.io)? "([^"]+)" not found/i;
-function permissionCauses(t, facts, denied) {
-  const live = t.live;
-  if (!live) return [];
-  const user = seenAs(live);
-  const groups = groupsSeen(live);
-  const out = [];
-  const expected2 = facts.settings.expectIdentity;
-  if (user && expected2.length && !firstMatch(expected2, [user])) {
-    out.push(
-      cause({
-        id: "wrong-identity",
-        title: `The server sees "${user}", not the identity the deploy expects (${expected2.join(", ")}): the permissions may belong to the other one`,
-        score: 90,
-        evidence: [`username ${user}`, `groups ${groups.join(", ") || "(none)"}`],
-        settle: "Which credentials this job really uses (the kubeconfig user, an earlier credentials step).",
-        fix: "Use the expected identity\u2019s credentials, or update expect-identity."
-      })
-    );
-  }
-  for (const a of denied) {
-    if (!a.attributes) continue;
-    const missingRole = MISSING_ROLE.exec(a.reason ?? "");
-    const what = describeAccess(a.attributes);
-    out.push(
-      cause({
-        id: missingRole ? "binding-to-missing-role" : "rbac-missing",
-        title: missingRole ? `A binding for "${user ?? "?"}" points at ${missingRole[1] ? "ClusterRole" : "Role"} "${missingRole[3]}", which does not exist` : `No RBAC rule lets "${user ?? "?"}"${groups.length ? ` (groups ${groups.join(", ")})` : ""} ${what}`,
-        score: missingRole ? 95 : 85,
-        evidence: [
-          `require: ${a.requirement.line}`,
-          ...a.reason ? [`authorizer: ${a.reason}`] : [],
-          ...a.unknownResource ? ["the server does not serve this resource type"] : []
-        ],
-        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, "")} --as=${user ?? "<user>"}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
-        fix: missingRole ? `Create the missing role "${missingRole[3]}", or point the binding at an existing one.` : rbacFix(a.attributes, user)
-      })
-    );
-  }
-  return out;
-}
-
-// src/model/aws/eks-view.ts
-function eksTargets(targets) {
-  return awsTargets(targets).flatMap(({ t, aws }) => {
-    const api = aws.eksApi;
-    if (!api) return [];
-    return [{ t, aws, api, ...api.cluster.ok ? { cluster: api.cluster.value } : {} }];
-  });
-}
-function principalSeen(aws) {
-  const arn = aws.token?.replay.ok ? aws.token.replay.arn : aws.caller?.ok ? aws.caller.arn : void 0;
-  if (!arn) return void 0;
-  const c = canonicalizeArn(arn);
-  return c.ok ? { arn, canonical: c.value } : void 0;
-}
-var sessionOf = (arn) => /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? void 0;
-function mappingOf(v) {
-  const seen = principalSeen(v.aws);
-  const entry = v.api.accessEntry;
-  const mode = v.cluster?.authenticationMode;
-  const configMapOnly = mode === "CONFIG_MAP" || entry?.ok === false && entry.code === "InvalidRequestException";
-  if (!seen || !entry && !configMapOnly) return void 0;
-  if (entry?.ok === false && !configMapOnly) return void 0;
-  const effectiveMode = configMapOnly ? "CONFIG_MAP" : mode;
-  const auth = awsAuthOf(v.t);
-  const hasEntry = Boolean(entry?.ok && entry.value);
-  if (!auth && v.t.live?.awsAuth?.status !== "absent" && effectiveMode !== "API") {
-    if (v.t.live?.unauthorized && v.aws.token?.replay.ok && !hasEntry)
-      return {
-        source: "none",
-        reason: effectiveMode === "CONFIG_MAP" ? "access-entries-unavailable" : "not-mapped",
-        detail: `${effectiveMode === "CONFIG_MAP" ? "CONFIG_MAP mode, so only aws-auth can map it" : "no access entry"}, and the 401 for a token STS accepts shows aws-auth (which this identity cannot read) does not map it either`
-      };
-    if (!hasEntry || effectiveMode === "CONFIG_MAP") return void 0;
-  }
-  const account = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(seen.canonical)?.[1] ?? "";
-  const session = sessionOf(seen.arn);
-  const awsAuth = auth ? mapIdentity(auth.config, {
-    canonicalArn: seen.canonical,
-    arn: seen.arn,
-    accountId: account,
-    ...session ? { sessionName: session } : {}
-  }) : void 0;
-  const accessEntry = entry?.ok && entry.value ? entry.value : void 0;
-  const m = effectiveMapping(effectiveMode, accessEntry, awsAuth);
-  return awsAuth ? { ...m, awsAuth } : m;
-}
-function publicAccessLimitedTo(c) {
-  const cidrs = c.publicAccessCidrs ?? [];
-  return c.endpointPublicAccess && cidrs.length > 0 && !cidrs.includes("0.0.0.0/0") ? cidrs : void 0;
-}
-function normalEndpoint(url) {
-  if (!url) return void 0;
-  try {
-    const u = new URL(url);
-    const port = u.port && u.port !== "443" ? `:${u.port}` : "";
-    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${u.pathname.replace(/\/+$/, "")}`;
-  } catch {
-    return url.trim().toLowerCase();
-  }
-}
-
-// src/diagnose/eks-access.ts
-var READS = /* @__PURE__ */ new Set(["get", "list", "watch"]);
-var nameOf = (arn) => arn.split("/").pop() ?? arn;
-function eksAccessCauses(t, denied) {
-  const [v] = eksTargets([t]);
-  const entry = v?.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
-  const policies = v?.api.accessPolicies?.ok ? v.api.accessPolicies.value : void 0;
-  if (!v || !entry || !policies || mappingOf(v)?.source !== "access-entry") return [];
-  const cmd = `aws eks associate-access-policy --cluster-name ${v.api.clusterName}${v.aws.region ? ` --region ${v.aws.region}` : ""} --principal-arn ${entry.principalArn}`;
-  const settle = `\`aws eks list-associated-access-policies --cluster-name ${v.api.clusterName} --principal-arn ${entry.principalArn}\``;
-  const groups = entry.kubernetesGroups;
-  if (policies.length === 0 && groups.length === 0)
-    return [
-      cause({
-        id: "eks-access-entry-empty",
-        title: `The access entry of ${entry.principalArn} has no access policy and no Kubernetes groups: EKS authenticates it and grants it nothing`,
-        score: 92,
-        evidence: ["associated access policies: none", "kubernetesGroups: none"],
-        settle,
-        fix: `\`${cmd} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope type=namespace,namespaces=<ns>\`, or give the entry groups RBAC binds.`
-      })
-    ];
-  const out = [];
-  const listed = policies.map(
-    (p) => `${nameOf(p.policyArn)} (${p.scope.type === "namespace" ? `namespaces ${(p.scope.namespaces ?? []).join(", ")}` : "cluster-wide"})`
-  );
-  for (const a of denied) {
-    const ns = a.attributes?.namespace;
-    if (!a.attributes) continue;
-    const covering = policies.filter(
-      (p) => p.scope.type === "cluster" || !!ns && !!firstMatch(p.scope.namespaces ?? [], [ns])
-    );
-    const what = describeAccess(a.attributes);
-    if (covering.length === 0) {
-      const scope = ns ? `type=namespace,namespaces=${[...policies[0]?.scope.namespaces ?? [], ns].join(",")}` : "type=cluster";
-      out.push(
-        cause({
-          id: "eks-policy-scope",
-          title: ns ? `The access entry's policies do not reach namespace "${ns}": ${listed.join("; ")}` : `The access entry's policies are namespace-scoped, but the deploy needs to ${what}: ${listed.join("; ")}`,
-          score: 90,
-          evidence: [`require: ${a.requirement.line}`, ...listed.map((l) => `policy ${l}`)],
-          settle,
-          fix: `Widen the policy's scope: \`${cmd} --policy-arn ${policies[0]?.policyArn} --access-scope ${scope}\`.`
-        })
-      );
-    } else if (covering.every((p) => /AmazonEKSViewPolicy$/.test(p.policyArn)) && !READS.has(a.attributes.verb)) {
-      out.push(
-        cause({
-          id: "eks-policy-view-only",
-          title: `The access entry grants only AmazonEKSViewPolicy where the deploy needs to ${what}`,
-          score: 88,
-          evidence: [`require: ${a.requirement.line}`, ...listed.map((l) => `policy ${l}`)],
-          settle,
-          fix: `\`${cmd} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope ${ns ? `type=namespace,namespaces=${ns}` : "type=cluster"}\`.`
-        })
-      );
-    }
-  }
-  return out;
-}
-
-// src/diagnose/timeline.ts
-function sentCredentials(t) {
-  const live = t.live;
-  if (!live) return [];
-  const out = [];
-  if (live.sent.includes("client-certificate")) {
-    const [bundle] = clientCertBundles(t);
-    const leaf = bundle?.certs[0];
-    if (leaf)
-      out.push({
-        label: `client certificate "${leaf.subject}"`,
-        kind: "certificate",
-        notBefore: leaf.notBefore,
-        notAfter: leaf.notAfter,
-        issuedAt: leaf.notBefore
-      });
-  }
-  const source = live.bearerSource;
-  const token = source === "tokenFile" ? t.tokenFile : source === "token" ? t.token : void 0;
-  if (token?.ok) out.push(tokenCredential(`token from ${source}`, token.value));
-  const idToken = t.oidc?.idToken;
-  if (source === "auth-provider" && idToken)
-    out.push(tokenCredential("OIDC id-token from the auth-provider", idToken));
-  if (source === "exec" && t.exec?.credential) {
-    const c = t.exec.credential;
-    const label = `token from exec plugin \`${t.exec.command}\``;
-    if (c.token) out.push(tokenCredential(label, c.token, c.expirationTimestamp));
-    else if (c.expirationTimestamp)
-      out.push({ label, kind: "exec-credential", notAfter: c.expirationTimestamp });
-  }
-  return out;
-}
-function tokenCredential(label, token, execExpiry) {
-  const notAfter = [token.expiresAt, execExpiry].filter((v) => Boolean(v)).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-  return {
-    label: `${label} [${token.format}]`,
-    kind: "token",
-    ...token.notBefore ? { notBefore: token.notBefore } : {},
-    ...notAfter ? { notAfter } : {},
-    ...token.issuedAt ? { issuedAt: token.issuedAt } : {},
-    token
-  };
-}
-function skewOf(t) {
-  return t.live?.clock?.skewSeconds ?? 0;
-}
-var PRIMARY = {
-  expired: ["5m", 300],
-  changed: ["30m", 1800],
-  issued: ["1h", 3600]
-};
-function windowOf(kind, ageSeconds, widen) {
-  if (ageSeconds < 0) return void 0;
-  const [window, limit] = PRIMARY[kind];
-  if (ageSeconds <= limit) return window;
-  return widen && ageSeconds <= 86400 ? "24h" : void 0;
-}
-function ago(seconds) {
-  return `${formatDuration(Math.abs(seconds))} ${seconds >= 0 ? "ago" : "from now"}`;
-}
-function kubeconfigAge(t, facts) {
-  const file = t.user?.origin.file;
-  const f = facts.kubeconfig.files.find((x) => x.path === file);
-  if (!f?.modifiedAt) return void 0;
-  return { file: f.path, ageSeconds: (facts.now.getTime() - Date.parse(f.modifiedAt)) / 1e3 };
-}
-
-// src/diagnose/tls.ts
-var INTERCEPTORS = /zscaler|inspection|netskope|palo ?alto|fortinet|fortigate|blue ?coat|forcepoint|websense|sophos|check ?point|cisco umbrella|mcafee|symantec|barracuda|kaspersky|eset|avast|bitdefender|mitmproxy|charles proxy|fiddler|burp|squid|proxy/i;
-function chainText(f) {
-  const chain = f.presented ?? [];
-  if (chain.length === 0) return "the server presented no readable chain";
-  return chain.map((c) => `"${c.subject}" (issuer "${c.issuer}", SHA-256 ${c.fingerprint.slice(0, 23)}\u2026)`).join(" \u2192 ");
-}
-function untrusted(t, facts, f) {
-  const out = [];
-  const top = f.presented?.[f.presented.length - 1];
-  const leaf = f.presented?.[0];
-  const ca = t.ca?.ok ? t.ca.value[0] : void 0;
-  const proxy = t.live?.endpoint?.proxy;
-  const issuerText = [top?.issuer, top?.subject, leaf?.issuer].join(" ");
-  const intercepted = INTERCEPTORS.test(issuerText);
-  if (intercepted || proxy) {
-    out.push(
-      cause({
-        id: "tls-intercepting-proxy",
-        title: intercepted ? `The certificate was issued by "${top?.issuer ?? leaf?.issuer}", which looks like a TLS-inspecting proxy, not the cluster` : `Traffic goes through the proxy ${proxy?.url}, which may re-sign TLS with its own CA`,
-        score: intercepted ? 90 : 65,
-        evidence: [
-          `presented chain: ${chainText(f)}`,
-          ...proxy ? [`proxy ${proxy.url} (${proxy.variable ?? proxy.source})`] : []
-        ],
-        settle: "Whether the presented issuer is your network\u2019s inspection CA (ask the network team), and whether the same server shows the cluster CA from outside that network.",
-        fix: "Exclude the API server from TLS inspection (or add it to NO_PROXY); do not trust the proxy CA for the cluster instead."
-      })
-    );
-  }
-  if (!ca) {
-    out.push(
-      cause({
-        id: "ca-missing",
-        title: "The kubeconfig has no certificate-authority, and the server\u2019s certificate is not from a public CA",
-        score: 90,
-        evidence: [`presented chain: ${chainText(f)}`, "trusted: the system CA store only"],
-        settle: "The cluster CA (kubeadm: /etc/kubernetes/pki/ca.crt; managed clusters: the console or `describe-cluster`).",
-        fix: "Add `certificate-authority-data` (base64 of the cluster CA PEM) to the cluster entry."
-      })
-    );
-  } else if (!f.anchoredInKubeconfigCa) {
-    const written = kubeconfigAge(t, facts);
-    const issued = leaf ? Date.parse(leaf.notBefore) : NaN;
-    const newer = written && Number.isFinite(issued) && issued > facts.now.getTime() - written.ageSeconds * 1e3;
-    out.push(
-      cause({
-        id: "stale-ca",
-        title: newer ? `The server's certificate was issued after the kubeconfig was written, by another CA: the cluster was re-created or its CA rotated` : "The server's certificate does not chain to the kubeconfig's CA: a stale kubeconfig (cluster re-created or CA rotated) or a server URL that points at another cluster",
-        score: newer ? 90 : 80,
-        evidence: [
-          `kubeconfig CA "${ca.subject}" SHA-256 ${ca.fingerprint.slice(0, 23)}\u2026, valid from ${ca.notBefore}`,
-          `presented chain: ${chainText(f)}`,
-          ...written ? [`kubeconfig written ${ago(written.ageSeconds)}`] : []
-        ],
-        settle: "The cluster's current CA (managed clusters: `aws eks describe-cluster --query cluster.certificateAuthority`, `az aks get-credentials`, `gcloud container clusters describe`), compared by fingerprint.",
-        fix: "Fetch the kubeconfig again from the cluster (or replace certificate-authority-data with the current CA)."
-      })
-    );
-  }
-  if (leaf?.selfSigned) {
-    out.push(
-      cause({
-        id: "self-signed-server",
-        title: `The server presents a self-signed certificate "${leaf.subject}": not the cluster's serving certificate, or an API server that generated its own`,
-        score: 55,
-        evidence: [`presented: ${chainText(f)}`],
-        settle: "What listens at this address (a load balancer or ingress with a default certificate?).",
-        fix: "Point `server` at the API server itself, or give the load balancer the cluster certificate."
-      })
-    );
-  }
-  return out;
-}
-function hostname(t, f) {
-  const names = f.altNames ?? [];
-  const set = t.cluster?.value["tls-server-name"];
-  return [
-    cause({
-      id: set ? "tls-server-name-wrong" : "wrong-host",
-      title: set ? `tls-server-name "${set}" is not a name in the server's certificate` : `The server certificate is not valid for "${f.checkedName ?? t.live?.endpoint?.host}"`,
-      score: 90,
-      evidence: [
-        `certificate names: ${names.join(", ") || "(none)"}`,
-        `checked: ${f.checkedName ?? "?"}`
-      ],
-      settle: "The certificate\u2019s names above, against the server URL of the kubeconfig.",
-      fix: names.length ? `Use one of ${names.map((n) => n.replace(/^(DNS|IP Address):/, "")).join(", ")} in \`server\`, or set \`tls-server-name\` to one of them.` : "Use the API server\u2019s real name in `server`."
-    })
-  ];
-}
-function expired(facts, f) {
-  const leaf = f.presented?.[0];
-  if (!leaf) return [];
-  const now = facts.now.getTime();
-  const after = Date.parse(leaf.notAfter);
-  const before = Date.parse(leaf.notBefore);
-  if (before > now) {
-    return [
-      cause({
-        id: "runner-clock-behind",
-        title: `The server certificate is valid only from ${leaf.notBefore} (${ago((now - before) / 1e3)}): the runner's clock is behind, or the certificate was just issued by a machine whose clock is ahead`,
-        score: 80,
-        evidence: [
-          `server certificate "${leaf.subject}" notBefore ${leaf.notBefore}`,
-          `runner time ${facts.now.toISOString()}`
-        ],
-        settle: "The runner's time sync (`timedatectl status`) against a trusted clock.",
-        fix: "Fix the runner clock (NTP)."
-      })
-    ];
-  }
-  return [
-    cause({
-      id: "server-cert-expired",
-      title: `The API server's certificate expired ${ago((now - after) / 1e3)}`,
-      score: after < now ? 90 : 40,
-      evidence: [`server certificate "${leaf.subject}" notAfter ${leaf.notAfter}`],
-      settle: "On the control plane: `kubeadm certs check-expiration`.",
-      fix: "Renew the serving certificate (kubeadm: `kubeadm certs renew apiserver`, then restart kube-apiserver)."
-    })
-  ];
-}
-function tlsCauses(t, facts, f) {
-  if (f.problem === "untrusted") return untrusted(t, facts, f);
-  if (f.problem === "hostname-mismatch") return hostname(t, f);
-  if (f.problem === "server-cert-expired") return expired(facts, f);
-  return [];
-}
-
-// src/model/aws/mapping-fix.ts
-var POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
-var nameOf2 = (arn) => arn.split("/").pop() ?? "deployer";
-function mappingFix(o) {
-  const region3 = o.region ? ` --region ${o.region}` : "";
-  const role = o.principal.includes(":role/");
-  const scope = o.namespaces?.length ? `type=namespace,namespaces=${o.namespaces.join(",")}` : "type=cluster";
-  const sso = role && /^AWSReservedSSO_/.test(nameOf2(o.principal));
-  const getRole = `\`aws iam get-role --role-name ${nameOf2(o.principal)} --query Role.Arn\``;
-  const pathNote = sso ? ` This is an IAM Identity Center (SSO) role: its full ARN has the path \`aws-reserved/sso.amazonaws.com/<region>/\` (${getRole}); the access entry needs that full ARN.` : role ? ` If the role has an IAM path, give its full ARN here (${getRole}): access entries keep the path.` : "";
-  const entry = `Create an access entry and give it a policy:
-\`aws eks create-access-entry --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal}\`
-\`aws eks associate-access-policy --cluster-name ${o.cluster}${region3} --principal-arn ${o.principal} --policy-arn ${POLICY} --access-scope ${scope}\`
-(eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
-  const key = role ? "rolearn" : "userarn";
-  const username = role ? `${nameOf2(o.principal)}:{{SessionName}}` : nameOf2(o.principal);
-  const configMap = `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? "mapRoles" : "mapUsers"}, with the ARN exactly as written here (${role ? "the role, not the session ARN `arn:aws:sts::\u2026:assumed-role/\u2026`; " : ""}no path${sso ? ", not even `aws-reserved/sso.amazonaws.com/\u2026`" : ""}):
-\`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`
-(eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region3} --arn ${o.principal} --username ${username} --group <group>\`).`;
-  const creator = "A CONFIG_MAP cluster\u2019s creator is cluster-admin without any entry: running as the identity that created the cluster also works.";
-  if (o.mode === "API") return entry;
-  if (o.mode === "CONFIG_MAP")
-    return `${configMap}
-${creator} Access entries need the authentication mode API_AND_CONFIG_MAP first.`;
-  const unknown = o.mode ? "" : "The authentication mode is unknown. ";
-  return `${entry}
-${configMap}
-${unknown}${creator}`;
-}
-
-// src/diagnose/eks.ts
-var LOGS = "The cluster\u2019s authenticator log (`/aws/eks/<cluster>/cluster`, streams `authenticator-*`): its `access denied` line for this ARN names the reason.";
-function sessionCauses(aws) {
-  const expired2 = callerExpired(aws) || providerExpired(aws);
-  if (!expired2 && !callerInvalid(aws)) return [];
-  const said = aws.caller?.ok === false ? `sts:GetCallerIdentity: ${aws.caller.code}: ${aws.caller.message}` : aws.credentials?.ok === false ? `credential provider: ${aws.credentials.detail}` : "STS refused the credentials";
-  const source = aws.credentials?.ok ? ` (from ${aws.credentials.value.source})` : "";
-  return [
-    cause({
-      id: expired2 ? "aws-session-expired" : "aws-credentials-invalid",
-      title: expired2 ? `The runner's AWS session${source} has expired, so the EKS token it signs is refused` : `STS does not accept the runner's AWS credentials${source}, so neither does the cluster`,
-      score: expired2 ? 98 : 94,
-      evidence: [said],
-      settle: "`aws sts get-caller-identity` in the same step, with the same environment.",
-      fix: expired2 ? "Get a fresh session right before the deploy: re-run aws-actions/configure-aws-credentials (or raise role-duration-seconds); for an SSO profile, `aws sso login`." : "Fix the credentials the job gets (the secret, the role the OIDC step assumes, or the profile)."
-    })
-  ];
-}
-function tokenCauses(aws) {
-  const token = aws.token;
-  if (!token) return [];
-  if (token.signedFor)
-    return [
-      cause({
-        id: "eks-token-other-cluster",
-        title: `The EKS token is made for cluster "${token.signedFor}", not "${token.clusterId}"`,
-        score: 97,
-        evidence: [
-          `STS verifies the token with x-k8s-aws-id "${token.signedFor}" and rejects it with "${token.clusterId}"`
-        ],
-        settle: "Nothing more: the authenticator replays the token with its own cluster name.",
-        fix: `Set the exec plugin's --cluster-name to "${token.clusterId}" (aws eks update-kubeconfig --name ${token.clusterId}).`
-      })
-    ];
-  const r = token.replay;
-  if (r.ok || !r.code) return [];
-  const expired2 = /ExpiredToken|expired/i.test(`${r.code} ${r.message}`);
-  const invalid4 = /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied/.test(r.code);
-  if (!expired2 && !invalid4) return [];
-  return [
-    cause({
-      id: expired2 ? "eks-token-expired" : "eks-token-rejected-by-sts",
-      title: expired2 ? "STS rejects the EKS token as expired: its signature is older than 15 minutes, or the AWS session that signed it has ended" : `STS rejects the EKS token (${r.code}): the credentials that signed it are not valid`,
-      score: 96,
-      evidence: [`replayed to STS: ${r.status} ${r.code}: ${r.message}`],
-      settle: "The exec plugin\u2019s credentials: `aws sts get-caller-identity` with the same profile and role.",
-      fix: expired2 ? "Refresh the AWS session (re-run aws-actions/configure-aws-credentials, or a longer role-duration-seconds) and get a new token." : "Fix the credentials the exec plugin uses (profile, role, environment)."
-    })
-  ];
-}
-function mappingCauses(v, facts, widen) {
-  const seen = principalSeen(v.aws);
-  const m = mappingOf(v);
-  if (!seen || !m) return [];
-  const mode = v.cluster?.authenticationMode;
-  const fix = mappingFix({
-    cluster: v.api.clusterName,
-    principal: seen.canonical,
-    ...v.aws.region ? { region: v.aws.region } : {},
-    ...mode ? { mode } : {}
-  });
-  if (m.source === "none") {
-    const change = v.api.updates?.ok ? v.api.updates.value.find((u) => u.params.some((p) => p.type === "AuthenticationMode")) : void 0;
-    const age2 = change?.createdAt ? (facts.now.getTime() - Date.parse(change.createdAt)) / 1e3 : void 0;
-    const window = age2 === void 0 ? void 0 : windowOf("changed", age2, widen);
-    const lint = awsAuthOf(v.t)?.lints.find(
-      (l) => l.fixedArn?.toLowerCase() === seen.canonical.toLowerCase()
-    );
-    return [
-      cause({
-        id: m.reason === "aws-auth-ignored" ? "eks-aws-auth-ignored" : "eks-principal-not-mapped",
-        title: m.reason === "aws-auth-ignored" ? `${seen.canonical} is mapped only in aws-auth, which API authentication mode ignores` : `${seen.canonical} is mapped by nothing: ${m.detail}`,
-        score: 95,
-        ...window ? { window } : {},
-        evidence: [
-          `authentication mode ${mode ?? "unknown"}`,
-          `access entry: ${v.api.accessEntry?.ok ? "none" : "not available in CONFIG_MAP mode"}`,
-          ...lint ? [`aws-auth ${lint.key ?? ""} has ${lint.entry?.arn}: ${lint.detail}`] : [],
-          ...change?.createdAt ? [
-            `authentication mode changed to ${change.params.find((p) => p.type === "AuthenticationMode")?.value} ${ago(age2 ?? 0)} (update ${change.id})`
-          ] : []
-        ],
-        settle: LOGS,
-        fix: lint?.fixedArn ? `Write the aws-auth entry as ${lint.fixedArn}; or:
-${fix}` : fix
-      })
-    ];
-  }
-  if (m.error)
-    return [
-      cause({
-        id: "eks-mapping-template",
-        title: `aws-auth maps ${seen.canonical}, but its username template fails: ${m.error}`,
-        score: 90,
-        evidence: [m.detail],
-        settle: LOGS,
-        fix: "Use a template the caller can fill ({{SessionName}} needs an assumed role; {{EC2PrivateDNSName}} an instance id)."
-      })
-    ];
-  const entry = v.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
-  const created = entry?.createdAt ?? entry?.modifiedAt;
-  const age = created ? (facts.now.getTime() - Date.parse(created)) / 1e3 : void 0;
-  return [
-    cause({
-      id: "eks-mapped-yet-rejected",
-      title: `EKS maps ${seen.canonical} (${m.detail}), yet the token is rejected: the IAM role was deleted and re-created since the mapping was made (EKS keeps the old role id), or the mapping is seconds old`,
-      score: 60,
-      ...age !== void 0 && age < 300 ? { window: "5m" } : {},
-      evidence: [
-        `${m.source}${m.username ? ` username ${m.username}` : ""}`,
-        ...created ? [`access entry written ${ago(age ?? 0)}`] : []
-      ],
-      settle: `${LOGS} \`aws iam get-role --role-name <role> --query Role.CreateDate\` later than the entry's createdAt means it was re-created.`,
-      fix: "Delete and re-create the access entry (or aws-auth entry) so that it records the current role."
-    })
-  ];
-}
-function logCauses(v) {
-  const log = v.api.authenticatorLog;
-  const line = log?.ok ? log.value.lines[0] : void 0;
-  if (!line) return [];
-  const said = /error="([^"]+)"/.exec(line.message)?.[1] ?? line.message;
-  return [
-    cause({
-      id: "eks-authenticator-denied",
-      title: `EKS's authenticator denied this principal: ${said}`,
-      score: 99,
-      evidence: [`${line.at} ${line.message}`],
-      settle: "Settled: this is the cluster\u2019s own log line.",
-      fix: /not mapped/i.test(said) ? "Map the principal (see the eks/principal-not-mapped finding)." : "Fix what the authenticator names."
-    })
-  ];
-}
-function clusterCauses(v) {
-  const c = v.api.cluster;
-  if (c.ok || c.code !== "ResourceNotFoundException") return [];
-  const caller = v.aws.caller?.ok ? v.aws.caller.account : void 0;
-  const named3 = v.aws.eks.accountId;
-  const otherAccount = Boolean(caller && named3 && caller !== named3);
-  return [
-    cause({
-      id: otherAccount ? "eks-other-account" : "eks-cluster-not-found",
-      title: otherAccount ? `The runner's AWS credentials are for account ${caller}, but the cluster is in account ${named3}` : `EKS has no cluster "${v.api.clusterName}" in ${v.aws.region} for these credentials`,
-      score: otherAccount ? 93 : 85,
-      evidence: [
-        `DescribeCluster ${v.api.clusterName} in ${v.aws.region}: ResourceNotFoundException`,
-        ...caller ? [`caller account ${caller}`] : [],
-        ...named3 ? [`context ARN account ${named3}`] : []
-      ],
-      settle: `\`aws eks list-clusters --region ${v.aws.region}\` with the same credentials.`,
-      fix: otherAccount ? `Assume a role in account ${named3} (or map this account's role into the cluster there).` : "Fix the cluster name or region in the kubeconfig (aws eks update-kubeconfig)."
-    })
-  ];
-}
-function eksCauses(t, facts, widen) {
-  const [a] = awsTargets([t]);
-  if (!a) return [];
-  const own = [...sessionCauses(a.aws), ...tokenCauses(a.aws)];
-  const [v] = eksTargets([t]);
-  if (!v) return own;
-  return [...logCauses(v), ...own, ...clusterCauses(v), ...mappingCauses(v, facts, widen)];
-}
-
-// src/diagnose/rejected.ts
-function rejectedCauses(c) {
-  const token = c.token;
-  if (!token) return [];
-  if (token.malformed) {
-    return [
-      cause({
-        id: "token-malformed",
-        title: `The ${c.label} is malformed: ${token.malformed}`,
-        score: 90,
-        evidence: [`token fingerprint ${token.fingerprint}, ${token.length} bytes`],
-        settle: "See the token/malformed finding: the defect alone makes the server reject it.",
-        fix: "Store the token exactly as issued (no line breaks, spaces or quotes)."
-      })
-    ];
-  }
-  const sa = token.serviceAccount;
-  if (sa) {
-    return [
-      cause({
-        id: "service-account-token-rejected",
-        title: `The service-account token for ${sa.namespace}/${sa.name} is in its validity window but rejected: the account${sa.secretName ? " or its Secret" : ""} was deleted or re-created, or the token comes from another cluster`,
-        score: 70,
-        evidence: [
-          `sub ${token.subject ?? "?"}${sa.uid ? `, service account uid ${sa.uid}` : ""}`,
-          `iss ${token.issuer ?? "?"}, issued ${token.issuedAt ?? "?"}`,
-          ...sa.secretName ? [`legacy Secret ${sa.secretName}`] : []
-        ],
-        settle: `With working credentials: \`kubectl get serviceaccount ${sa.name} -n ${sa.namespace} -o jsonpath='{.metadata.uid}'\` \u2014 ${sa.uid ? `a uid other than ${sa.uid} means it was re-created; ` : ""}NotFound means it was deleted. The kube-apiserver log names the exact reason.`,
-        fix: `Create a new token: \`kubectl create token ${sa.name} -n ${sa.namespace} --duration=1h\`, and update the secret that holds it.`
-      })
-    ];
-  }
-  if (token.format === "jwt") {
-    return [
-      cause({
-        id: "oidc-token-rejected",
-        title: `The API server does not accept this JWT from issuer ${token.issuer ?? "(none)"} for audience ${token.audience?.join(", ") ?? "(none)"}`,
-        score: 65,
-        evidence: [`iss ${token.issuer ?? "?"}`, `aud ${token.audience?.join(", ") ?? "?"}`],
-        settle: "The API server's OIDC settings (--oidc-issuer-url and --oidc-client-id, or its AuthenticationConfiguration jwt issuers): issuer, audience and username claim must match the token.",
-        fix: "Use a token from the issuer and client ID the cluster trusts, or add this issuer to the cluster\u2019s authentication configuration."
-      })
-    ];
-  }
-  if (token.format === "eks") {
-    return [
-      cause({
-        id: "eks-identity-not-mapped",
-        title: "The EKS token is in its 15-minute window, so EKS does not map the IAM identity that signed it",
-        score: 70,
-        evidence: [
-          `signed ${token.eks?.signedAt ?? "?"} in ${token.eks?.region ?? "?"}`,
-          `access key ${token.eks?.accessKeyPrefix ?? "?"}\u2026 (${token.eks?.temporaryCredentials ? "temporary" : "long-lived"})`
-        ],
-        settle: "The cluster's access entries (`aws eks list-access-entries`) and the aws-auth ConfigMap for the caller's ARN (`aws sts get-caller-identity`).",
-        fix: "Map the IAM principal: `aws eks create-access-entry --cluster-name <c> --principal-arn <role ARN>` and `aws eks associate-access-policy \u2026`."
-      })
-    ];
-  }
-  return [
-    cause({
-      id: "static-token-rejected",
-      title: "The static token is not known to the server: revoked, rotated, expired on the server side, or for another cluster",
-      score: 60,
-      evidence: [`token fingerprint ${token.fingerprint}, ${token.length} bytes`],
-      settle: "The cluster's token source: its static token file, or bootstrap tokens (`kubectl -n kube-system get secrets --field-selector type=bootstrap.kubernetes.io/token`).",
-      fix: "Issue a new token from the cluster, or use a service-account token (`kubectl create token`)."
-    })
-  ];
-}
-
-// src/diagnose/unauthorized.ts
-var SKEW_SETTLE = "Compare the runner's clock (`date -u`) with the server's Date header (`curl -skI <server>/version | grep -i date`) and the runner's time sync (`timedatectl status`).";
-function timeCauses(c, t, facts, widen) {
-  const now = facts.now.getTime();
-  const skew = skewOf(t);
-  const leeway = c.token?.serviceAccount ? 6e4 : 0;
-  const nbLeeway = c.token?.format === "eks" ? 3e5 : leeway;
-  const serverNow = now + skew * 1e3;
-  const out = [];
-  if (c.notAfter) {
-    const exp = Date.parse(c.notAfter) + leeway;
-    if (exp <= serverNow && Date.parse(c.notAfter) > now) {
-      out.push(
-        cause({
-          id: "clock-skew",
-          title: `The server's clock is ${formatDuration(skew)} ahead of the runner's: the ${c.label} is still valid for the runner but already expired for the server`,
-          score: 92,
-          evidence: [
-            `${c.label} expires ${c.notAfter}`,
-            `measured clock skew ${skew}s (server minus runner)`
-          ],
-          settle: SKEW_SETTLE,
-          fix: "Fix the runner clock (NTP), or renew the credential well before it expires."
-        })
-      );
-    } else if (exp <= serverNow) {
-      const age = (serverNow - Date.parse(c.notAfter)) / 1e3;
-      const window = windowOf("expired", age, widen);
-      out.push(
-        cause({
-          id: "credential-expired",
-          title: `The ${c.label} expired ${ago(age)}${window === "5m" ? ", during or just before this job" : ""}`,
-          score: 100,
-          ...window ? { window } : {},
-          evidence: [`${c.label} notAfter ${c.notAfter}`, `now ${facts.now.toISOString()}`],
-          settle: "Nothing more is needed: the server rejects credentials past their expiry. Its log shows `x509: certificate has expired` or `token is expired` for this request.",
-          fix: c.kind === "certificate" ? "Issue a new client certificate and update the kubeconfig or the secret that holds it." : "Get a fresh token (re-run the step that creates it, or shorten the time between that step and the deploy)."
-        })
-      );
-    }
-  }
-  if (c.notBefore) {
-    const nb = Date.parse(c.notBefore) - nbLeeway;
-    if (nb > serverNow) {
-      const skewed = Date.parse(c.notBefore) <= now;
-      out.push(
-        cause({
-          id: skewed ? "clock-skew" : "credential-not-yet-valid",
-          title: skewed ? `The server's clock is ${formatDuration(-skew)} behind the runner's: the ${c.label} is not valid yet for the server` : `The ${c.label} is not valid until ${c.notBefore} (${ago((now - nb) / 1e3)})`,
-          score: skewed ? 92 : 95,
-          evidence: [
-            `${c.label} notBefore ${c.notBefore}`,
-            `measured clock skew ${skew}s (server minus runner)`
-          ],
-          settle: skewed ? SKEW_SETTLE : "The clock of the machine that issued it: a credential minted by a machine whose clock runs ahead is not valid yet anywhere else.",
-          fix: skewed ? "Fix the clocks (NTP on the runner and the control plane's nodes)." : "Re-issue the credential from a machine with a correct clock, or wait until it becomes valid."
-        })
-      );
-    }
-  }
-  if (c.kind === "certificate" && c.issuedAt) {
-    const age = (now - Date.parse(c.issuedAt)) / 1e3;
-    const window = windowOf("issued", age, widen);
-    if (window && out.length === 0) {
-      out.push(
-        cause({
-          id: "credential-recently-issued",
-          title: `The ${c.label} was issued ${ago(age)} and is rejected: it was likely signed by a CA this cluster does not trust`,
-          score: window === "1h" ? 45 : 25,
-          window,
-          evidence: [`${c.label} notBefore ${c.issuedAt}`],
-          settle: "The issuer of the new certificate against the API server's --client-ca-file (`openssl verify -CAfile <client-ca> client.crt`).",
-          fix: "Issue the certificate from the cluster\u2019s client CA (kubeadm: `kubeadm kubeconfig user`)."
-        })
-      );
-    }
-  }
-  return out;
-}
-function oidcCauses(t) {
-  const oidc = t.oidc;
-  if (!oidc || !t.live?.sent.includes("bearer-token")) return [];
-  const out = [];
-  const token = oidc.idToken ?? t.exec?.credential?.token;
-  if (oidc.clientId && token?.audience && !token.audience.includes(oidc.clientId)) {
-    out.push(
-      cause({
-        id: "oidc-audience-mismatch",
-        title: `The ID token's audience (${token.audience.join(", ")}) does not include the client ID "${oidc.clientId}" the API server most likely expects`,
-        score: 85,
-        evidence: [`aud ${token.audience.join(", ")}`, `client-id ${oidc.clientId}`],
-        settle: "The API server's --oidc-client-id (or its AuthenticationConfiguration audiences).",
-        fix: "Request the token for the cluster\u2019s client ID."
-      })
-    );
-  }
-  const announced = t.live?.oidc?.documentIssuer;
-  if (announced !== void 0) {
-    out.push(
-      cause({
-        id: "oidc-issuer-mismatch",
-        title: `The issuer announces itself as "${announced}", not "${oidc.issuer}": exact-match validation fails`,
-        score: 85,
-        evidence: [`discovery ${t.live?.oidc?.discoveryUrl ?? ""}`],
-        settle: "The API server's --oidc-issuer-url against the discovery document's issuer.",
-        fix: `Use "${announced}" as the issuer URL in the kubeconfig and the API server.`
-      })
-    );
-  }
-  return out;
-}
-function contextCauses(t, facts, widen) {
-  const live = t.live;
-  const out = [];
-  if (live && live.sent.length === 0) {
-    out.push(
-      cause({
-        id: "no-credentials",
-        title: `User "${t.context?.value.user ?? "?"}" sends no credentials, and this server does not allow anonymous requests`,
-        score: 95,
-        evidence: ["no client certificate, token, exec plugin or auth-provider in the user entry"],
-        settle: "`kubectl config view --minify` shows the user entry without credential fields.",
-        fix: "Add credentials to the user (a token, client certificate, or exec plugin)."
-      })
-    );
-  }
-  if (live?.sent.includes("basic-auth")) {
-    out.push(
-      cause({
-        id: "basic-auth-removed",
-        title: "The user authenticates with username/password, which kube-apiserver removed in 1.19",
-        score: 90,
-        evidence: ["username/password set in the user entry"],
-        settle: "The server version; no current Kubernetes accepts basic auth.",
-        fix: "Use a token or client certificate instead."
-      })
-    );
-  }
-  if (live?.sent.includes("client-certificate") && t.clientCertIssuedByCa === false) {
-    const leaf = sentCredentials(t).find((c) => c.kind === "certificate");
-    out.push(
-      cause({
-        id: "client-ca-mismatch",
-        title: "The client certificate was not issued by the kubeconfig's cluster CA, which kubeadm, k3s and kind clusters also use to verify clients",
-        score: 80,
-        evidence: [
-          `${leaf?.label ?? "client certificate"} issued by ${t.clientCert?.ok ? t.clientCert.value[0]?.issuer : "?"}`,
-          `cluster CA ${t.ca?.ok ? t.ca.value[0]?.subject : "?"}`
-        ],
-        settle: "The API server's --client-ca-file: `openssl verify -CAfile <client-ca> client.crt` (kubeadm: /etc/kubernetes/pki/ca.crt).",
-        fix: "Use a client certificate issued for this cluster (the kubeconfig may mix two clusters)."
-      })
-    );
-  }
-  out.push(...oidcCauses(t));
-  const written = kubeconfigAge(t, facts);
-  const window = written ? windowOf("changed", written.ageSeconds, widen) : void 0;
-  if (written && window) {
-    out.push(
-      cause({
-        id: "kubeconfig-rewritten",
-        title: `${written.file} was written ${ago(written.ageSeconds)}: an earlier step may have put another cluster's or user's credentials in it`,
-        score: window === "30m" ? 45 : 20,
-        window,
-        evidence: [`modified ${ago(written.ageSeconds)}`],
-        settle: "The steps before this one that write the kubeconfig (aws eks update-kubeconfig, azure/k8s-set-context, `echo $KUBECONFIG_DATA > \u2026`): which cluster and user did they set?",
-        fix: "Point this step at the kubeconfig the deploy really uses, or fix the step that wrote it."
-      })
-    );
-  }
-  return out;
-}
-function unauthorizedCauses(t, facts) {
-  const build = (widen) => {
-    const causes = [];
-    for (const c of sentCredentials(t)) {
-      const timed = timeCauses(c, t, facts, widen);
-      causes.push(...timed);
-      if (!timed.some((x) => x.id !== "credential-recently-issued"))
-        causes.push(...rejectedCauses(c));
-    }
-    const eks = eksCauses(t, facts, widen);
-    const generic = eks.length ? causes.filter((c) => c.id !== "eks-identity-not-mapped") : causes;
-    return [...generic, ...eks, ...contextCauses(t, facts, widen)];
-  };
-  const narrow = build(false);
-  if (narrow.some((c) => c.window || c.id === "credential-expired")) return { causes: narrow };
-  const wide = build(true);
-  const note = wide.some((c) => c.window === "24h") ? "Nothing expired in the last 5 minutes, nothing was rewritten in the last 30 minutes and no certificate was issued in the last hour, so the search widened to 24 hours." : "Nothing expired, changed or was issued in the last 24 hours.";
-  return { causes: wide, windowNote: note };
-}
-
-// src/diagnose/unreachable.ts
-var PRIVATE_NAME = /\.(internal|local|lan|corp|cluster\.local|svc)$|privatelink|\.private\.|eks\.amazonaws\.com$|azmk8s\.io$/i;
-function where(t) {
-  const ep = t.live?.endpoint;
-  return ep ? `${ep.host}:${ep.port}` : t.cluster?.value.server ?? "?";
-}
-function dns(t, facts, f) {
-  const host2 = t.live?.endpoint?.host ?? "";
-  const hosted = facts.runner.environment === "github-hosted";
-  if (/\.invalid$/i.test(host2)) {
-    return [
-      cause({
-        id: "placeholder-host",
-        title: `"${host2}" is under the reserved .invalid domain: a placeholder, never a real server`,
-        score: 95,
-        evidence: [f.detail],
-        settle: "The server line of the kubeconfig.",
-        fix: "Put the real API server URL in `server`."
-      })
-    ];
-  }
-  const out = [
-    cause({
-      id: "host-does-not-resolve",
-      title: `"${host2}" does not resolve: a typo, a deleted cluster, or a name from a private DNS zone`,
-      score: 60,
-      evidence: [f.detail],
-      settle: `\`getent hosts ${host2}\` on the runner and on a machine inside the cluster's network.`,
-      fix: "Correct the server URL, or fetch the kubeconfig again if the cluster was re-created."
-    })
-  ];
-  if (PRIVATE_NAME.test(host2)) {
-    out.push(
-      cause({
-        id: "private-dns",
-        title: `"${host2}" looks like a name that only resolves inside a private network${hosted ? ", and this is a GitHub-hosted runner" : ""}`,
-        score: hosted ? 90 : 70,
-        evidence: [f.detail, `runner: ${facts.runner.environment ?? "unknown"}`],
-        settle: "Whether the cluster endpoint is private (EKS endpointPrivateAccess, AKS private cluster, GKE private endpoint).",
-        fix: "Run this job on a self-hosted runner inside the network, or enable the public endpoint with an allow-list."
-      })
-    );
-  }
-  return out;
-}
-function timeout(t, facts, f) {
-  const cls = t.live?.endpoint?.addressClass;
-  const hosted = facts.runner.environment === "github-hosted";
-  if (f.phase === "tls") {
-    return [
-      cause({
-        id: "not-an-apiserver",
-        title: `TCP to ${where(t)} connects, but the TLS handshake never completes: something other than the API server answers there`,
-        score: 75,
-        evidence: [f.detail],
-        settle: `What listens on ${where(t)} (a load balancer without healthy backends, a port-forward without a target, the wrong port).`,
-        fix: "Point `server` at the API server port, and check the load balancer\u2019s backends."
-      })
-    ];
-  }
-  if (f.phase === "response") {
-    return [
-      cause({
-        id: "apiserver-not-answering",
-        title: `${where(t)} accepted the request but sent no complete answer in time: an overloaded API server or a proxy holding the request`,
-        score: 70,
-        evidence: [f.detail],
-        settle: "The API server\u2019s health (`/readyz?verbose`) and load, or the proxy in between.",
-        fix: "Retry later, raise `timeout`, or fix the component that holds the request."
-      })
-    ];
-  }
-  if (cls === "loopback") {
-    return [
-      cause({
-        id: "local-listener-stuck",
-        title: `Something on this runner holds ${where(t)} but does not accept connections: a hung port-forward, tunnel or local proxy`,
-        score: 85,
-        evidence: [f.detail],
-        settle: `\`ss -ltnp 'sport = :${t.live?.endpoint?.port ?? 0}'\` on the runner shows which process listens there.`,
-        fix: "Restart the port-forward or tunnel (or the local cluster) before this step."
-      })
-    ];
-  }
-  if (cls === "private" || cls === "link-local") {
-    return [
-      cause({
-        id: "private-endpoint",
-        title: `${where(t)} is a private address${hosted ? ", which a GitHub-hosted runner cannot reach" : " that this runner cannot reach"}`,
-        score: hosted ? 95 : 75,
-        evidence: [
-          f.detail,
-          `addresses ${t.live?.endpoint?.addresses.join(", ") ?? "?"}`,
-          `runner: ${facts.runner.environment ?? "unknown"}`
-        ],
-        settle: "The route from the runner to that network (VPC peering, VPN, security groups).",
-        fix: hosted ? "Use a self-hosted runner in the cluster\u2019s network, or the cluster\u2019s public endpoint." : "Open the path from this runner to the API server (security group, firewall, route)."
-      })
-    ];
-  }
-  return [
-    cause({
-      id: "firewall-drops",
-      title: `Packets to ${where(t)} are dropped: a firewall or the cluster\u2019s authorized-network list does not admit this runner`,
-      score: 80,
-      evidence: [f.detail, `address class ${cls ?? "unknown"}`],
-      settle: "The endpoint allow-list (EKS publicAccessCidrs, AKS authorized IP ranges, GKE master authorized networks) against the runner\u2019s public IP; GitHub-hosted runner IPs change between runs.",
-      fix: "Admit the runner (or use a runner with a fixed egress IP) in the cluster\u2019s endpoint allow-list."
-    })
-  ];
-}
-function unreachableCauses(t, facts, f) {
-  const settlePort = `\`nc -vz ${t.live?.endpoint?.host ?? "host"} ${t.live?.endpoint?.port ?? 443}\` from the runner.`;
-  switch (f.reason) {
-    case "dns":
-      return dns(t, facts, f);
-    case "timeout":
-      return timeout(t, facts, f);
-    case "refused":
-      if (t.live?.endpoint?.addressClass === "loopback")
-        return [
-          cause({
-            id: "local-tunnel-not-running",
-            title: `Nothing listens on ${where(t)} on this runner: a port-forward, SSH tunnel or local cluster (kind, minikube) that is not running here`,
-            score: 90,
-            evidence: [f.detail],
-            settle: "Which step should start the local endpoint, and whether the kubeconfig was copied from a developer machine.",
-            fix: "Start the tunnel or local cluster before this step, or use a kubeconfig with the cluster\u2019s real address."
-          })
-        ];
-      return [
-        cause({
-          id: "port-closed",
-          title: `${where(t)} refuses connections: wrong port, or the API server is down`,
-          score: 80,
-          evidence: [f.detail],
-          settle: settlePort,
-          fix: "Check the port in `server` (usually 443 or 6443) and the API server\u2019s state."
-        })
-      ];
-    case "proxy":
-      return [
-        cause({
-          id: "proxy-refused",
-          title: `The proxy ${t.live?.endpoint?.proxy?.url ?? ""} did not open a tunnel to the API server`,
-          score: 90,
-          evidence: [f.detail],
-          settle: "The proxy\u2019s logs or policy for this destination, and its credentials.",
-          fix: "Allow the API server through the proxy, or add it to NO_PROXY when it is reachable directly."
-        })
-      ];
-    case "protocol":
-      return [
-        cause({
-          id: "plain-http-port",
-          title: `${where(t)} does not speak TLS: a plain-HTTP port (the old insecure port, a proxy or health port)`,
-          score: 90,
-          evidence: [f.detail],
-          settle: settlePort,
-          fix: "Use the API server\u2019s secure port with https://."
-        })
-      ];
-    default:
-      return [
-        cause({
-          id: f.reason === "reset" ? "connection-reset" : "no-route",
-          title: f.reason === "reset" ? `The connection to ${where(t)} was reset: a firewall, proxy or load balancer cut it` : `There is no network route from this runner to ${where(t)}`,
-          score: 80,
-          evidence: [f.detail],
-          settle: settlePort,
-          fix: "Check the firewall, proxy and routes between the runner and the API server."
-        })
-      ];
-  }
-}
-
-// src/diagnose/index.ts
-var UNKNOWN_401 = cause({
-  id: "unknown-rejection",
-  title: "The server rejected the credential without saying why (401 bodies never do)",
-  score: 10,
-  evidence: [],
-  settle: "The kube-apiserver log for this request: `Unable to authenticate the request` with the authenticator\u2019s error.",
-  fix: "Get a fresh credential for this cluster."
-});
-function sentText(live) {
-  return live.sent.length ? live.sent.join(" + ") : "no credentials";
-}
-function diagnoseTarget(t, facts) {
-  const live = t.live;
-  if (!live || live.skipped) return void 0;
-  const server = live.endpoint?.server ?? t.cluster?.value.server ?? "?";
-  const make = (problem3, observed, causes, windowNote) => ({
-    context: t.contextName,
-    problem: problem3,
-    observed,
-    ...windowNote ? { windowNote } : {},
-    causes: ranked(causes)
-  });
-  const tr = live.transport;
-  if (tr && !tr.ok && tr.failure.kind === "unreachable") {
-    const f = tr.failure;
-    return make("unreachable", `${server}: ${f.detail}`, unreachableCauses(t, facts, f));
-  }
-  if (tr && !tr.ok && tr.failure.kind === "tls") {
-    const f = tr.failure;
-    return make("tls", `TLS with ${server} failed: ${f.detail}`, tlsCauses(t, facts, f));
-  }
-  if (live.unauthorized) {
-    const { causes, windowNote } = unauthorizedCauses(t, facts);
-    const observed = `401 Unauthorized from ${server} for ${sentText(live)}`;
-    return make("unauthorized", observed, causes.length ? causes : [UNKNOWN_401], windowNote);
-  }
-  const user = seenAs(live);
-  if (user === ANONYMOUS) {
-    return make("anonymous", `${server} treats the requests as ${ANONYMOUS}`, anonymousCauses(t));
-  }
-  const denied = live.access.filter((a) => a.allowed === false && !a.error);
-  const forbidden = live.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
-  if (denied.length || forbidden) {
-    const observed = denied.length ? `${user ?? "the identity"} lacks ${denied.length} required permission(s) on ${server}` : `${user ?? "the identity"} may not even create a SelfSubjectReview on ${server}`;
-    const causes = [...eksAccessCauses(t, denied), ...permissionCauses(t, facts, denied)];
-    return make("forbidden", observed, causes);
-  }
-  return void 0;
-}
-
 // src/checks/cluster/anonymous.ts
 var anonymous_default = defineCheck({
   id: "cluster/anonymous",
@@ -2261,15 +523,15 @@ var forbidden_default = defineCheck({
       const w = live.whoami;
       const whoamiForbidden = w && !w.ok && w.why === "forbidden" ? w.status : void 0;
       const review = live.access.find((a) => a.error && a.error.code === 403)?.error;
-      const status2 = whoamiForbidden ?? review;
-      if (!status2) continue;
+      const status = whoamiForbidden ?? review;
+      if (!status) continue;
       const call = whoamiForbidden ? "SelfSubjectReview" : "SelfSubjectAccessReview";
       out.push({
-        message: `Context "${t.contextName}": the API server answered 403 to a ${call} for "${user ?? "this identity"}"${"message" in status2 && status2.message ? `: ${status2.message}` : ""}.`,
+        message: `Context "${t.contextName}": the API server answered 403 to a ${call} for "${user ?? "this identity"}"${"message" in status && status.message ? `: ${status.message}` : ""}.`,
         context: t.contextName,
         evidence: {
           call,
-          status: status2.code,
+          status: status.code,
           username: user ?? null
         }
       });
@@ -2596,7 +858,7 @@ var whoami_unavailable_default = defineCheck({
 });
 
 // src/checks/eks/access-entry-no-permissions.ts
-var POLICY2 = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
+var POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
 var access_entry_no_permissions_default = defineCheck({
   id: "eks/access-entry-no-permissions",
   title: "The access entry grants nothing",
@@ -2621,7 +883,7 @@ var access_entry_no_permissions_default = defineCheck({
       out.push({
         message: `Context "${v.t.contextName}": the access entry of ${entry.principalArn} on EKS cluster "${v.api.clusterName}" has no access policy and no Kubernetes groups${m.username ? ` (username ${m.username})` : ""}: it can authenticate but is allowed nothing.${denied ? " The live checks were denied." : ""}`,
         ...denied ? { severity: "error" } : {},
-        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --policy-arn ${POLICY2} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
+        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --policy-arn ${POLICY} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
         context: v.t.contextName,
         evidence: {
           principal: entry.principalArn,
@@ -3003,9 +1265,9 @@ var cluster_not_found_default = defineCheck({
     for (const { t, aws, api } of eksTargets(targets)) {
       if (api.cluster.ok || api.cluster.code !== "ResourceNotFoundException") continue;
       const account = aws.caller?.ok ? aws.caller.account : void 0;
-      const where2 = `region ${aws.region}${account ? ` of account ${account}` : ""}`;
+      const where = `region ${aws.region}${account ? ` of account ${account}` : ""}`;
       out.push({
-        message: `Context "${t.contextName}": EKS has no cluster "${api.clusterName}" in ${where2} (region from ${aws.regionFrom}).`,
+        message: `Context "${t.contextName}": EKS has no cluster "${api.clusterName}" in ${where} (region from ${aws.regionFrom}).`,
         remediation: `Check the name and region: \`aws eks list-clusters --region ${aws.region}\`; then \`aws eks update-kubeconfig --name <cluster> --region <region>\`.`,
         context: t.contextName,
         evidence: {
@@ -3282,9 +1544,9 @@ var api_version_removed_default = defineCheck({
       const x = t.exec;
       if (x?.outcome !== "api-version-removed") continue;
       const user = t.user?.name ?? "?";
-      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
       out.push({
-        message: `User "${user}" (${where2}) runs \`${x.command}\` with apiVersion ${x.apiVersion ?? "?"}, removed in Kubernetes 1.24; kubectl fails with: ${x.detail ?? "invalid apiVersion"}.`,
+        message: `User "${user}" (${where}) runs \`${x.command}\` with apiVersion ${x.apiVersion ?? "?"}, removed in Kubernetes 1.24; kubectl fails with: ${x.detail ?? "invalid apiVersion"}.`,
         context: t.contextName,
         evidence: {
           user,
@@ -3313,10 +1575,10 @@ var config_invalid_default = defineCheck({
       const x = t.exec;
       if (x?.outcome !== "not-run") continue;
       const user = t.user?.name ?? "?";
-      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
       const problems = (x.detail ?? "the exec configuration is incomplete").split("; ");
       out.push({
-        message: `The exec plugin of user "${user}" (${where2}) was not run because kubectl would refuse its configuration: ${problems.join("; ")}.`,
+        message: `The exec plugin of user "${user}" (${where}) was not run because kubectl would refuse its configuration: ${problems.join("; ")}.`,
         context: t.contextName,
         evidence: {
           user,
@@ -3434,9 +1696,9 @@ var interactive_required_default = defineCheck({
       const x = t.exec;
       if (x?.outcome !== "interactive-required") continue;
       const user = t.user?.name ?? "?";
-      const where2 = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
+      const where = x.origin.line ? `${x.origin.file}:${x.origin.line}` : x.origin.file;
       out.push({
-        message: `User "${user}" (${where2}) sets interactiveMode: ${x.interactiveMode ?? "Always"} for \`${x.command}\`; this job has no terminal, so kubectl fails with: ${x.detail ?? "standard input is not a terminal"}.`,
+        message: `User "${user}" (${where}) sets interactiveMode: ${x.interactiveMode ?? "Always"} for \`${x.command}\`; this job has no terminal, so kubectl fails with: ${x.detail ?? "standard input is not a terminal"}.`,
         context: t.contextName,
         evidence: {
           user,
@@ -3571,6 +1833,25 @@ ${x.stderrExcerpt}` : "";
   }
 });
 
+// src/checks/kubeconfig/audit-no-match.ts
+var audit_no_match_default = defineCheck({
+  id: "kubeconfig/audit-no-match",
+  title: "The audit matched no context",
+  severity: "error",
+  description: "In audit mode every context whose name matches one of the `contexts` globs is checked. None did, so nothing was audited \u2014 a renamed context or a typo in the glob would otherwise pass silently.",
+  remediation: "Fix the `contexts` globs (`*` matches any run of characters, `?` one), or leave `contexts` empty to audit every context. `kubectl config get-contexts -o name` lists the names.",
+  run({ audit, kubeconfig: kc, targets }) {
+    if (!audit || targets.length > 0 || kc.contexts.size === 0) return [];
+    const names = [...kc.contexts.keys()];
+    return [
+      {
+        message: `No context matches ${audit.contexts.map((g) => `"${g}"`).join(", ")}; the kubeconfig defines ${nameList(names)}.`,
+        evidence: { globs: audit.contexts, contexts: names }
+      }
+    ];
+  }
+});
+
 // src/checks/kubeconfig/auth-provider-removed.ts
 var GKE_FIX = "Install the plugin (`gcloud components install gke-gcloud-auth-plugin`, or `google-github-actions/setup-gcloud` with `install_components: gke-gcloud-auth-plugin`), then regenerate the kubeconfig: `gcloud container clusters get-credentials <cluster> --location <location> --project <project>`. It writes an exec entry for gke-gcloud-auth-plugin.";
 var AKS_FIX = "Regenerate the kubeconfig and convert it to kubelogin: `az aks get-credentials -g <resource-group> -n <cluster>` then `kubelogin convert-kubeconfig -l azurecli` (after `azure/login`; use `-l workloadidentity` with OIDC federation, `-l spn` for a service principal). `azure/use-kubelogin` installs kubelogin.";
@@ -3593,8 +1874,8 @@ var auth_provider_removed_default = defineCheck({
       const name = provider.name ?? "";
       if (name === "oidc") continue;
       const removed = REMOVED[name];
-      const where2 = fieldAt(u, "auth-provider");
-      const message = removed ? `User "${u.name}" (${where2}) uses the "${name}" auth-provider, removed in Kubernetes 1.26; kubectl fails with "The ${name} auth plugin has been removed". Use ${removed.plugin}.` : `User "${u.name}" (${where2}) uses the auth-provider "${name}", which kubectl does not have: "no Auth Provider found for name "${name}"".`;
+      const where = fieldAt(u, "auth-provider");
+      const message = removed ? `User "${u.name}" (${where}) uses the "${name}" auth-provider, removed in Kubernetes 1.26; kubectl fails with "The ${name} auth plugin has been removed". Use ${removed.plugin}.` : `User "${u.name}" (${where}) uses the auth-provider "${name}", which kubectl does not have: "no Auth Provider found for name "${name}"".`;
       out.push({
         message,
         context: t.contextName,
@@ -3679,10 +1960,10 @@ var cluster_not_found_default2 = defineCheck({
     for (const t of targets) {
       if (!t.context || t.cluster) continue;
       const name = t.context.value.cluster;
-      const where2 = fieldAt(t.context, "cluster");
+      const where = fieldAt(t.context, "cluster");
       const what = name ? `names cluster "${name}", which is not defined in any loaded file (defined: ${nameList(kubeconfig.clusters.keys())})` : "does not name a cluster";
       out.push({
-        message: `Context "${t.contextName}" (${where2}) ${what}; kubectl silently falls back to http://localhost:8080.`,
+        message: `Context "${t.contextName}" (${where}) ${what}; kubectl silently falls back to http://localhost:8080.`,
         context: t.contextName,
         evidence: { context: t.contextName, cluster: name ?? null, file: t.context.origin.file },
         location: fieldLocation(t.context, "cluster")
@@ -3793,9 +2074,9 @@ var data_invalid_default = defineCheck({
     const out = [];
     for (const t of targets) {
       for (const l of invalid(t)) {
-        const where2 = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
+        const where = l.source.kind === "file" ? ` (file ${l.source.path})` : "";
         out.push({
-          message: `The ${l.source.field}${where2} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
+          message: `The ${l.source.field}${where} of ${l.source.field.startsWith("certificate-authority") ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`} ${WHAT[l.problem]}: ${l.detail}.`,
           context: t.contextName,
           evidence: { field: l.source.field, problem: l.problem, file: l.source.origin.file },
           location: {
@@ -3820,9 +2101,9 @@ var duplicate_key_default = defineCheck({
     const out = [];
     for (const f of kubeconfig.files) {
       for (const d of f.duplicateKeys) {
-        const where2 = d.line ? `${f.path}:${d.line}` : f.path;
+        const where = d.line ? `${f.path}:${d.line}` : f.path;
         out.push({
-          message: `\`${d.key}\` is given again at ${where2}; kubectl keeps this last value and ignores the earlier one.`,
+          message: `\`${d.key}\` is given again at ${where}; kubectl keeps this last value and ignores the earlier one.`,
           evidence: { file: f.path, key: d.key, line: d.line ?? null },
           location: { file: f.path, ...d.line ? { line: d.line } : {} }
         });
@@ -4116,8 +2397,9 @@ var no_current_context_default = defineCheck({
   severity: "error",
   description: 'With no `context` input and no `current-context` in any kubeconfig file, kubectl has no context to use: it fails with "invalid configuration: no configuration has been provided" or falls back to http://localhost:8080. `aws eks update-kubeconfig` and the other cloud CLIs set current-context; hand-written or merged files often lack it.',
   remediation: "Select a context: set the `context` input, run `kubectl config use-context <name>` after writing the kubeconfig, or add `current-context: <name>` to the file. `kubectl config get-contexts` lists the names.",
-  run({ kubeconfig: kc, requestedContext, input }) {
+  run({ kubeconfig: kc, requestedContext, input, audit }) {
     if (requestedContext || kc.currentContext || input.emptyKubeconfig) return [];
+    if (audit && kc.contexts.size > 0) return [];
     if (unloadableFile(kc) || kc.files.every((f) => f.status === "missing")) return [];
     const names = [...kc.contexts.keys()];
     const files = kc.files.filter((f) => f.status !== "missing").map((f) => f.path);
@@ -4139,10 +2421,10 @@ var not_found_default2 = defineCheck({
     if (missing.length === 0) return [];
     const paths = missing.map((f) => f.path);
     const evidence = { source: kc.source.kind, missing: paths, looked: kc.source.given };
-    const where2 = kc.source.kind === "env" ? `the files listed in KUBECONFIG (${kc.source.given.join(", ")})` : kc.source.kind === "default" ? `${paths[0]} (KUBECONFIG is not set, so kubectl uses ~/.kube/config)` : `the kubeconfig input (${kc.source.given.join(", ")})`;
+    const where = kc.source.kind === "env" ? `the files listed in KUBECONFIG (${kc.source.given.join(", ")})` : kc.source.kind === "default" ? `${paths[0]} (KUBECONFIG is not set, so kubectl uses ~/.kube/config)` : `the kubeconfig input (${kc.source.given.join(", ")})`;
     if (missing.length === kc.files.length) {
       const single = kc.source.kind === "paths" && kc.files.length === 1;
-      const message = single ? `The kubeconfig file ${paths[0]} does not exist; kubectl fails with "stat ${paths[0]}: no such file or directory".` : `No kubeconfig file was found: looked at ${where2}. kubectl would fall back to http://localhost:8080 and fail.`;
+      const message = single ? `The kubeconfig file ${paths[0]} does not exist; kubectl fails with "stat ${paths[0]}: no such file or directory".` : `No kubeconfig file was found: looked at ${where}. kubectl would fall back to http://localhost:8080 and fail.`;
       return [{ message, evidence }];
     }
     return paths.map((p) => ({
@@ -4212,9 +2494,9 @@ var redacted_default = defineCheck({
         const records = kubeconfig.files.find((f) => f.path === file)?.redacted ?? [];
         for (const r of records) {
           if (!r.field.startsWith(prefix)) continue;
-          const where2 = r.line ? `${file}:${r.line}` : file;
+          const where = r.line ? `${file}:${r.line}` : file;
           out.push({
-            message: `${kind} "${entry.name}" has \`${r.field.slice(prefix.length)}\` = "${r.placeholder}" (${where2}): a placeholder from \`kubectl config view\`, not the real value.`,
+            message: `${kind} "${entry.name}" has \`${r.field.slice(prefix.length)}\` = "${r.placeholder}" (${where}): a placeholder from \`kubectl config view\`, not the real value.`,
             context: t.contextName,
             evidence: { file, line: r.line ?? null, field: r.field, placeholder: r.placeholder },
             location: { file, ...r.line ? { line: r.line } : {} }
@@ -4876,6 +3158,7 @@ var CHECKS = [
   invalid_output_default,
   not_found_default,
   timeout_default,
+  audit_no_match_default,
   auth_provider_removed_default,
   basic_auth_default,
   cert_without_key_default,
@@ -5496,7 +3779,7 @@ function serviceAccount2(claims) {
   };
 }
 function readClaims(claims, problems) {
-  const fields2 = {};
+  const fields = {};
   const iat = numericDate("iat", claims.iat, problems);
   const nbf = numericDate("nbf", claims.nbf, problems);
   const exp = numericDate("exp", claims.exp, problems);
@@ -5506,18 +3789,18 @@ function readClaims(claims, problems) {
   if (exp && nbf && Date.parse(nbf) >= Date.parse(exp)) {
     problems.push(`claim "nbf" (${nbf}) is not before "exp" (${exp})`);
   }
-  if (iat) fields2.issuedAt = iat;
-  if (nbf) fields2.notBefore = nbf;
-  if (exp) fields2.expiresAt = exp;
+  if (iat) fields.issuedAt = iat;
+  if (nbf) fields.notBefore = nbf;
+  if (exp) fields.expiresAt = exp;
   const iss = stringClaim("iss", claims.iss, problems);
   const sub = stringClaim("sub", claims.sub, problems);
   const aud = audience(claims.aud, problems);
-  if (iss !== void 0) fields2.issuer = iss;
-  if (sub !== void 0) fields2.subject = sub;
-  if (aud) fields2.audience = aud;
+  if (iss !== void 0) fields.issuer = iss;
+  if (sub !== void 0) fields.subject = sub;
+  if (aud) fields.audience = aud;
   const sa = serviceAccount2(claims);
-  if (sa) fields2.serviceAccount = sa;
-  return fields2;
+  if (sa) fields.serviceAccount = sa;
+  return fields;
 }
 function decodeJwt(text2) {
   const problems = [];
@@ -5544,11 +3827,11 @@ function decodeJwt(text2) {
     problems.push('the header has no "alg" (signature algorithm)');
   else alg = header.value.alg;
   const payload = segmentJson("payload", payloadText);
-  let fields2 = {};
+  let fields = {};
   if (!payload.ok) problems.push(payload.detail);
   else if (!isObject(payload.value)) {
     problems.push(`the payload is ${describeJson(payload.value)}, not a JSON object of claims`);
-  } else fields2 = readClaims(payload.value, problems);
+  } else fields = readClaims(payload.value, problems);
   if (alg === "none" || signature === "") {
     problems.push(
       'it is unsigned (alg "none" or an empty signature), which the API server rejects'
@@ -5557,7 +3840,7 @@ function decodeJwt(text2) {
     const sig = decodeBase64Url(signature, true);
     if (!sig.ok) problems.push(`the signature segment is not base64url: ${sig.detail}`);
   }
-  return { fields: fields2, problems };
+  return { fields, problems };
 }
 
 // src/gather/token.ts
@@ -5774,8 +4057,8 @@ function issuedByBundle(certPem, caPem) {
 
 // src/gather/exec/output.ts
 var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-function invalid2(detail, cause2) {
-  return { outcome: "invalid-output", detail, ...cause2 ? { cause: cause2 } : {} };
+function invalid2(detail, cause) {
+  return { outcome: "invalid-output", detail, ...cause ? { cause } : {} };
 }
 var CREDENTIAL_LIKE = [
   /^k8s-aws-v1\.[\w-]+$/,
@@ -5814,33 +4097,33 @@ function notJson(text2) {
     `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
   );
 }
-function str2(v) {
+function str(v) {
   return typeof v === "string" ? v : void 0;
 }
 function registerStdoutSecrets(stdout, secrets) {
   const text2 = stdout.toString("utf8");
-  let status2;
+  let status;
   try {
-    status2 = JSON.parse(text2)?.status;
+    status = JSON.parse(text2)?.status;
   } catch {
-    status2 = void 0;
+    status = void 0;
   }
-  if (typeof status2 !== "object" || status2 === null || Array.isArray(status2)) {
+  if (typeof status !== "object" || status === null || Array.isArray(status)) {
     return maskWords(text2, secrets);
   }
   for (const field2 of ["token", "clientKeyData"]) {
-    const value = status2[field2];
+    const value = status[field2];
     if (typeof value === "string") secrets.add(value);
     else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
   }
 }
 function rawCredential(stdout) {
   try {
-    const status2 = JSON.parse(stdout.toString("utf8")).status;
+    const status = JSON.parse(stdout.toString("utf8")).status;
     return {
-      ...str2(status2?.token) ? { token: str2(status2?.token) } : {},
-      ...str2(status2?.clientCertificateData) ? { cert: str2(status2?.clientCertificateData) } : {},
-      ...str2(status2?.clientKeyData) ? { key: str2(status2?.clientKeyData) } : {}
+      ...str(status?.token) ? { token: str(status?.token) } : {},
+      ...str(status?.clientCertificateData) ? { cert: str(status?.clientCertificateData) } : {},
+      ...str(status?.clientKeyData) ? { key: str(status?.clientKeyData) } : {}
     };
   } catch {
     return {};
@@ -5865,8 +4148,8 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
     );
   }
   const cred = doc;
-  const status2 = cred.status;
-  const isObject2 = typeof status2 === "object" && status2 !== null && !Array.isArray(status2);
+  const status = cred.status;
+  const isObject2 = typeof status === "object" && status !== null && !Array.isArray(status);
   if (cred.kind === void 0) return invalid2("decoding stdout: Object 'Kind' is missing");
   if (cred.kind !== "ExecCredential") {
     return invalid2(`decoding stdout: kind is "${String(cred.kind)}", expected "ExecCredential"`);
@@ -5878,15 +4161,15 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
   }
   if (!isObject2) return invalid2("exec plugin didn't return a status field");
   for (const field2 of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
-    const v = status2[field2];
+    const v = status[field2];
     if (v !== void 0 && v !== null && typeof v !== "string") {
       return invalid2(`decoding stdout: status.${field2} must be a string, not ${typeof v}`);
     }
   }
-  const token = str2(status2.token) ?? "";
-  const certPem = str2(status2.clientCertificateData) ?? "";
-  const keyPem = str2(status2.clientKeyData) ?? "";
-  const expiry = str2(status2.expirationTimestamp) ?? "";
+  const token = str(status.token) ?? "";
+  const certPem = str(status.clientCertificateData) ?? "";
+  const keyPem = str(status.clientKeyData) ?? "";
+  const expiry = str(status.expirationTimestamp) ?? "";
   if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
     return invalid2(
       `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
@@ -5917,9 +4200,9 @@ function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
       credential
     };
   }
-  const matches2 = keyMatchesCertificate(certPem, key.key);
-  if (matches2 !== void 0) credential.keyMatchesCert = matches2;
-  if (matches2 === false) {
+  const matches = keyMatchesCertificate(certPem, key.key);
+  if (matches !== void 0) credential.keyMatchesCert = matches;
+  if (matches === false) {
     return {
       outcome: "invalid-output",
       detail: "failed parsing client key/certificate: tls: private key does not match public key",
@@ -6381,8 +4664,8 @@ function checkShape(node, shape, path7 = "") {
 }
 
 // src/gather/kubeconfig/yaml-tree.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_NODES2 = 2e5;
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_NODES = 2e5;
 var MAX_DEPTH = 64;
 var TreeError = class extends Error {
   constructor(message, position) {
@@ -6407,49 +4690,49 @@ function parseYamlTree(text2) {
     };
   }
   const duplicateKeys = [];
-  let budget = MAX_NODES2;
+  let budget = MAX_NODES;
   const build = (node, path7, depth) => {
     if (--budget < 0) {
       throw new TreeError(
-        `expands to more than ${MAX_NODES2} nodes (an alias bomb?); refusing to read it`
+        `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
       );
     }
     if (depth > MAX_DEPTH)
       throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml.isAlias)(node)) {
       const target = node.resolve(first);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
       return build(target, path7, depth + 1);
     }
     const pos = posAt(node?.range?.[0]);
-    if ((0, import_yaml3.isMap)(node)) {
-      const fields2 = /* @__PURE__ */ new Map();
+    if ((0, import_yaml.isMap)(node)) {
+      const fields = /* @__PURE__ */ new Map();
       const merged = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const key = scalarKey(keyNode);
-        if ((0, import_yaml3.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
-          mergeInto(fields2, merged, build(pair.value, path7, depth + 1));
+        if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
+          mergeInto(fields, merged, build(pair.value, path7, depth + 1));
           continue;
         }
         const keyPos = posAt(keyNode?.range?.[0]);
-        if (fields2.has(key) && !merged.has(key)) {
+        if (fields.has(key) && !merged.has(key)) {
           duplicateKeys.push({ key: path7 ? `${path7}.${key}` : key, line: keyPos.line });
         }
         merged.delete(key);
         const child = path7 ? `${path7}.${key}` : key;
-        fields2.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
+        fields.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
       }
-      return { kind: "map", pos, fields: fields2 };
+      return { kind: "map", pos, fields };
     }
-    if ((0, import_yaml3.isSeq)(node)) {
+    if ((0, import_yaml.isSeq)(node)) {
       return {
         kind: "seq",
         pos,
         items: node.items.map((item, i) => build(item, `${path7}[${i}]`, depth + 1))
       };
     }
-    if ((0, import_yaml3.isScalar)(node)) {
+    if ((0, import_yaml.isScalar)(node)) {
       const plain = node.type === "PLAIN" ? node.source : void 0;
       return { kind: "scalar", pos, value: goPlainScalar(plain, scalarValue(node.value)) };
     }
@@ -6466,19 +4749,19 @@ function parseYamlTree(text2) {
     throw err;
   }
 }
-function mergeInto(fields2, merged, source) {
+function mergeInto(fields, merged, source) {
   const sources = source.kind === "seq" ? source.items : [source];
   for (const s of sources) {
     if (s.kind !== "map") throw new TreeError("a << merge key must refer to a mapping", s.pos);
     for (const [key, field2] of s.fields) {
-      if (fields2.has(key)) continue;
-      fields2.set(key, field2);
+      if (fields.has(key)) continue;
+      fields.set(key, field2);
       merged.add(key);
     }
   }
 }
 function scalarKey(node) {
-  if (!(0, import_yaml3.isScalar)(node)) return "";
+  if (!(0, import_yaml.isScalar)(node)) return "";
   if (typeof node.value === "symbol") return node.source ?? "<<";
   return node.value === null ? "null" : String(node.value);
 }
@@ -6501,11 +4784,11 @@ function scalarValue(value) {
 // src/gather/kubeconfig/parse.ts
 var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
-function blankFile(path7, dir, status2) {
+function blankFile(path7, dir, status) {
   return {
     path: path7,
     dir,
-    status: status2,
+    status,
     clusters: [],
     users: [],
     contexts: [],
@@ -6569,10 +4852,10 @@ function entries(root, kind, shape, file, redacted) {
   const list = root.fields.get(`${kind}s`)?.value;
   if (list?.kind !== "seq") return [];
   return list.items.map((item) => {
-    const fields2 = item.kind === "map" ? item.fields : /* @__PURE__ */ new Map();
-    const nameNode = fields2.get("name")?.value;
+    const fields = item.kind === "map" ? item.fields : /* @__PURE__ */ new Map();
+    const nameNode = fields.get("name")?.value;
     const name = nameNode?.kind === "scalar" && typeof nameNode.value === "string" ? nameNode.value : "";
-    const inner = fields2.get(kind)?.value;
+    const inner = fields.get(kind)?.value;
     const sink = (path7, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path7}`, placeholder, line });
     const value = toPlain(inner, shape, "", sink) ?? {};
     const fieldLines = {};
@@ -6699,6 +4982,18 @@ async function readKubeconfigFile(file, secrets) {
 }
 
 // src/gather/kubeconfig/targets.ts
+function auditTargets(kc, globs) {
+  return [...kc.contexts.entries()].filter(([name]) => globs.length === 0 || firstMatch(globs, [name]) !== void 0).sort(([a], [b]) => a.localeCompare(b)).map(([name, context]) => {
+    const { cluster: cluster2, user } = context.value;
+    return {
+      contextName: name,
+      selectedBy: "audit",
+      context,
+      cluster: cluster2 ? kc.clusters.get(cluster2) : void 0,
+      user: user ? kc.users.get(user) : void 0
+    };
+  });
+}
 function selectTargets(kc, requestedContext) {
   const requested = requestedContext?.trim() ? requestedContext : void 0;
   const name = requested ?? kc.currentContext?.name;
@@ -6760,6 +5055,20 @@ async function loadKubeconfig(spec, env, secrets) {
       return readAll({ kind: "default", given: [fallback] }, [fallback], secrets);
     }
   }
+}
+
+// src/gather/pool.ts
+async function inPool(items, limit, work) {
+  let next = 0;
+  const failures = [];
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item).catch((err) => failures.push(err));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failures.length) throw failures[0];
 }
 
 // src/model/exec-args.ts
@@ -6882,14 +5191,14 @@ function awsError(err) {
   const message = (e.message ?? "").replace(/^AWS SDK error wrapper for \w+: /, "");
   const network = (e.code && /^E[A-Z]+$/.test(e.code) ? e.code : void 0) ?? /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
   const sdkName = e.name && e.name !== "Error" ? e.name : void 0;
-  const status2 = e.$metadata?.httpStatusCode;
+  const status = e.$metadata?.httpStatusCode;
   const attempts = e.$metadata?.attempts ?? 1;
   return {
     ok: false,
     // An HTTP answer means a service error (its name is the code); none means the network failed.
-    code: (status2 ? sdkName : network) ?? sdkName ?? network ?? "Error",
+    code: (status ? sdkName : network) ?? sdkName ?? network ?? "Error",
     message: message.split("\n")[0]?.slice(0, 300) ?? "",
-    ...status2 ? { status: status2 } : {},
+    ...status ? { status } : {},
     ...attempts > 1 ? { attempts } : {}
   };
 }
@@ -7049,9 +5358,9 @@ var MAX_UPDATES = 5;
 var MAX_ENTRY_PAGES = 10;
 function caOf(data) {
   if (!data) return void 0;
-  const parsed2 = parseCertificates(Buffer.from(data, "base64").toString("utf8"));
-  if (!parsed2.ok) return { ok: false, problem: parsed2.detail };
-  const { certs: certs2 } = parsed2;
+  const parsed = parseCertificates(Buffer.from(data, "base64").toString("utf8"));
+  if (!parsed.ok) return { ok: false, problem: parsed.detail };
+  const { certs: certs2 } = parsed;
   return {
     ok: true,
     fingerprints: certs2.map((c) => c.fingerprint),
@@ -7062,7 +5371,7 @@ function cluster(c, name) {
   const vpc = c?.resourcesVpcConfig;
   const logTypes = (c?.logging?.clusterLogging ?? []).filter((l) => l.enabled).flatMap((l) => l.types ?? []);
   const out = { name: c?.name ?? name, status: c?.status ?? "UNKNOWN", logTypes };
-  const fields2 = {
+  const fields = {
     arn: c?.arn,
     version: c?.version,
     platformVersion: c?.platformVersion,
@@ -7074,7 +5383,7 @@ function cluster(c, name) {
     publicAccessCidrs: vpc?.publicAccessCidrs,
     createdAt: iso(c?.createdAt)
   };
-  for (const [k, v] of Object.entries(fields2)) if (v !== void 0) Object.assign(out, { [k]: v });
+  for (const [k, v] of Object.entries(fields)) if (v !== void 0) Object.assign(out, { [k]: v });
   return out;
 }
 function update(u, id) {
@@ -7189,7 +5498,7 @@ async function lookUpEntry(client, sdk, principal, name, opts, ask2) {
 var ALLOWED_PARAM = /^(action|version|x-amz-(algorithm|credential|date|expires|security-token|signature|signedheaders))$/;
 var STS_HOST = /^sts(-fips)?\.([a-z0-9-]+\.)?(amazonaws\.(com|com\.cn|eu)|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov|api\.aws|api\.amazonwebservices\.(com\.cn|eu))$/;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-var fail = (status2, code, message) => code === void 0 ? { ok: false, status: status2, message } : { ok: false, status: status2, code, message };
+var fail = (status, code, message) => code === void 0 ? { ok: false, status, message } : { ok: false, status, code, message };
 var malformed = (message) => fail(0, "MalformedToken", message);
 function field(body, name) {
   const xml = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body)?.[1];
@@ -7250,7 +5559,7 @@ async function replayEksToken(token, clusterId, opts) {
   } else if (!STS_HOST.test(host2.toLowerCase())) {
     return fail(0, "UntrustedHost", `refusing to send the token to "${host2}": not an AWS STS host`);
   }
-  let status2;
+  let status;
   let body;
   try {
     const response = await (opts.fetch ?? fetch)(target, {
@@ -7258,7 +5567,7 @@ async function replayEksToken(token, clusterId, opts) {
       redirect: "manual",
       signal: AbortSignal.timeout(opts.timeoutMs)
     });
-    status2 = response.status;
+    status = response.status;
     body = await response.text();
   } catch (err) {
     const e = err;
@@ -7267,11 +5576,11 @@ async function replayEksToken(token, clusterId, opts) {
     const why2 = e.cause?.code ?? e.cause?.message ?? e.message;
     return fail(0, "NetworkError", scrub(`cannot reach ${destination}: ${why2}`));
   }
-  if (status2 !== 200) {
+  if (status !== 200) {
     const detail = field(body, "Message") ?? body.replace(/\s+/g, " ").trim();
     const code = field(body, "Code") ?? (body.includes("Throttling") ? "Throttling" : void 0);
-    const text2 = `error from AWS (expected 200, got ${status2}): ${detail}`;
-    return fail(status2, code, scrub(text2).slice(0, 400));
+    const text2 = `error from AWS (expected 200, got ${status}): ${detail}`;
+    return fail(status, code, scrub(text2).slice(0, 400));
   }
   const result = /GetCallerIdentityResult/.test(body) ? body : "";
   const [arn, account, userId] = ["Arn", "Account", "UserId"].map((name) => field(result, name));
@@ -7562,14 +5871,14 @@ async function serverVersion(call) {
   if (!answer2.ok || answer2.status !== 200) return void 0;
   const doc = obj(json(answer2.body));
   const gitVersion = typeof doc.gitVersion === "string" ? doc.gitVersion : "";
-  const parsed2 = parseGitVersion(gitVersion) ?? {
+  const parsed = parseGitVersion(gitVersion) ?? {
     major: Number.parseInt(String(doc.major), 10),
     minor: Number.parseInt(String(doc.minor), 10)
   };
-  if (!Number.isFinite(parsed2.major) || !Number.isFinite(parsed2.minor)) return void 0;
+  if (!Number.isFinite(parsed.major) || !Number.isFinite(parsed.minor)) return void 0;
   return {
     gitVersion,
-    ...parsed2,
+    ...parsed,
     ...typeof doc.platform === "string" ? { platform: doc.platform } : {}
   };
 }
@@ -7628,13 +5937,13 @@ async function accessReview(call, a) {
   });
   if (!answer2.ok) return { error: { code: 0, message: "no answer (see the connection finding)" } };
   if (answer2.status !== 201 && answer2.status !== 200) return { error: statusOf(answer2) };
-  const status2 = obj(obj(json(answer2.body)).status);
+  const status = obj(obj(json(answer2.body)).status);
   const text2 = (v) => typeof v === "string" && v ? v.slice(0, 1e3) : void 0;
-  const reason = text2(status2.reason);
-  const evaluationError = text2(status2.evaluationError);
+  const reason = text2(status.reason);
+  const evaluationError = text2(status.evaluationError);
   return {
-    allowed: status2.allowed === true,
-    ...status2.denied === true ? { denied: true } : {},
+    allowed: status.allowed === true,
+    ...status.denied === true ? { denied: true } : {},
     ...reason ? { reason } : {},
     ...evaluationError ? { evaluationError } : {}
   };
@@ -7661,10 +5970,10 @@ function clockFrom(answers) {
 var DISCOVERY_ACCEPT = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr = (v) => Array.isArray(v) ? v : [];
-var str3 = (v) => typeof v === "string" ? v : "";
+var str2 = (v) => typeof v === "string" ? v : "";
 var strs = (v) => arr(v).filter((s) => typeof s === "string");
 function isAggregatedDiscovery(doc) {
-  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str3(doc.apiVersion));
+  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str2(doc.apiVersion));
 }
 var Builder = class {
   byKey = /* @__PURE__ */ new Map();
@@ -7701,20 +6010,20 @@ function parseAggregatedDiscovery(docs) {
     }
     for (const item of arr(doc.items)) {
       if (!isObj(item)) continue;
-      const group = str3(isObj(item.metadata) ? item.metadata.name : void 0);
+      const group = str2(isObj(item.metadata) ? item.metadata.name : void 0);
       for (const v of arr(item.versions)) {
         if (!isObj(v)) continue;
-        const version = str3(v.version);
+        const version = str2(v.version);
         if (v.freshness === "Stale") b.staleGroups.add(group);
         for (const r of arr(v.resources)) {
           if (!isObj(r)) continue;
-          const kind = str3(isObj(r.responseKind) ? r.responseKind.kind : void 0);
-          const resource = str3(r.resource);
+          const kind = str2(isObj(r.responseKind) ? r.responseKind.kind : void 0);
+          const resource = str2(r.resource);
           b.add(
             {
               group,
               resource,
-              singular: str3(r.singularResource) || kind.toLowerCase(),
+              singular: str2(r.singularResource) || kind.toLowerCase(),
               kind,
               shortNames: strs(r.shortNames),
               namespaced: r.scope === "Namespaced",
@@ -7724,8 +6033,8 @@ function parseAggregatedDiscovery(docs) {
             version
           );
           for (const s of arr(r.subresources))
-            if (isObj(s) && str3(s.subresource))
-              b.addSubresource(group, resource, str3(s.subresource));
+            if (isObj(s) && str2(s.subresource))
+              b.addSubresource(group, resource, str2(s.subresource));
         }
       }
     }
@@ -7738,7 +6047,7 @@ import { setMaxListeners } from "node:events";
 import { performance as performance3 } from "node:perf_hooks";
 
 // src/gather/cluster/address.ts
-import { promises as dns2 } from "node:dns";
+import { promises as dns } from "node:dns";
 import { BlockList, isIP } from "node:net";
 function parseServer(server) {
   let url;
@@ -7818,7 +6127,7 @@ var defaultLookup = async (host2) => {
       { address: "::1", family: 6 }
     ];
   }
-  const found2 = await dns2.lookup(host2, { all: true, verbatim: true });
+  const found2 = await dns.lookup(host2, { all: true, verbatim: true });
   return found2.map(({ address, family: family2 }) => ({ address, family: family2 }));
 };
 function netLookup(lookup2) {
@@ -7871,7 +6180,7 @@ var UNTRUSTED = /* @__PURE__ */ new Set([
   "CERT_SIGNATURE_FAILURE",
   "CERT_UNTRUSTED"
 ]);
-var EXPIRED2 = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+var EXPIRED = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
 var OTHER_VERIFY = /* @__PURE__ */ new Set([
   "CERT_REJECTED",
   "INVALID_CA",
@@ -7937,7 +6246,7 @@ function timeoutFailure(phase, c, aborted = false) {
 function tlsProblem(code) {
   if (!code) return void 0;
   if (UNTRUSTED.has(code)) return "untrusted";
-  if (EXPIRED2.has(code)) return "server-cert-expired";
+  if (EXPIRED.has(code)) return "server-cert-expired";
   if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return "hostname-mismatch";
   if (OTHER_VERIFY.has(code) || isTlsCode(code)) return "other";
   return void 0;
@@ -7962,10 +6271,10 @@ function classify(err, phase, c) {
   }
   if (code === "ETIMEDOUT") return timeoutFailure(phase, c);
   if (phase === "proxy") {
-    const status2 = err instanceof TransportError ? err.proxyStatus : void 0;
+    const status = err instanceof TransportError ? err.proxyStatus : void 0;
     const what2 = err instanceof TransportError ? err.message : code && DNS.has(code) ? "its name could not be resolved" : code === "ECONNREFUSED" ? "it refused the connection" : code && RESET.has(code) ? "it closed the connection" : tlsProblem(code) ? `the TLS handshake with it failed${sslReason(err) ? `: ${sslReason(err)}` : ""}` : `the connection failed`;
     const to = `the proxy ${c.proxy ?? ""} could not open a connection to ${c.hostPort}`;
-    return unreachable("proxy", phase, code, `${to}: ${what2} (${tag}).`, status2);
+    return unreachable("proxy", phase, code, `${to}: ${what2} (${tag}).`, status);
   }
   if (code && DNS.has(code)) {
     const host2 = c.hostPort.replace(/:\d+$/, "");
@@ -7983,12 +6292,12 @@ function classify(err, phase, c) {
     return unreachable("protocol", phase, code, `${what2} (${tag}).`);
   }
   if (code && RESET.has(code) || /socket hang up/.test(String(err?.message))) {
-    const where2 = PHASE_WORDS[phase];
+    const where = PHASE_WORDS[phase];
     return unreachable(
       "reset",
       phase,
       code,
-      `${c.hostPort} closed the connection ${where2} (${tag}).`
+      `${c.hostPort} closed the connection ${where} (${tag}).`
     );
   }
   const problem3 = tlsProblem(code);
@@ -8084,10 +6393,10 @@ ${auth}\r
   reader.release();
   const m = /^HTTP\/1\.[01] (\d{3})[^\r\n]*/.exec(head);
   if (!m) throw new TransportError("EPROTO", "it did not answer CONNECT in HTTP");
-  const status2 = Number(m[1]);
-  if (status2 < 200 || status2 > 299) {
+  const status = Number(m[1]);
+  if (status < 200 || status > 299) {
     const line = m[0].slice(9, 80).replace(/[^\x20-\x7e]/g, "");
-    throw new TransportError("PROXY_STATUS", `it answered CONNECT with ${line}`, status2);
+    throw new TransportError("PROXY_STATUS", `it answered CONNECT with ${line}`, status);
   }
 }
 var SOCKS_REPLIES = [
@@ -8126,8 +6435,8 @@ async function socks5(ctx, socket, p, host2, port) {
     socket.write(
       Buffer.concat([Buffer.from([1, user.length]), user, Buffer.from([pass.length]), pass])
     );
-    const [, status2] = await reader.bytes(2);
-    if (status2 !== 0) throw fail2("it rejected the username and password");
+    const [, status] = await reader.bytes(2);
+    if (status !== 0) throw fail2("it rejected the username and password");
   } else if (method !== 0) {
     throw fail2(withAuth ? "it accepts none of our methods" : "it requires a username and password");
   }
@@ -8297,10 +6606,10 @@ function anchoredIn(chain, caPem) {
 }
 function describeChain(ders, caPem) {
   if (ders.length === 0) return {};
-  const parsed2 = parseCertificates(ders.map(toPem).join(""));
+  const parsed = parseCertificates(ders.map(toPem).join(""));
   const certs2 = ders.map((d) => new X509Certificate2(d));
   return {
-    ...parsed2.ok ? { presented: parsed2.certs } : {},
+    ...parsed.ok ? { presented: parsed.certs } : {},
     ...caPem !== void 0 ? { anchoredInKubeconfigCa: anchoredIn(certs2, caPem) } : {},
     altNames: altNamesOf(certs2[0]?.subjectAltName)
   };
@@ -9067,12 +7376,12 @@ function looksLikeDer(text2) {
 }
 function certs(raw) {
   if (!raw || !raw.ok) return raw;
-  const parsed2 = parseCertificates(raw.text);
-  if (parsed2.ok) return { ok: true, value: parsed2.certs, source: raw.source };
+  const parsed = parseCertificates(raw.text);
+  if (parsed.ok) return { ok: true, value: parsed.certs, source: raw.source };
   return {
     ok: false,
-    problem: parsed2.problem,
-    detail: hint2(raw.text, parsed2.detail),
+    problem: parsed.problem,
+    detail: hint2(raw.text, parsed.detail),
     source: raw.source
   };
 }
@@ -9321,7 +7630,8 @@ async function gather(config, env, secrets, early = {}) {
   const kubeconfig = await loadKubeconfig(spec, env, secrets);
   const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
   const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path6.dirname(file));
-  const targets = selectTargets(kubeconfig, config.context);
+  const audit = config.mode === "audit";
+  const targets = audit ? auditTargets(kubeconfig, config.contexts) : selectTargets(kubeconfig, config.context);
   const live = config.offline || targets.length === 0 ? void 0 : {
     env,
     secrets,
@@ -9330,7 +7640,11 @@ async function gather(config, env, secrets, early = {}) {
     deadline: liveDeadline(env),
     kubectl: kubectl ?? Promise.resolve(void 0)
   };
-  await Promise.all(targets.map((t) => enrich(t, env, secrets, dirOf, live, config)));
+  await inPool(
+    targets,
+    audit ? config.concurrency : targets.length || 1,
+    (t) => enrich(t, env, secrets, dirOf, live, config)
+  );
   return {
     now,
     settings: {
@@ -9342,6 +7656,7 @@ async function gather(config, env, secrets, early = {}) {
     },
     runner: runnerFacts(env.env),
     input,
+    ...audit ? { audit: { contexts: config.contexts } } : {},
     ...config.context ? { requestedContext: config.context } : {},
     kubeconfig,
     targets,
@@ -9417,254 +7732,45 @@ var SecretSet = class {
   get size() {
     return this.values.size;
   }
-  /** Replaces every known secret in `text` with `***`, longest first. */
+  /**
+   * Replaces every known secret in `text` with `***`, the longest match first. One pass over the
+   * text, looking secrets up by their first characters, so that an audit of thousands of contexts
+   * (thousands of secrets, a report of megabytes) stays linear.
+   */
   scrub(text2) {
-    const sorted = [...this.values].sort((a, b) => b.length - a.length);
-    let out = text2;
-    for (const value of sorted) {
-      if (out.includes(value)) out = out.split(value).join("***");
+    const index = this.index();
+    if (index.size === 0) return text2;
+    const at2 = (i) => index.get(text2.slice(i, i + MIN_SECRET_LENGTH))?.find((v) => text2.startsWith(v, i));
+    let out = "";
+    let last = 0;
+    for (let i = 0; i + MIN_SECRET_LENGTH <= text2.length; ) {
+      const hit = at2(i);
+      if (hit === void 0) {
+        i++;
+        continue;
+      }
+      let end = i + hit.length;
+      for (let j = i + 1; j < end; j++) end = Math.max(end, j + (at2(j)?.length ?? 0));
+      out += `${text2.slice(last, i)}***`;
+      i = last = end;
     }
-    return out;
+    return out + text2.slice(last);
+  }
+  cached;
+  /** Secrets by their first characters, longest first within each bucket. */
+  index() {
+    if (this.cached?.size === this.values.size) return this.cached.index;
+    const index = /* @__PURE__ */ new Map();
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+      const key = v.slice(0, MIN_SECRET_LENGTH);
+      const bucket = index.get(key);
+      if (bucket) bucket.push(v);
+      else index.set(key, [v]);
+    }
+    this.cached = { size: this.values.size, index };
+    return index;
   }
 };
-
-// src/model/finding.ts
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function bySeverity(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id);
-}
-
-// src/report/eks.ts
-function endpointAccess(c) {
-  if (c.endpointPublicAccess === void 0 && c.endpointPrivateAccess === void 0)
-    return void 0;
-  const limited = publicAccessLimitedTo(c);
-  const pub = c.endpointPublicAccess ? limited ? `public (${limited.join(", ")})` : "public" : "";
-  return [pub, c.endpointPrivateAccess ? "private" : ""].filter(Boolean).join(" + ") || "none";
-}
-function eksReport(t) {
-  const [v] = eksTargets([t]);
-  if (!v) return void 0;
-  const c = v.cluster;
-  const seen = principalSeen(v.aws);
-  const m = mappingOf(v);
-  const policies = v.api.accessPolicies?.ok ? v.api.accessPolicies.value.map((p) => policyShortName(p.policyArn)) : void 0;
-  const log = v.api.authenticatorLog;
-  const access = c ? endpointAccess(c) : void 0;
-  return {
-    ...!v.api.cluster.ok ? { error: v.api.cluster.code } : {},
-    ...c ? { status: c.status } : {},
-    ...c?.authenticationMode ? { authMode: c.authenticationMode } : {},
-    ...access ? { endpointAccess: access } : {},
-    ...seen ? { clusterSees: seen.canonical } : {},
-    ...m ? {
-      mapping: {
-        source: m.source,
-        detail: m.detail,
-        ...m.username ? { username: m.username } : {},
-        ...m.groups ? { groups: m.groups } : {},
-        ...m.source === "access-entry" && policies ? { policies } : {}
-      }
-    } : {},
-    ...c ? {
-      authenticatorLog: !c.logTypes.includes("authenticator") ? "off" : !log ? "not asked" : !log.ok ? `not readable (${log.code})` : log.value.lines.length ? `${log.value.lines.length} access denied in ${log.value.sinceMinutes} min` : `no access denied in ${log.value.sinceMinutes} min`
-    } : {}
-  };
-}
-
-// src/report/aws.ts
-function awsReport(t) {
-  const aws = t.aws;
-  if (!aws) return void 0;
-  const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
-  const caller = aws.caller;
-  const canonical2 = caller?.ok ? canonicalizeArn(caller.arn) : void 0;
-  const eks = eksReport(t);
-  return {
-    ...aws.eks.clusterName ? { eksCluster: aws.eks.clusterName } : {},
-    ...aws.region ? { region: aws.region } : {},
-    signals: aws.eks.signals,
-    ...aws.skipped ? { skipped: aws.skipped } : {},
-    ...cred ? { credentialSource: cred.source } : {},
-    ...cred?.expiresAt ? { sessionExpiresAt: cred.expiresAt } : {},
-    ...caller?.ok ? { callerArn: caller.arn, accountId: caller.account } : {},
-    ...canonical2?.ok ? { principalArn: canonical2.value } : {},
-    ...caller && !caller.ok ? { callerError: caller.code } : {},
-    ...eks ? { eks } : {}
-  };
-}
-
-// src/report/live.ts
-function status(t, diagnosis) {
-  const live = t.live;
-  if (!live || live.skipped) return "skipped";
-  if (diagnosis) return diagnosis.problem;
-  if (live.unusable || live.transport?.ok === false) return "not-sent";
-  return "ok";
-}
-function liveReport(t, diagnosis) {
-  const live = t.live;
-  if (!live) return void 0;
-  const report = { status: status(t, diagnosis), sent: live.sent, permissions: [] };
-  if (live.skipped) return { ...report, note: live.skipped };
-  if (live.unusable) report.note = `no request with credentials was made: ${live.unusable}`;
-  const tr = live.transport;
-  if (tr && !tr.ok && tr.failure.kind === "client-config")
-    report.note = `no request was made, as kubectl would refuse too: ${tr.failure.detail}`;
-  if (live.version) report.serverVersion = live.version.gitVersion;
-  if (live.endpoint) report.addressClass = live.endpoint.addressClass;
-  if (live.endpoint?.proxy) report.proxy = live.endpoint.proxy.url;
-  const user = seenAs(live);
-  if (live.whoami?.ok) {
-    const u = live.whoami.user;
-    report.identity = {
-      username: u.username,
-      ...u.uid ? { uid: u.uid } : {},
-      groups: u.groups,
-      extra: u.extra,
-      source: `SelfSubjectReview ${live.whoami.apiVersion}`
-    };
-  } else if (user) {
-    report.identity = { username: user, groups: [], extra: {}, source: "403 Status message" };
-  }
-  if (live.clock) report.clockSkewSeconds = live.clock.skewSeconds;
-  report.permissions = live.access.map((a) => ({
-    require: a.requirement.line,
-    ...a.attributes ? { check: describeAccess(a.attributes) } : {},
-    allowed: a.error ? null : a.allowed ?? null,
-    ...a.reason || a.error ? { reason: a.reason ?? (a.error && "message" in a.error ? a.error.message : void 0) } : {}
-  }));
-  if (live.durationMs !== void 0) report.durationMs = live.durationMs;
-  return report;
-}
-
-// src/report/model.ts
-var SCHEMA_VERSION = 1;
-function authMethod(t) {
-  const u = t.user?.value;
-  if (!u) return "none";
-  const methods = [];
-  if (u.exec) methods.push("exec");
-  if (u["auth-provider"]) methods.push(`auth-provider:${u["auth-provider"].name ?? "?"}`);
-  if (u["client-certificate"] || u["client-certificate-data"]) methods.push("client-certificate");
-  if (u.token || u.tokenFile) methods.push("token");
-  if (u.username || u.password) methods.push("basic-auth");
-  return methods.join("+") || "none";
-}
-function offlineIdentity(t) {
-  for (const bundle of clientCertBundles(t)) {
-    const leaf = bundle.certs[0];
-    if (leaf?.commonName) return leaf.commonName;
-  }
-  for (const { token } of tokenCredentials(t)) if (token.subject) return token.subject;
-  return void 0;
-}
-function credentialRows(t) {
-  const rows = [];
-  for (const bundle of [...clientCertBundles(t), ...caBundles(t)]) {
-    for (const c of bundle.certs) {
-      rows.push({
-        kind: bundle.role === "ca" ? "ca-certificate" : "client-certificate",
-        source: describeSource(bundle.source),
-        subject: c.subject,
-        notBefore: c.notBefore,
-        notAfter: c.notAfter,
-        fingerprint: c.fingerprint
-      });
-    }
-  }
-  const plugin = { renewedBy: "exec plugin" };
-  for (const { source, token } of tokenCredentials(t)) {
-    rows.push({
-      kind: "token",
-      source: `${describeSource(source)} [${token.format}]`,
-      ...source.kind === "exec" ? plugin : {},
-      ...token.subject ? { subject: token.subject } : {},
-      ...token.notBefore ? { notBefore: token.notBefore } : {},
-      ...token.expiresAt ? { notAfter: token.expiresAt } : {},
-      fingerprint: token.fingerprint
-    });
-  }
-  const exp = t.exec?.credential?.expirationTimestamp;
-  if (exp && !rows.some((r) => r.notAfter === exp)) {
-    rows.push({
-      kind: "exec-credential",
-      source: `exec plugin ${t.exec?.command ?? ""}`,
-      notAfter: exp,
-      ...plugin
-    });
-  }
-  const aws = t.aws?.credentials?.ok ? t.aws.credentials.value : void 0;
-  if (aws?.expiresAt) {
-    rows.push({
-      kind: "aws-session",
-      source: `AWS credentials (${aws.source})`,
-      ...t.aws?.caller?.ok ? { subject: t.aws.caller.arn } : {},
-      notAfter: aws.expiresAt
-    });
-  }
-  return rows;
-}
-function contextReport(t, facts) {
-  const diagnosis = diagnoseTarget(t, facts);
-  const live = liveReport(t, diagnosis);
-  const identity = live?.identity?.username ?? offlineIdentity(t);
-  return {
-    name: t.contextName,
-    ...t.context?.value.cluster ? { cluster: t.context.value.cluster } : {},
-    ...t.cluster?.value.server ? { server: t.cluster.value.server } : {},
-    ...t.context?.value.user ? { user: t.context.value.user } : {},
-    ...t.context?.value.namespace ? { namespace: t.context.value.namespace } : {},
-    authMethod: authMethod(t),
-    ...identity ? { identity } : {},
-    credentials: credentialRows(t),
-    ...live ? { live } : {},
-    ...t.aws ? { aws: awsReport(t) } : {},
-    ...diagnosis ? { diagnosis } : {}
-  };
-}
-function resultOf(findings) {
-  if (findings.some((f) => f.severity === "error")) return "fail";
-  if (findings.some((f) => f.severity === "warning")) return "warn";
-  return "pass";
-}
-function buildReport(findings, facts, version, suppressed = []) {
-  const sorted = [...findings].sort(bySeverity);
-  const contexts = facts.targets.map((t) => contextReport(t, facts));
-  const expiries = contexts.flatMap((c) => c.credentials).filter((r) => r.kind !== "ca-certificate" && !r.renewedBy && r.notAfter).map((r) => r.notAfter).sort((a, b) => Date.parse(a) - Date.parse(b));
-  const expiresAt = expiries[0];
-  const identified = contexts.find((c) => c.identity);
-  const identity = identified?.identity;
-  const groups = identified?.live?.identity?.groups;
-  const serverVersion2 = contexts.find((c) => c.live?.serverVersion)?.live?.serverVersion;
-  const skew = contexts.find((c) => c.live?.clockSkewSeconds !== void 0)?.live?.clockSkewSeconds;
-  const aws = contexts.find((c) => c.aws)?.aws;
-  const count = (s) => sorted.filter((f) => f.severity === s).length;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: "kube-preflight", version },
-    generatedAt: facts.now.toISOString(),
-    result: resultOf(sorted),
-    counts: { errors: count("error"), warnings: count("warning"), notices: count("notice") },
-    ...identity ? { identity } : {},
-    ...groups ? { groups } : {},
-    ...serverVersion2 ? { serverVersion: serverVersion2 } : {},
-    ...skew !== void 0 ? { clockSkewSeconds: skew } : {},
-    ...aws?.callerArn ? { awsCallerArn: aws.callerArn } : {},
-    ...aws?.principalArn ? { awsPrincipalArn: aws.principalArn } : {},
-    ...aws?.accountId ? { awsAccountId: aws.accountId } : {},
-    ...aws?.eksCluster ? { eksCluster: aws.eksCluster } : {},
-    ...aws?.eks?.authMode ? { eksAuthMode: aws.eks.authMode } : {},
-    ...expiresAt ? {
-      expiresAt,
-      secondsToExpiry: Math.floor((Date.parse(expiresAt) - facts.now.getTime()) / 1e3)
-    } : {},
-    findings: sorted,
-    ...suppressed.length ? { suppressed: [...suppressed].sort(bySeverity) } : {},
-    ...facts.policy ? { policy: { path: facts.policy.path, applied: !!facts.policy.policy } } : {},
-    contexts
-  };
-}
 
 // src/engine.ts
 async function runEngine(config, deps) {

@@ -3,7 +3,9 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary,
   writeReportFile
-} from "./chunk-NTWUXTQJ.js";
+} from "./chunk-FDHKAZSR.js";
+import "./chunk-OQQ72XAH.js";
+import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import {
   core_exports,

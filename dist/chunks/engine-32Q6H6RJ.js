@@ -2,7 +2,8 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-VXEMPPDO.js";
+} from "./chunk-46RE5K24.js";
+import "./chunk-OQQ72XAH.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-GQU6H6TF.js";
 import "./chunk-J3BZZ7N3.js";

@@ -1,0 +1,58 @@
+/** Audit mode against the real kube-apiserver: many contexts, bounded concurrency, one broken. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startCluster, type Cluster } from '../helpers/cluster.js';
+import type { Issued } from '../helpers/pki.js';
+import { b64 } from '../helpers/pki.js';
+import { expectNoLeak, expectReadOnly, gate } from './gate.js';
+
+let cluster: Cluster;
+beforeAll(async () => {
+  cluster = await startCluster({ anonymous: false });
+}, 120_000);
+afterAll(async () => cluster?.stop(), 30_000);
+
+/** A context per user (its own client certificate), and `refused` whose server refuses connections. */
+function fleet(users: Issued[], refused: string): string {
+  const name = (i: number) => `ctx-${String(i).padStart(2, '0')}`;
+  const members: [string, string, Issued][] = users.map((u, i) => [name(i), cluster.server, u]);
+  members.push([refused, 'https://127.0.0.1:1', users[0] as Issued]);
+  const ca = b64(cluster.ca.certPem);
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'clusters:',
+    ...members.map(
+      ([n, server]) =>
+        `- {name: ${n}, cluster: {server: "${server}", certificate-authority-data: ${ca}}}`,
+    ),
+    'users:',
+    ...members.map(
+      ([n, , u]) =>
+        `- {name: ${n}, user: {client-certificate-data: ${b64(u.certPem)}, client-key-data: ${b64(u.keyPem)}}}`,
+    ),
+    'contexts:',
+    ...members.map(([n]) => `- {name: ${n}, context: {cluster: ${n}, user: ${n}}}`),
+    '',
+  ].join('\n');
+}
+
+describe('audit mode, live', () => {
+  it('checks every context with 8 at a time; a refused server fails only its own context', async () => {
+    const users = Array.from({ length: 20 }, (_, i) => cluster.clientCert(`fleet-${i}`, ['fleet']));
+    const run = await gate(fleet(users, 'zz-refused'), { mode: 'audit', concurrency: '8' });
+    const contexts = run.report?.contexts as { name: string; status: string; identity?: string }[];
+    expect(contexts).toHaveLength(21);
+    const ok = contexts.filter((c) => c.name.startsWith('ctx-'));
+    expect(ok.every((c) => c.status === 'pass')).toBe(true);
+    expect(ok.map((c) => c.identity)).toEqual(users.map((_, i) => `fleet-${i}`));
+    expect(contexts.find((c) => c.name === 'zz-refused')?.status).toBe('fail');
+    expect(run.ids).toEqual(['cluster/unreachable']);
+    expect(run.summary).toContain('### Audit: 21 contexts, soonest expiry first');
+    expect(run.code).toBe(1);
+    expectNoLeak(
+      run,
+      users.map((u) => u.keyPem),
+    );
+    expectReadOnly(cluster, 20);
+  }, 60_000);
+});
