@@ -32,8 +32,18 @@ export interface Config {
   contexts: string[];
   /** How many contexts an audit checks at once. */
   concurrency: number;
+  /** `issue: true`: keep one tracking issue per repository and `audit-name` (action only). */
+  trackingIssue?: TrackingIssueConfig;
   /** The policy file read (given by `config`, or found at the default path). */
   policy?: PolicyFacts;
+}
+
+export interface TrackingIssueConfig {
+  token: string;
+  repository: string;
+  name: string;
+  runUrl?: string;
+  apiUrl?: string;
 }
 
 export class InputError extends Error {

@@ -11,7 +11,8 @@ import {
   renderSummary,
   timeLeft,
   writeReportFile
-} from "./chunk-FDHKAZSR.js";
+} from "./chunk-E4TDHJDS.js";
+import "./chunk-VBSNLJL2.js";
 import {
   byExpiry
 } from "./chunk-OQQ72XAH.js";

@@ -3,7 +3,8 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary,
   writeReportFile
-} from "./chunk-FDHKAZSR.js";
+} from "./chunk-E4TDHJDS.js";
+import "./chunk-VBSNLJL2.js";
 import "./chunk-OQQ72XAH.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
@@ -12,7 +13,8 @@ import {
   info,
   setOutput,
   summary
-} from "./chunk-VX52CUMN.js";
+} from "./chunk-W5CWLWRD.js";
+import "./chunk-A5I4QA4M.js";
 import "./chunk-H5DNCB4H.js";
 
 // src/report/annotations.ts

@@ -1,6 +1,12 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  cell,
+  code,
+  prose,
+  proseLines
+} from "./chunk-VBSNLJL2.js";
+import {
   byExpiry
 } from "./chunk-OQQ72XAH.js";
 import {
@@ -19,32 +25,6 @@ import * as path from "node:path";
 async function writeReportFile(report, file, secrets) {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, secrets.scrub(renderJson(report)), { mode: 384 });
-}
-
-// src/report/markdown.ts
-function cell(text) {
-  if (!text) return "\u2014";
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
-}
-function code(text) {
-  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\`` : "\u2014";
-}
-function prose(text) {
-  return text.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("");
-}
-function proseLines(text) {
-  let fenced = false;
-  const lines = text.split("\n");
-  return lines.map((line, i) => {
-    if (line.startsWith("```")) {
-      fenced = !fenced;
-      return line;
-    }
-    if (fenced) return line;
-    const next = lines[i + 1];
-    const hard = next !== void 0 && !next.startsWith("```") ? "  " : "";
-    return `${prose(line)}${hard}`;
-  }).join("\n");
 }
 
 // src/report/summary-live.ts

@@ -29,7 +29,8 @@ import {
   toPosixPath,
   toWin32Path,
   warning
-} from "./chunk-VX52CUMN.js";
+} from "./chunk-W5CWLWRD.js";
+import "./chunk-A5I4QA4M.js";
 import "./chunk-H5DNCB4H.js";
 export {
   ExitCode,

@@ -1,0 +1,94 @@
+/** Opens, updates or closes the audit's tracking issue through the GitHub REST API (Octokit). */
+import type { Report } from '../report/model.js';
+import { decideIssue, type ExistingIssue } from './tracking-issue.js';
+
+export interface IssueTarget {
+  token: string;
+  /** `owner/repo` */
+  repository: string;
+  name: string;
+  runUrl?: string;
+  /** GITHUB_API_URL (GitHub Enterprise Server, or a local server in tests). */
+  apiUrl?: string;
+  timeoutMs: number;
+  /** The last line of defence: every text sent to GitHub is scrubbed of known secrets. */
+  scrub: (text: string) => string;
+}
+
+export type IssueOutcome =
+  | {
+      ok: true;
+      action: 'created' | 'updated' | 'closed' | 'unchanged';
+      number?: number;
+      why?: string;
+    }
+  | { ok: false; message: string };
+
+/** Never throws: a failed call is an outcome that says why and what permission to grant. */
+export async function syncTrackingIssue(report: Report, t: IssueTarget): Promise<IssueOutcome> {
+  const [owner, repo] = t.repository.split('/');
+  if (!owner || !repo)
+    return { ok: false, message: `GITHUB_REPOSITORY "${t.repository}" is not owner/repo` };
+  try {
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(t.token, {
+      ...(t.apiUrl ? { baseUrl: t.apiUrl } : {}),
+      request: { signal: AbortSignal.timeout(t.timeoutMs) },
+    });
+    const open = (await octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state: 'open',
+      per_page: 100,
+    })) as (ExistingIssue & { pull_request?: unknown })[];
+    const action = decideIssue(
+      report,
+      t.name,
+      open.filter((i) => !i.pull_request),
+      t.runUrl,
+    );
+    const repoArgs = { owner, repo };
+    const clean = (x: { title: string; body: string }) => ({
+      title: t.scrub(x.title),
+      body: t.scrub(x.body),
+    });
+    switch (action.kind) {
+      case 'create': {
+        const { data } = await octokit.rest.issues.create({ ...repoArgs, ...clean(action.text) });
+        return { ok: true, action: 'created', number: data.number };
+      }
+      case 'update':
+        await octokit.rest.issues.update({
+          ...repoArgs,
+          issue_number: action.number,
+          ...clean(action.text),
+        });
+        return { ok: true, action: 'updated', number: action.number };
+      case 'close':
+        await octokit.rest.issues.createComment({
+          ...repoArgs,
+          issue_number: action.number,
+          body: t.scrub(action.comment),
+        });
+        await octokit.rest.issues.update({
+          ...repoArgs,
+          issue_number: action.number,
+          state: 'closed',
+          state_reason: 'completed',
+        });
+        return { ok: true, action: 'closed', number: action.number };
+      default:
+        return { ok: true, action: 'unchanged', why: action.why };
+    }
+  } catch (err) {
+    const e = err as { status?: number; message?: string };
+    const hint =
+      e.status === 403 || e.status === 404
+        ? ' Give the job `permissions: issues: write` (and a token that may write issues in this repository).'
+        : '';
+    return {
+      ok: false,
+      message: `${e.status ? `HTTP ${e.status}: ` : ''}${e.message ?? String(err)}.${hint}`,
+    };
+  }
+}
