@@ -14,6 +14,7 @@ import "./chunks/chunk-H5DNCB4H.js";
 // src/inputs.ts
 import * as path from "node:path";
 import * as os from "node:os";
+import * as fs from "node:fs";
 async function readActionConfig(env = process.env) {
   const get = (name) => {
     const raw = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
@@ -26,26 +27,44 @@ async function readActionConfig(env = process.env) {
     { reportPath: path.join(tempDir, "kube-preflight-report.json") },
     policy
   );
-  const issue = trackingIssue(get, env);
-  return issue ? { ...config, trackingIssue: issue } : config;
+  const issue = flag(get, "issue") ? githubTarget(get, env, "issue") : void 0;
+  const check = flag(get, "check-run") ? githubTarget(get, env, "check-run") : void 0;
+  return {
+    ...config,
+    ...issue ? { trackingIssue: { ...issue, name: get("audit-name") || "kube-preflight" } } : {},
+    ...check ? { checkRun: { ...check, name: get("check-name") || "kube-preflight" } } : {}
+  };
 }
-function trackingIssue(get, env) {
-  const wanted = (get("issue") ?? "").toLowerCase();
-  if (!["true", "yes", "1", "on"].includes(wanted)) {
-    if (["", "false", "no", "0", "off"].includes(wanted)) return void 0;
-    throw new InputError("issue", `must be true or false (got "${get("issue")}")`);
+function flag(get, name) {
+  const text = (get(name) ?? "").toLowerCase();
+  if (["true", "yes", "1", "on"].includes(text)) return true;
+  if (["", "false", "no", "0", "off"].includes(text)) return false;
+  throw new InputError(name, `must be true or false (got "${get(name)}")`);
+}
+function pullRequestHead(eventPath) {
+  if (!eventPath) return void 0;
+  try {
+    const event = JSON.parse(fs.readFileSync(eventPath, "utf8"));
+    return event.pull_request?.head?.sha;
+  } catch {
+    return void 0;
   }
+}
+function githubTarget(get, env, wanted) {
   const token = get("github-token");
-  if (!token) throw new InputError("github-token", "is required with issue: true");
+  if (!token) throw new InputError("github-token", `is required with ${wanted}: true`);
   const repository = env.GITHUB_REPOSITORY ?? "";
   const server = env.GITHUB_SERVER_URL || "https://github.com";
   const runUrl = env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const headSha = pullRequestHead(env.GITHUB_EVENT_PATH) ?? env.GITHUB_SHA;
+  const workflowFile = /^[^/]+\/[^/]+\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? "")?.[1];
   return {
     token,
     repository,
-    name: get("audit-name") || "kube-preflight",
     ...runUrl ? { runUrl } : {},
-    ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}
+    ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
+    ...headSha ? { headSha } : {},
+    ...workflowFile ? { workflowFile } : {}
   };
 }
 
@@ -62,7 +81,7 @@ async function run(env = process.env) {
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
     import("./chunks/engine-32Q6H6RJ.js"),
-    import("./chunks/emit-72DZ5DHN.js")
+    import("./chunks/emit-D2SLGOX3.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -71,24 +90,16 @@ async function run(env = process.env) {
     workspace: env.GITHUB_WORKSPACE,
     hasSummary: Boolean(env.GITHUB_STEP_SUMMARY)
   });
-  if (config.trackingIssue)
-    await trackIssue(core, report, config.trackingIssue, (s) => secrets.scrub(s));
   const decision = decide(report, config.failOn);
+  if (config.trackingIssue || config.checkRun) {
+    const { publishToGithub } = await import("./chunks/publish-WEVUZES4.js");
+    await publishToGithub(core, report, decision.failed, config, {
+      workspace: env.GITHUB_WORKSPACE,
+      scrub: (s) => secrets.scrub(s)
+    });
+  }
   if (decision.failed) core.setFailed(decision.reason);
   else core.info(decision.reason);
-}
-async function trackIssue(core, report, target, scrub) {
-  core.setSecret(target.token);
-  const { syncTrackingIssue } = await import("./chunks/sync-issue-JOHGMB4Y.js");
-  const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15e3, scrub });
-  if (!outcome.ok) {
-    core.warning(scrub(`kube-preflight could not update its tracking issue: ${outcome.message}`));
-    return;
-  }
-  if (outcome.number) core.setOutput("tracking-issue", String(outcome.number));
-  core.info(
-    `Tracking issue ${outcome.number ? `#${outcome.number} ` : ""}${outcome.action}${outcome.why ? `: ${outcome.why}` : ""}.`
-  );
 }
 
 // src/index.ts

@@ -34,17 +34,27 @@ export interface Config {
   concurrency: number;
   /** `issue: true`: keep one tracking issue per repository and `audit-name` (action only). */
   trackingIssue?: TrackingIssueConfig;
+  /** `check-run: true`: a named check with the findings as annotations (action only). */
+  checkRun?: CheckRunConfig;
   /** The policy file read (given by `config`, or found at the default path). */
   policy?: PolicyFacts;
 }
 
-export interface TrackingIssueConfig {
+/** Where and as whom the action writes to GitHub (the tracking issue, the check run). */
+export interface GithubTarget {
   token: string;
+  /** `owner/repo` */
   repository: string;
-  name: string;
   runUrl?: string;
   apiUrl?: string;
+  /** The commit a check run is attached to: a pull request's head, else GITHUB_SHA. */
+  headSha?: string;
+  /** The workflow file, workspace-relative: where findings without a file are annotated. */
+  workflowFile?: string;
 }
+
+export type TrackingIssueConfig = GithubTarget & { name: string };
+export type CheckRunConfig = GithubTarget & { name: string };
 
 export class InputError extends Error {
   constructor(

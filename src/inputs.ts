@@ -1,7 +1,8 @@
 /** The only reader of action inputs: turns INPUT_* (as the runner sets them) into a validated Config. */
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { InputError, parseConfig, type Config, type TrackingIssueConfig } from './config.js';
+import * as fs from 'node:fs';
+import { InputError, parseConfig, type Config, type GithubTarget } from './config.js';
 import { loadPolicy } from './policy/load.js';
 
 /** Reads the action's inputs; an input that was not passed at all reads as undefined. */
@@ -19,32 +20,57 @@ export async function readActionConfig(env: NodeJS.ProcessEnv = process.env): Pr
     { reportPath: path.join(tempDir, 'kube-preflight-report.json') },
     policy,
   );
-  const issue = trackingIssue(get, env);
-  return issue ? { ...config, trackingIssue: issue } : config;
+  const issue = flag(get, 'issue') ? githubTarget(get, env, 'issue') : undefined;
+  const check = flag(get, 'check-run') ? githubTarget(get, env, 'check-run') : undefined;
+  return {
+    ...config,
+    ...(issue ? { trackingIssue: { ...issue, name: get('audit-name') || 'kube-preflight' } } : {}),
+    ...(check ? { checkRun: { ...check, name: get('check-name') || 'kube-preflight' } } : {}),
+  };
 }
 
-/** `issue: true`: the token, the repository and this run, from the runner's environment. */
-function trackingIssue(
+function flag(get: (name: string) => string | undefined, name: string): boolean {
+  const text = (get(name) ?? '').toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(text)) return true;
+  if (['', 'false', 'no', '0', 'off'].includes(text)) return false;
+  throw new InputError(name, `must be true or false (got "${get(name)}")`);
+}
+
+/** The pull request's head commit from the event payload, when the run is for one. */
+function pullRequestHead(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(fs.readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { head?: { sha?: string } };
+    };
+    return event.pull_request?.head?.sha;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The token, the repository, this run and commit, from the runner's environment. */
+function githubTarget(
   get: (name: string) => string | undefined,
   env: NodeJS.ProcessEnv,
-): TrackingIssueConfig | undefined {
-  const wanted = (get('issue') ?? '').toLowerCase();
-  if (!['true', 'yes', '1', 'on'].includes(wanted)) {
-    if (['', 'false', 'no', '0', 'off'].includes(wanted)) return undefined;
-    throw new InputError('issue', `must be true or false (got "${get('issue')}")`);
-  }
+  wanted: string,
+): GithubTarget {
   const token = get('github-token');
-  if (!token) throw new InputError('github-token', 'is required with issue: true');
+  if (!token) throw new InputError('github-token', `is required with ${wanted}: true`);
   const repository = env.GITHUB_REPOSITORY ?? '';
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   const runUrl = env.GITHUB_RUN_ID
     ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
+  const headSha = pullRequestHead(env.GITHUB_EVENT_PATH) ?? env.GITHUB_SHA;
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/ci.yml@refs/heads/main
+  const workflowFile = /^[^/]+\/[^/]+\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
   return {
     token,
     repository,
-    name: get('audit-name') || 'kube-preflight',
     ...(runUrl ? { runUrl } : {}),
     ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    ...(headSha ? { headSha } : {}),
+    ...(workflowFile ? { workflowFile } : {}),
   };
 }

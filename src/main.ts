@@ -1,9 +1,8 @@
 /** The action: inputs → engine (gather, evaluate, report) → emit → decide. */
-import { InputError, type TrackingIssueConfig } from './config.js';
+import { InputError } from './config.js';
 import { decide } from './decide.js';
 import { startEarlyProbes } from './early.js';
 import { readActionConfig } from './inputs.js';
-import type { Report } from './report/model.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config;
@@ -27,31 +26,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     workspace: env.GITHUB_WORKSPACE,
     hasSummary: Boolean(env.GITHUB_STEP_SUMMARY),
   });
-  if (config.trackingIssue)
-    await trackIssue(core, report, config.trackingIssue, (s) => secrets.scrub(s));
   const decision = decide(report, config.failOn);
+  if (config.trackingIssue || config.checkRun) {
+    const { publishToGithub } = await import('./github/publish.js');
+    await publishToGithub(core, report, decision.failed, config, {
+      workspace: env.GITHUB_WORKSPACE,
+      scrub: (s) => secrets.scrub(s),
+    });
+  }
   if (decision.failed) core.setFailed(decision.reason);
   else core.info(decision.reason);
-}
-
-type Core = typeof import('@actions/core');
-
-/** Opens, updates or closes the tracking issue; a failure is a warning, never the step's failure. */
-async function trackIssue(
-  core: Core,
-  report: Report,
-  target: TrackingIssueConfig,
-  scrub: (s: string) => string,
-): Promise<void> {
-  core.setSecret(target.token);
-  const { syncTrackingIssue } = await import('./github/sync-issue.js');
-  const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15_000, scrub });
-  if (!outcome.ok) {
-    core.warning(scrub(`kube-preflight could not update its tracking issue: ${outcome.message}`));
-    return;
-  }
-  if (outcome.number) core.setOutput('tracking-issue', String(outcome.number));
-  core.info(
-    `Tracking issue ${outcome.number ? `#${outcome.number} ` : ''}${outcome.action}${outcome.why ? `: ${outcome.why}` : ''}.`,
-  );
 }

@@ -18,9 +18,21 @@ export interface FakeIssue {
   pull_request?: { url: string };
 }
 
+/** A check run as the Checks API keeps it: each update's annotations are added to the earlier ones. */
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string;
+  details_url?: string;
+  output: { title: string; summary: string; annotations: Record<string, unknown>[] };
+}
+
 export interface GithubApi {
   url: string;
   issues: FakeIssue[];
+  checkRuns: FakeCheckRun[];
   requests: { method: string; path: string; authorization?: string }[];
   /** Answer writes with 403 as GitHub does for a token without the permission. */
   readOnly: boolean;
@@ -37,11 +49,13 @@ export async function startGithubApi(
   const api: GithubApi = {
     url: '',
     issues: [],
+    checkRuns: [],
     requests: [],
     readOnly: false,
     close: async () => {},
   };
   const base = `/repos/${owner}/${repo}/issues`;
+  const checks = `/repos/${owner}/${repo}/check-runs`;
   const server = background(
     http.createServer((req, res) => {
       let raw = '';
@@ -98,10 +112,46 @@ export async function startGithubApi(
           issue.comments.push(body.body ?? '');
           return send(201, { id: issue.comments.length, body: body.body });
         }
+        if (url.pathname === checks || url.pathname.startsWith(`${checks}/`))
+          return checkRun(req.method ?? '', url.pathname, raw, send);
         return send(404, { message: 'Not Found' });
       });
     }),
   );
+  type Send = (status: number, body: unknown) => void;
+  /** POST creates (at most 50 annotations, as GitHub enforces); PATCH adds to the output. */
+  function checkRun(method: string, pathname: string, raw: string, send: Send): void {
+    const body = JSON.parse(raw || '{}') as Partial<Omit<FakeCheckRun, 'output'>> & {
+      output?: Partial<FakeCheckRun['output']>;
+    };
+    const annotations = body.output?.annotations ?? [];
+    if (annotations.length > 50)
+      return send(422, { message: 'Only 50 annotations are allowed per request' });
+    if (method === 'POST' && pathname === checks) {
+      const run: FakeCheckRun = {
+        id: 1000 + api.checkRuns.length,
+        name: body.name ?? '',
+        head_sha: body.head_sha ?? '',
+        status: body.status ?? 'queued',
+        conclusion: body.conclusion ?? '',
+        ...(body.details_url ? { details_url: body.details_url } : {}),
+        output: {
+          title: body.output?.title ?? '',
+          summary: body.output?.summary ?? '',
+          annotations,
+        },
+      };
+      api.checkRuns.push(run);
+      return send(201, { ...run, html_url: `https://github.example/checks/${run.id}` });
+    }
+    const run = api.checkRuns.find((r) => pathname === `${checks}/${r.id}`);
+    if (method === 'PATCH' && run) {
+      run.output.annotations.push(...annotations);
+      return send(200, run);
+    }
+    return send(404, { message: 'Not Found' });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   api.url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   api.close = () =>

@@ -1,6 +1,7 @@
 /** Opens, updates or closes the audit's tracking issue through the GitHub REST API (Octokit). */
 import type { Report } from '../report/model.js';
 import { decideIssue, type ExistingIssue } from './tracking-issue.js';
+import { failure, octokitFor, ownerRepo } from './client.js';
 
 export interface IssueTarget {
   token: string;
@@ -26,15 +27,11 @@ export type IssueOutcome =
 
 /** Never throws: a failed call is an outcome that says why and what permission to grant. */
 export async function syncTrackingIssue(report: Report, t: IssueTarget): Promise<IssueOutcome> {
-  const [owner, repo] = t.repository.split('/');
-  if (!owner || !repo)
-    return { ok: false, message: `GITHUB_REPOSITORY "${t.repository}" is not owner/repo` };
+  const where = ownerRepo(t.repository);
+  if ('error' in where) return { ok: false, message: where.error };
+  const { owner, repo } = where;
   try {
-    const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(t.token, {
-      ...(t.apiUrl ? { baseUrl: t.apiUrl } : {}),
-      request: { signal: AbortSignal.timeout(t.timeoutMs) },
-    });
+    const octokit = await octokitFor(t);
     const open = (await octokit.paginate(octokit.rest.issues.listForRepo, {
       owner,
       repo,
@@ -81,14 +78,6 @@ export async function syncTrackingIssue(report: Report, t: IssueTarget): Promise
         return { ok: true, action: 'unchanged', why: action.why };
     }
   } catch (err) {
-    const e = err as { status?: number; message?: string };
-    const hint =
-      e.status === 403 || e.status === 404
-        ? ' Give the job `permissions: issues: write` (and a token that may write issues in this repository).'
-        : '';
-    return {
-      ok: false,
-      message: `${e.status ? `HTTP ${e.status}: ` : ''}${e.message ?? String(err)}.${hint}`,
-    };
+    return failure(err, 'issues: write');
   }
 }

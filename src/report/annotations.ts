@@ -15,12 +15,12 @@ export interface Annotation {
   startColumn?: number;
 }
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Files inside the workspace get a relative path (GitHub links them); others are named in the text. */
-function fileIn(workspace: string | undefined, file: string): string | undefined {
+export function fileIn(workspace: string | undefined, file: string): string | undefined {
   if (!workspace || !path.isAbsolute(file)) return undefined;
   const rel = path.relative(workspace, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : undefined;

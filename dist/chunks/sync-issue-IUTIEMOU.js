@@ -1,6 +1,11 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  failure,
+  octokitFor,
+  ownerRepo
+} from "./chunk-QAHB5I5O.js";
+import {
   cell,
   code
 } from "./chunk-VBSNLJL2.js";
@@ -60,15 +65,11 @@ function decideIssue(report, name, open, runUrl) {
 
 // src/github/sync-issue.ts
 async function syncTrackingIssue(report, t) {
-  const [owner, repo] = t.repository.split("/");
-  if (!owner || !repo)
-    return { ok: false, message: `GITHUB_REPOSITORY "${t.repository}" is not owner/repo` };
+  const where = ownerRepo(t.repository);
+  if ("error" in where) return { ok: false, message: where.error };
+  const { owner, repo } = where;
   try {
-    const { getOctokit } = await import("./github-5PRSZ2EI.js");
-    const octokit = getOctokit(t.token, {
-      ...t.apiUrl ? { baseUrl: t.apiUrl } : {},
-      request: { signal: AbortSignal.timeout(t.timeoutMs) }
-    });
+    const octokit = await octokitFor(t);
     const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
       owner,
       repo,
@@ -115,12 +116,7 @@ async function syncTrackingIssue(report, t) {
         return { ok: true, action: "unchanged", why: action.why };
     }
   } catch (err) {
-    const e = err;
-    const hint = e.status === 403 || e.status === 404 ? " Give the job `permissions: issues: write` (and a token that may write issues in this repository)." : "";
-    return {
-      ok: false,
-      message: `${e.status ? `HTTP ${e.status}: ` : ""}${e.message ?? String(err)}.${hint}`
-    };
+    return failure(err, "issues: write");
   }
 }
 export {

@@ -5,13 +5,15 @@ import {
   runEngine
 } from "./chunk-46RE5K24.js";
 import {
+  renderJson,
+  writeReportFile
+} from "./chunk-TKV6HM4B.js";
+import {
   RESULT_WORD,
   plural,
-  renderJson,
   renderSummary,
-  timeLeft,
-  writeReportFile
-} from "./chunk-E4TDHJDS.js";
+  timeLeft
+} from "./chunk-YRN3DG54.js";
 import "./chunk-VBSNLJL2.js";
 import {
   byExpiry

@@ -13,20 +13,6 @@ import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";
 
-// src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/report/file.ts
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
-async function writeReportFile(report, file, secrets) {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, secrets.scrub(renderJson(report)), { mode: 384 });
-}
-
 // src/report/summary-live.ts
 var MAX_PERMISSION_ROWS = 50;
 var MAX_CAUSES = 5;
@@ -309,8 +295,6 @@ function renderSummary(report) {
 }
 
 export {
-  renderJson,
-  writeReportFile,
   RESULT_WORD,
   timeLeft,
   plural,

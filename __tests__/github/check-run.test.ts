@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkRunContent } from '../../src/github/check-run.js';
+import { finding, sampleReport } from '../helpers/report.js';
+
+const WS = '/work/repo';
+
+describe('checkRunContent', () => {
+  it('annotates at the finding’s file and line in the workspace, else at the top of the workflow file', () => {
+    const report = sampleReport([
+      finding(),
+      finding({ id: 'cluster/unreachable', location: undefined, severity: 'warning' }),
+      finding({
+        id: 'token/expiring',
+        severity: 'notice',
+        location: { file: '/elsewhere/k', line: 3 },
+      }),
+    ]);
+    const c = checkRunContent(report, true, {
+      workspace: WS,
+      workflowFile: '.github/workflows/ci.yml',
+    });
+    expect(c.conclusion).toBe('failure');
+    expect(c.annotations.map((a) => [a.path, a.start_line, a.annotation_level])).toEqual([
+      ['kubeconfig.yaml', 12, 'failure'],
+      ['.github/workflows/ci.yml', 1, 'warning'],
+      ['.github/workflows/ci.yml', 1, 'notice'],
+    ]);
+    expect(c.annotations[0]?.message).toBe(
+      '[context prod] The client certificate of user "ci" expired 2h ago.\nFix: Renew it: `kubeadm kubeconfig user --client-name ci`.',
+    );
+    const noWorkflow = checkRunContent(report, true, { workspace: WS });
+    expect(noWorkflow.annotations.map((a) => a.path)).toEqual(['kubeconfig.yaml']);
+  });
+
+  it('conclusion: failure when the step fails, neutral for warnings it tolerates, success when clean', () => {
+    const warn = sampleReport([finding({ severity: 'warning' })]);
+    expect(checkRunContent(warn, false, {}).conclusion).toBe('neutral');
+    expect(checkRunContent(warn, true, {}).conclusion).toBe('failure');
+    expect(checkRunContent(sampleReport([]), false, {}).conclusion).toBe('success');
+    expect(checkRunContent(sampleReport([]), false, {}).title).toBe(
+      '0 error(s), 0 warning(s), 0 notice(s)',
+    );
+  });
+
+  it('keeps the summary under the Checks API limit', () => {
+    const many = sampleReport(
+      Array.from({ length: 400 }, (_, i) =>
+        finding({ message: `${'x'.repeat(300)} ${i}`, context: `ctx-${i}` }),
+      ),
+    );
+    const c = checkRunContent(many, true, { workspace: WS });
+    expect(c.summary.length).toBeLessThanOrEqual(65_535);
+    expect(c.summary).toMatch(/_\(cut: the job summary and the JSON report have the rest\)_$/);
+  });
+});
