@@ -106,4 +106,21 @@ describe('kube-preflight audit', () => {
     expect(r.code).toBe(EXIT.usage);
     expect(r.out).toContain('Option --concurrency must be a whole number from 1 to 64 (got "0")');
   });
+
+  it('audits several files (a glob, a list) each on its own, naming contexts by file', async () => {
+    for (const f of ['a', 'b']) writeFileSync(path.join(dir, `team-${f}.yaml`), fleet());
+    const r = await audit('--kubeconfig', 'team-*.yaml\nmissing/*.yaml', '--json');
+    const report = JSON.parse(r.out);
+    expect(schemaErrors(report)).toEqual([]);
+    const names = report.contexts.map((c: { name: string }) => c.name);
+    expect(names).toHaveLength(8);
+    expect(names).toEqual(expect.arrayContaining(['team-a.yaml:prod-a', 'team-b.yaml:prod-a']));
+    const expired = report.findings.filter((f: { id: string }) => f.id === 'token/expired');
+    expect(expired.map((f: { context: string }) => f.context).sort()).toEqual([
+      'team-a.yaml:prod-b',
+      'team-b.yaml:prod-b',
+    ]);
+    const notFound = report.findings.find((f: { id: string }) => f.id === 'kubeconfig/not-found');
+    expect(notFound?.message).toContain('missing/*.yaml');
+  });
 });

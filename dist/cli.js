@@ -20,7 +20,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-MRBXGYZN.js");
+var engine = () => import("./chunks/cli-engine-COWCFYFI.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 

@@ -80,7 +80,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-32Q6H6RJ.js"),
+    import("./chunks/engine-LWNTD2TH.js"),
     import("./chunks/emit-D2SLGOX3.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

@@ -1,5 +1,6 @@
 /** The engine both entry points share: gather → evaluate → report, inside the time budget. */
 import * as os from 'node:os';
+import { auditFileList, auditFiles } from './audit-files.js';
 import { CHECKS } from './checks/index.js';
 import type { Config } from './config.js';
 import type { EarlyProbes } from './early.js';
@@ -33,20 +34,27 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
   const timer = setTimeout(() => controller.abort(new Error('timeout')), budgetMs);
   timer.unref();
   try {
-    const facts = await gather(
-      config,
-      {
-        env: deps.env,
-        cwd: deps.cwd ?? process.cwd(),
-        homeDir: deps.env.HOME || os.homedir(),
-        now,
-        mask: secrets.add,
-        signal: controller.signal,
-        deadline: Date.now() + budgetMs,
-      },
-      secrets,
-      deps.early,
-    );
+    const env = {
+      env: deps.env,
+      cwd: deps.cwd ?? process.cwd(),
+      homeDir: deps.env.HOME || os.homedir(),
+      now,
+      mask: secrets.add,
+      signal: controller.signal,
+      deadline: Date.now() + budgetMs,
+    };
+    const files = auditFileList(config, env.cwd);
+    if (files) {
+      const { facts, findings, suppressed } = await auditFiles(
+        files,
+        config,
+        env,
+        secrets,
+        deps.early,
+      );
+      return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
+    }
+    const facts = await gather(config, env, secrets, deps.early);
     const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
     return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
   } finally {

@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   CHECKS,
   runEngine
-} from "./chunk-46RE5K24.js";
+} from "./chunk-5KO24MZD.js";
 import {
   renderJson,
   writeReportFile

@@ -58,6 +58,9 @@ import {
 // src/engine.ts
 import * as os from "node:os";
 
+// src/audit-files.ts
+import * as path8 from "node:path";
+
 // src/model/check.ts
 function defineCheck(check) {
   return check;
@@ -3461,12 +3464,12 @@ function splitUrl(text2) {
   const m = URL_SHAPE.exec(text2);
   if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
   const authority = m[2] ?? "";
-  const path7 = queryUnescape(m[3] ?? "", false);
-  if (path7 === void 0) return "net/url: invalid URL escape in the path";
+  const path9 = queryUnescape(m[3] ?? "", false);
+  if (path9 === void 0) return "net/url: invalid URL escape in the path";
   return {
     scheme: (m[1] ?? "").toLowerCase(),
     host: authority.slice(authority.lastIndexOf("@") + 1),
-    path: path7,
+    path: path9,
     rawQuery: m[4] ?? ""
   };
 }
@@ -4632,11 +4635,11 @@ function hint(shape, node) {
   }
   return "";
 }
-function checkShape(node, shape, path7 = "") {
+function checkShape(node, shape, path9 = "") {
   if (!node || shape === "any") return void 0;
   if (node.kind === "scalar" && node.value === null) return void 0;
   const fail2 = () => ({
-    message: `${path7 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
+    message: `${path9 || "the document"} must be ${expected(shape)}, not ${found(node)}${hint(shape, node)}`,
     position: node.pos
   });
   if (shape === "string" || shape === "bytes") {
@@ -4648,7 +4651,7 @@ function checkShape(node, shape, path7 = "") {
   if ("list" in shape) {
     if (node.kind !== "seq") return fail2();
     for (const [i, item] of node.items.entries()) {
-      const err = checkShape(item, shape.list, `${path7}[${i}]`);
+      const err = checkShape(item, shape.list, `${path9}[${i}]`);
       if (err) return err;
     }
     return void 0;
@@ -4657,7 +4660,7 @@ function checkShape(node, shape, path7 = "") {
   for (const [key, field2] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
-    const err = checkShape(field2.value, inner, path7 ? `${path7}.${key}` : key);
+    const err = checkShape(field2.value, inner, path9 ? `${path9}.${key}` : key);
     if (err) return err;
   }
   return void 0;
@@ -4691,7 +4694,7 @@ function parseYamlTree(text2) {
   }
   const duplicateKeys = [];
   let budget = MAX_NODES;
-  const build = (node, path7, depth) => {
+  const build = (node, path9, depth) => {
     if (--budget < 0) {
       throw new TreeError(
         `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
@@ -4702,7 +4705,7 @@ function parseYamlTree(text2) {
     if ((0, import_yaml.isAlias)(node)) {
       const target = node.resolve(first);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
-      return build(target, path7, depth + 1);
+      return build(target, path9, depth + 1);
     }
     const pos = posAt(node?.range?.[0]);
     if ((0, import_yaml.isMap)(node)) {
@@ -4712,15 +4715,15 @@ function parseYamlTree(text2) {
         const keyNode = pair.key;
         const key = scalarKey(keyNode);
         if ((0, import_yaml.isScalar)(keyNode) && (typeof keyNode.value === "symbol" || key === "<<")) {
-          mergeInto(fields, merged, build(pair.value, path7, depth + 1));
+          mergeInto(fields, merged, build(pair.value, path9, depth + 1));
           continue;
         }
         const keyPos = posAt(keyNode?.range?.[0]);
         if (fields.has(key) && !merged.has(key)) {
-          duplicateKeys.push({ key: path7 ? `${path7}.${key}` : key, line: keyPos.line });
+          duplicateKeys.push({ key: path9 ? `${path9}.${key}` : key, line: keyPos.line });
         }
         merged.delete(key);
-        const child = path7 ? `${path7}.${key}` : key;
+        const child = path9 ? `${path9}.${key}` : key;
         fields.set(key, { keyPos, value: build(pair.value, child, depth + 1) });
       }
       return { kind: "map", pos, fields };
@@ -4729,7 +4732,7 @@ function parseYamlTree(text2) {
       return {
         kind: "seq",
         pos,
-        items: node.items.map((item, i) => build(item, `${path7}[${i}]`, depth + 1))
+        items: node.items.map((item, i) => build(item, `${path9}[${i}]`, depth + 1))
       };
     }
     if ((0, import_yaml.isScalar)(node)) {
@@ -4784,9 +4787,9 @@ function scalarValue(value) {
 // src/gather/kubeconfig/parse.ts
 var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
-function blankFile(path7, dir, status) {
+function blankFile(path9, dir, status) {
   return {
-    path: path7,
+    path: path9,
     dir,
     status,
     clusters: [],
@@ -4809,7 +4812,7 @@ function invalid3(file, error, position) {
   delete out.currentContext;
   return out;
 }
-function toPlain(node, shape, path7, sink) {
+function toPlain(node, shape, path9, sink) {
   if (!node || node.kind === "scalar" && node.value === null) return void 0;
   if (shape === "any") return plainAny(node);
   if (shape === "string" || shape === "bytes" || shape === "bool") {
@@ -4817,14 +4820,14 @@ function toPlain(node, shape, path7, sink) {
     const want = shape === "bool" ? "boolean" : "string";
     if (typeof node.value !== want) return void 0;
     if (typeof node.value === "string" && PLACEHOLDERS2.includes(node.value.trim())) {
-      sink(path7, node.value.trim(), node.pos.line);
+      sink(path9, node.value.trim(), node.pos.line);
     }
     return node.value;
   }
   if ("list" in shape) {
     if (node.kind !== "seq") return void 0;
     return node.items.map(
-      (item, i) => toPlain(item, shape.list, `${path7}[${i}]`, sink) ?? zero(shape.list)
+      (item, i) => toPlain(item, shape.list, `${path9}[${i}]`, sink) ?? zero(shape.list)
     );
   }
   if (node.kind !== "map") return void 0;
@@ -4832,7 +4835,7 @@ function toPlain(node, shape, path7, sink) {
   for (const [key, field2] of node.fields) {
     const inner = "dict" in shape ? shape.dict : shape.struct[key];
     if (!inner) continue;
-    const value = toPlain(field2.value, inner, path7 ? `${path7}.${key}` : key, sink);
+    const value = toPlain(field2.value, inner, path9 ? `${path9}.${key}` : key, sink);
     if (value !== void 0) out[key] = value;
   }
   return out;
@@ -4856,7 +4859,7 @@ function entries(root, kind, shape, file, redacted) {
     const nameNode = fields.get("name")?.value;
     const name = nameNode?.kind === "scalar" && typeof nameNode.value === "string" ? nameNode.value : "";
     const inner = fields.get(kind)?.value;
-    const sink = (path7, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path7}`, placeholder, line });
+    const sink = (path9, placeholder, line) => redacted.push({ field: `${kind} "${name}" ${path9}`, placeholder, line });
     const value = toPlain(inner, shape, "", sink) ?? {};
     const fieldLines = {};
     if (inner?.kind === "map") {
@@ -4910,8 +4913,8 @@ function typeProblem(root) {
   }
   return void 0;
 }
-function parseKubeconfigText(text2, path7, dir, secrets) {
-  const file = blankFile(path7, dir, "loaded");
+function parseKubeconfigText(text2, path9, dir, secrets) {
+  const file = blankFile(path9, dir, "loaded");
   if (Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
     return invalid3(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
   }
@@ -4922,9 +4925,9 @@ function parseKubeconfigText(text2, path7, dir, secrets) {
   const root = tree.root;
   if (!root) return { ...file, status: "empty" };
   if (root.kind !== "map") return invalid3(file, rootProblem(root), root.pos);
-  file.clusters = entries(root, "cluster", CLUSTER, path7, file.redacted);
-  file.users = entries(root, "user", USER, path7, file.redacted);
-  file.contexts = entries(root, "context", CONTEXT, path7, file.redacted);
+  file.clusters = entries(root, "cluster", CLUSTER, path9, file.redacted);
+  file.users = entries(root, "user", USER, path9, file.redacted);
+  file.contexts = entries(root, "context", CONTEXT, path9, file.redacted);
   for (const user of file.users) registerUserSecrets(user.value, secrets);
   for (const cluster2 of file.clusters) registerClusterSecrets(cluster2.value, secrets);
   const current = root.fields.get("current-context");
@@ -5014,8 +5017,8 @@ function selectTargets(kc, requestedContext) {
 
 // src/gather/kubeconfig/index.ts
 var INLINE_PATH = "<input>";
-function kubeconfigEnvList(value, delimiter2 = path4.delimiter) {
-  return [...new Set((value ?? "").split(delimiter2).filter((p) => p !== ""))];
+function kubeconfigEnvList(value, delimiter3 = path4.delimiter) {
+  return [...new Set((value ?? "").split(delimiter3).filter((p) => p !== ""))];
 }
 function resolveInputPath(p, env) {
   const expanded = p === "~" || p.startsWith("~/") ? path4.join(env.homeDir, p.slice(1)) : p;
@@ -5235,13 +5238,13 @@ function sourceOf(tags) {
   return SOURCES.find(([re]) => re.test(keys))?.[1] ?? "unknown";
 }
 function beforeDeadline(p, deadline) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     const timer = setTimeout(
       () => reject(Object.assign(new Error("the time budget ran out"), { name: "Timeout" })),
       Math.max(0, deadline - Date.now())
     );
     timer.unref();
-    p.then(resolve3, reject).finally(() => clearTimeout(timer));
+    p.then(resolve5, reject).finally(() => clearTimeout(timer));
   });
 }
 async function profileMissing(profile, env) {
@@ -5543,17 +5546,17 @@ async function replayEksToken(token, clusterId, opts) {
   const url = decoded.bytes.toString("utf8");
   const parts = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(\/[^?#]*)?(?:\?([^#]*))?$/i.exec(url);
   if (!parts) return malformed("the pre-signed URL cannot be parsed");
-  const [, scheme = "", host2 = "", path7 = "", rawQuery = ""] = parts;
+  const [, scheme = "", host2 = "", path9 = "", rawQuery = ""] = parts;
   const secrets = [token, token.slice(EKS_PREFIX.length), url, rawQuery];
   const refused = checkQuery(rawQuery, secrets);
-  if (refused || path7 !== "/") return refused ?? malformed("unexpected path in pre-signed URL");
+  if (refused || path9 !== "/") return refused ?? malformed("unexpected path in pre-signed URL");
   const scrub = (text2) => secrets.reduce((out, s) => s.length < 8 ? out : out.split(s).join("***"), text2);
-  let [target, destination] = [`https://${host2}${path7}?${rawQuery}`, host2];
+  let [target, destination] = [`https://${host2}${path9}?${rawQuery}`, host2];
   if (opts.endpointOverride !== void 0) {
     const origin = URL.canParse(opts.endpointOverride) ? new URL(opts.endpointOverride) : null;
     if (origin?.protocol !== "http:" && origin?.protocol !== "https:")
       return fail(0, "BadEndpoint", "endpointOverride is not an http(s) URL");
-    [target, destination] = [`${origin.origin}${path7}?${rawQuery}`, origin.host];
+    [target, destination] = [`${origin.origin}${path9}?${rawQuery}`, origin.host];
   } else if (scheme !== "https") {
     return malformed(`unexpected scheme "${scheme}" in pre-signed URL`);
   } else if (!STS_HOST.test(host2.toLowerCase())) {
@@ -6147,7 +6150,7 @@ async function resolveHost(host2, lookup2, signal) {
   if (signal.aborted) return "aborted";
   let onAbort = () => {
   };
-  const aborted = new Promise((resolve3) => onAbort = () => resolve3("aborted"));
+  const aborted = new Promise((resolve5) => onAbort = () => resolve5("aborted"));
   signal.addEventListener("abort", onAbort, { once: true });
   try {
     const found2 = await Promise.race([lookup2(host2), aborted]);
@@ -6319,12 +6322,12 @@ function startTls(raw, options, track) {
 }
 var abortError = () => Object.assign(new Error("aborted"), { code: "ABORT_ERR" });
 function until(socket, event, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     const done = (err) => {
       socket.off(event, ok).off("error", done).off("close", closed);
       signal.removeEventListener("abort", aborted);
       if (err) reject(err);
-      else resolve3();
+      else resolve5();
     };
     const ok = () => done();
     const closed = () => done(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
@@ -6512,14 +6515,14 @@ var Slots = class {
       this.free--;
       return Promise.resolve(true);
     }
-    return new Promise((resolve3) => {
+    return new Promise((resolve5) => {
       const go = () => {
         signal.removeEventListener("abort", stop);
-        resolve3(true);
+        resolve5(true);
       };
       const stop = () => {
         this.waiters = this.waiters.filter((w) => w !== go);
-        resolve3(false);
+        resolve5(false);
       };
       this.waiters.push(go);
       signal.addEventListener("abort", stop, { once: true });
@@ -6626,14 +6629,14 @@ function goCheckServerIdentity(host2, cert) {
   return checkServerIdentity(host2, cert);
 }
 function readPresentedChain(tls, caPem, signal) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve5) => {
     let done = false;
     const finish = (facts) => {
       if (done) return;
       done = true;
       signal.removeEventListener("abort", abort);
       tls.destroy();
-      resolve3(facts);
+      resolve5(facts);
     };
     const abort = () => finish({});
     tls.once("secureConnect", () => {
@@ -6686,7 +6689,7 @@ function withPresented(f, p, err, name) {
   };
 }
 function attempt(s, mayRetry) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve5) => {
     const state = new ConnState(s.proxy ? "proxy" : "connect", s.now);
     const ms = () => performance2.now() - s.t0;
     let settled = false;
@@ -6695,7 +6698,7 @@ function attempt(s, mayRetry) {
       settled = true;
       s.signal.removeEventListener("abort", onAbort);
       if (ex === "retry" || !ex.ok) req.destroy();
-      resolve3(ex);
+      resolve5(ex);
     };
     const fail2 = (err) => {
       if (settled) return;
@@ -6724,13 +6727,13 @@ function attempt(s, mayRetry) {
     const auth = s.forward && s.proxy?.username !== void 0 ? {
       "Proxy-Authorization": `Basic ${Buffer.from(`${s.proxy.username}:${s.proxy.password ?? ""}`).toString("base64")}`
     } : {};
-    const path7 = `${s.server.prefix}${s.path.startsWith("/") ? "" : "/"}${s.path}`;
+    const path9 = `${s.server.prefix}${s.path.startsWith("/") ? "" : "/"}${s.path}`;
     const options = {
       agent: s.agent,
       host: s.server.host,
       port: s.server.port,
       method: s.method,
-      path: s.forward ? `http://${s.server.hostPort}${path7}` : path7,
+      path: s.forward ? `http://${s.server.hostPort}${path9}` : path9,
       headers: {
         "User-Agent": s.userAgent,
         ...s.headers,
@@ -7030,7 +7033,7 @@ function createTransport(o) {
   if (o.signal?.aborted) cancel();
   return {
     endpoint,
-    async request(method, path7, ro = {}) {
+    async request(method, path9, ro = {}) {
       const t0 = performance3.now();
       if (problem3 || !parts || !agent) {
         const failure = problem3 ?? { kind: "client-config", detail: "no usable server URL." };
@@ -7043,7 +7046,7 @@ function createTransport(o) {
           return { ok: false, failure: ep.failure, durationMs: performance3.now() - t0 };
         const send = {
           method,
-          path: path7,
+          path: path9,
           ...ro,
           t0,
           server: parts,
@@ -7186,8 +7189,8 @@ function skipped(why2) {
 function recorder(transport, live, headers) {
   const answers = [];
   const failures = [];
-  const call = async (method, path7, body, extra) => {
-    const ex = await transport.request(method, path7, {
+  const call = async (method, path9, body, extra) => {
+    const ex = await transport.request(method, path9, {
       headers: {
         Accept: "application/json",
         ...headers,
@@ -7197,7 +7200,7 @@ function recorder(transport, live, headers) {
       ...body !== void 0 ? { body: JSON.stringify(body) } : {}
     });
     const durationMs = Math.round(ex.durationMs);
-    live.calls.push({ method, path: path7, ...ex.ok ? { status: ex.status } : {}, durationMs });
+    live.calls.push({ method, path: path9, ...ex.ok ? { status: ex.status } : {}, durationMs });
     if (!ex.ok) {
       failures.push(ex);
       return { ok: false };
@@ -7210,8 +7213,8 @@ function recorder(transport, live, headers) {
 }
 async function discover(call) {
   const docs = [];
-  for (const path7 of ["/api", "/apis"]) {
-    const a = await call("GET", path7, void 0, { Accept: DISCOVERY_ACCEPT });
+  for (const path9 of ["/api", "/apis"]) {
+    const a = await call("GET", path9, void 0, { Accept: DISCOVERY_ACCEPT });
     if (!a.ok || a.status !== 200) return void 0;
     try {
       docs.push(JSON.parse(a.body.toString("utf8")));
@@ -7328,12 +7331,12 @@ async function gatherLive(t, wire, env, extras = {}) {
 
 // src/gather/materials.ts
 var PLACEHOLDERS3 = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
-function fieldSource(entry, field2, kind, path7) {
+function fieldSource(entry, field2, kind, path9) {
   const line = entry.fieldLines[field2] ?? entry.origin.line;
   return {
     field: field2,
     kind,
-    ...path7 ? { path: path7 } : {},
+    ...path9 ? { path: path9 } : {},
     origin: { file: entry.origin.file, ...line ? { line } : {} }
   };
 }
@@ -7664,6 +7667,59 @@ async function gather(config, env, secrets, early = {}) {
   };
 }
 
+// src/gather/kubeconfig/audit-files.ts
+import * as fs4 from "node:fs";
+import * as path7 from "node:path";
+var MAX_FILES = 1e4;
+var MAX_DEPTH2 = 12;
+var GLOB = /[*?]/;
+function auditEntries(raw, delimiter3 = path7.delimiter) {
+  const text2 = raw?.trim();
+  if (!text2 || text2 === "auto" || looksLikeKubeconfigText(text2)) return void 0;
+  const entries2 = text2.split(/\r?\n/).flatMap((line) => line.split(delimiter3)).map((e) => e.trim()).filter((e) => e !== "" && !e.startsWith("#"));
+  return entries2.length > 1 || entries2.some((e) => GLOB.test(e)) ? entries2 : void 0;
+}
+function segmentRegExp(segment) {
+  const body = [...segment].map((c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+  return new RegExp(`^${body}$`);
+}
+function entriesOf(dir) {
+  try {
+    return fs4.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function expandGlob(pattern, cwd) {
+  const abs = path7.resolve(cwd, pattern);
+  if (!GLOB.test(pattern)) return [abs];
+  const parts = abs.split(path7.sep);
+  const first = parts.findIndex((p) => GLOB.test(p) || p === "**");
+  const base2 = parts.slice(0, first).join(path7.sep) || path7.sep;
+  const out = /* @__PURE__ */ new Set();
+  const walk = (dir, rest, depth) => {
+    if (out.size >= MAX_FILES || depth > MAX_DEPTH2) return;
+    const [head, ...tail] = rest;
+    if (head === void 0) return;
+    if (head === "**") {
+      walk(dir, tail, depth);
+      for (const e of entriesOf(dir))
+        if (e.isDirectory()) walk(path7.join(dir, e.name), rest, depth + 1);
+      return;
+    }
+    const re = segmentRegExp(head);
+    for (const e of entriesOf(dir)) {
+      if (!re.test(e.name) || e.name.startsWith(".") && !head.startsWith(".")) continue;
+      const full = path7.join(dir, e.name);
+      if (tail.length === 0) {
+        if (e.isFile() || e.isSymbolicLink()) out.add(full);
+      } else if (e.isDirectory()) walk(full, tail, depth + 1);
+    }
+  };
+  walk(base2, parts.slice(first), 0);
+  return [...out].sort();
+}
+
 // src/policy/apply.ts
 var exempt = (id) => id.startsWith("policy/") || id.startsWith("internal/");
 function severityFor(policy, id) {
@@ -7700,6 +7756,55 @@ function applyPolicy(findings, facts, now) {
     suppressed.push({ ...finding, suppressed: s.until ? { ...by, until: s.until } : by });
   }
   return { findings: active, suppressed };
+}
+
+// src/audit-files.ts
+function auditFileList(config, cwd) {
+  if (config.mode !== "audit") return void 0;
+  const entries2 = auditEntries(config.kubeconfig);
+  if (!entries2) return void 0;
+  const files = entries2.flatMap((e) => {
+    const found2 = expandGlob(e, cwd);
+    return found2.length ? found2 : [path8.resolve(cwd, e)];
+  });
+  return [...new Set(files)];
+}
+async function auditFiles(files, config, env, secrets, early = {}) {
+  const label = (file) => {
+    const rel = path8.relative(env.cwd, file);
+    return rel && !rel.startsWith("..") && !path8.isAbsolute(rel) ? rel : file;
+  };
+  const outer = Math.min(files.length, config.concurrency);
+  const inner = Math.max(1, Math.floor(config.concurrency / outer));
+  const results = new Array(files.length);
+  const kubectl = early.kubectl ?? (config.offline ? void 0 : kubectlVersion(env));
+  const shared = kubectl ? { kubectl } : {};
+  await inPool([...files.keys()], outer, async (i) => {
+    const file = files[i];
+    const facts = await gather(
+      { ...config, kubeconfig: file, concurrency: inner },
+      env,
+      secrets,
+      shared
+    );
+    const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
+    const name = (c) => `${label(file)}:${c}`;
+    const rename = (f) => f.context === void 0 ? f : { ...f, context: name(f.context) };
+    results[i] = {
+      facts: {
+        ...facts,
+        targets: facts.targets.map((t) => ({ ...t, contextName: name(t.contextName) }))
+      },
+      findings: findings.map(rename),
+      suppressed: suppressed.map(rename)
+    };
+  });
+  const [first] = results;
+  return {
+    facts: { ...first.facts, targets: results.flatMap((r) => r.facts.targets) },
+    findings: results.flatMap((r) => r.findings),
+    suppressed: results.flatMap((r) => r.suppressed)
+  };
 }
 
 // src/gather/secrets.ts
@@ -7781,20 +7886,27 @@ async function runEngine(config, deps) {
   const timer = setTimeout(() => controller.abort(new Error("timeout")), budgetMs);
   timer.unref();
   try {
-    const facts = await gather(
-      config,
-      {
-        env: deps.env,
-        cwd: deps.cwd ?? process.cwd(),
-        homeDir: deps.env.HOME || os.homedir(),
-        now,
-        mask: secrets.add,
-        signal: controller.signal,
-        deadline: Date.now() + budgetMs
-      },
-      secrets,
-      deps.early
-    );
+    const env = {
+      env: deps.env,
+      cwd: deps.cwd ?? process.cwd(),
+      homeDir: deps.env.HOME || os.homedir(),
+      now,
+      mask: secrets.add,
+      signal: controller.signal,
+      deadline: Date.now() + budgetMs
+    };
+    const files = auditFileList(config, env.cwd);
+    if (files) {
+      const { facts: facts2, findings: findings2, suppressed: suppressed2 } = await auditFiles(
+        files,
+        config,
+        env,
+        secrets,
+        deps.early
+      );
+      return { report: buildReport(findings2, facts2, VERSION, suppressed2), secrets };
+    }
+    const facts = await gather(config, env, secrets, deps.early);
     const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
     return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
   } finally {
