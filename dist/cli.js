@@ -5,12 +5,14 @@ import {
   VERSION
 } from "./chunks/chunk-DF4FYQDL.js";
 import {
-  InputError,
   decide,
   loadPolicy,
-  parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-QWJC3BHN.js";
+} from "./chunks/chunk-33IKPWP6.js";
+import {
+  InputError,
+  parseConfig
+} from "./chunks/chunk-5NCD5KTN.js";
 import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -20,13 +22,14 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-COWCFYFI.js");
+var engine = () => import("./chunks/cli-engine-C3VDEREB.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 
 Usage:
   kube-preflight [check] [options]   check the kubeconfig's context (default command)
   kube-preflight audit [options]     check every context (or --contexts), soonest expiry first
+  kube-preflight demo                an audit of generated kubeconfigs with realistic faults
   kube-preflight explain <check-id>  what a check looks for and how to fix it
   kube-preflight docs                print the check catalogue (markdown)
 
@@ -97,6 +100,13 @@ ${HELP}`);
     return io.out(renderCatalogue(CHECKS)), EXIT.ok;
   }
   if (command === "explain") return explain(rest[0], io);
+  if (command === "demo") {
+    const { runDemo } = await import("./chunks/run-FXJVHXNV.js");
+    const colour2 = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
+    const summaryFile = values["summary-file"] && path.resolve(io.cwd, values["summary-file"]);
+    await runDemo({ out: io.out, colour: colour2, env: io.env, ...summaryFile ? { summaryFile } : {} });
+    return EXIT.ok;
+  }
   if (command !== "check" && command !== "audit") {
     io.err(`Unknown command "${command}".
 

@@ -1,12 +1,14 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  InputError,
   decide,
   loadPolicy,
-  parseConfig,
   startEarlyProbes
-} from "./chunks/chunk-QWJC3BHN.js";
+} from "./chunks/chunk-33IKPWP6.js";
+import {
+  InputError,
+  parseConfig
+} from "./chunks/chunk-5NCD5KTN.js";
 import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";

@@ -19,6 +19,7 @@ const HELP = `kube-preflight ${VERSION} — prove this machine can use its Kuber
 Usage:
   kube-preflight [check] [options]   check the kubeconfig's context (default command)
   kube-preflight audit [options]     check every context (or --contexts), soonest expiry first
+  kube-preflight demo                an audit of generated kubeconfigs with realistic faults
   kube-preflight explain <check-id>  what a check looks for and how to fix it
   kube-preflight docs                print the check catalogue (markdown)
 
@@ -95,6 +96,13 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     return (io.out(renderCatalogue(CHECKS)), EXIT.ok);
   }
   if (command === 'explain') return explain(rest[0], io);
+  if (command === 'demo') {
+    const { runDemo } = await import('./demo/run.js');
+    const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
+    const summaryFile = values['summary-file'] && path.resolve(io.cwd, values['summary-file']);
+    await runDemo({ out: io.out, colour, env: io.env, ...(summaryFile ? { summaryFile } : {}) });
+    return EXIT.ok;
+  }
   if (command !== 'check' && command !== 'audit') {
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return EXIT.usage;

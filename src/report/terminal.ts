@@ -77,10 +77,10 @@ function auditLines(report: Report, now: Date, status: (r: Result) => string): s
   const width = Math.min(40, Math.max(7, ...sorted.map((c) => c.name.length)));
   return [
     '',
-    `${'CONTEXT'.padEnd(width)}  ${'EXPIRES'.padEnd(24)}  ${'LEFT'.padEnd(12)}  STATUS`,
+    `${'CONTEXT'.padEnd(width)}  ${'EXPIRES'.padEnd(24)}  ${'LEFT'.padEnd(18)}  STATUS`,
     ...sorted.map(
       (c) =>
-        `${c.name.padEnd(width)}  ${(c.expiresAt ?? '—').padEnd(24)}  ${(c.expiresAt ? timeLeft(c.expiresAt, now) : 'no expiry').padEnd(12)}  ${status(c.status ?? 'pass')}`,
+        `${c.name.padEnd(width)}  ${(c.expiresAt ?? '—').padEnd(24)}  ${(c.expiresAt ? timeLeft(c.expiresAt, now) : 'no expiry').padEnd(18)}  ${status(c.status ?? 'pass')}`,
     ),
   ];
 }

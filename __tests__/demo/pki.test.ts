@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { makeCA, makeCert, type KeyType } from '../helpers/pki.js';
+import { makeCA, makeCert, type KeyType } from '../../src/demo/pki.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kp-pki-'));
 
