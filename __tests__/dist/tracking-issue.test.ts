@@ -28,9 +28,15 @@ const kubeconfig = (hours: number) =>
     '',
   ].join('\n');
 
+/** The fleet's state, minted once: runs over an unchanged fleet see the same credentials. */
+const FLEET = new Map<number, string>();
+function fleetAt(hours: number): string {
+  if (!FLEET.has(hours)) FLEET.set(hours, kubeconfig(hours));
+  return FLEET.get(hours) as string;
+}
 const audit = (hours: number, runId: string, extra: Record<string, string> = {}) =>
   runActionAsync(
-    { kubeconfig: kubeconfig(hours), offline: 'true', mode: 'audit', issue: 'true', 'github-token': TOKEN, 'audit-name': 'nightly', ...extra },
+    { kubeconfig: fleetAt(hours), offline: 'true', mode: 'audit', issue: 'true', 'github-token': TOKEN, 'audit-name': 'nightly', ...extra },
     { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/fleet', GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: runId },
   );
 const writes = () => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
@@ -62,6 +68,8 @@ describe('the tracking issue', () => {
     expect(api.issues[3]?.body).toContain('actions/runs/101');
 
     api.requests.splice(0);
+    // Later, with nothing changed in the fleet: the issue must be left alone (no time in it).
+    await new Promise((r) => setTimeout(r, 1100));
     const rerun = await audit(-1, '101');
     expect(writes()).toEqual([]);
     expect(rerun.stdout).toContain('Tracking issue unchanged: issue #4 is up to date.');
