@@ -30,6 +30,7 @@ Usage:
   kube-preflight [check] [options]   check the kubeconfig's context (default command)
   kube-preflight audit [options]     check every context (or --contexts), soonest expiry first
   kube-preflight demo                an audit of generated kubeconfigs with realistic faults
+                                     (with --kubeconfig/--require: also a live check of that)
   kube-preflight explain <check-id>  what a check looks for and how to fix it
   kube-preflight docs                print the check catalogue (markdown)
 
@@ -101,10 +102,17 @@ ${HELP}`);
   }
   if (command === "explain") return explain(rest[0], io);
   if (command === "demo") {
-    const { runDemo } = await import("./chunks/run-FXJVHXNV.js");
+    const { runDemo } = await import("./chunks/run-T27SBKHO.js");
     const colour2 = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
     const summaryFile = values["summary-file"] && path.resolve(io.cwd, values["summary-file"]);
-    await runDemo({ out: io.out, colour: colour2, env: io.env, ...summaryFile ? { summaryFile } : {} });
+    const live = values.kubeconfig ? { kubeconfig: path.resolve(io.cwd, values.kubeconfig), require: values.require ?? [] } : void 0;
+    await runDemo({
+      out: io.out,
+      colour: colour2,
+      env: io.env,
+      ...summaryFile ? { summaryFile } : {},
+      ...live ? { live } : {}
+    });
     return EXIT.ok;
   }
   if (command !== "check" && command !== "audit") {

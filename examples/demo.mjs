@@ -1,11 +1,61 @@
 // `npm run demo`: `kube-preflight demo` — an audit of generated kubeconfigs with realistic faults
 // (expired client certificate, missing exec plugin, shadowed cluster name, a token expiring in the
 // middle of a deploy), printed as the terminal report, with the job summary written to a file.
+// When the local test cluster's binaries are built (the test command builds them into
+// ~/.cache/kube-preflight), it also starts that real kube-apiserver on loopback and runs the gate
+// live against it: a service-account token that ends mid-deploy and a permission RBAC does not give.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist', 'cli.js');
-const r = spawnSync(process.execPath, [cli, 'demo', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(r.status ?? 1);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const demo = (args) =>
+  spawnSync(process.execPath, [cli, 'demo', ...args, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  }).status ?? 1;
+
+const cache = path.join(os.homedir(), '.cache', 'kube-preflight');
+const built = existsSync(cache)
+  ? readdirSync(cache)
+      .filter((d) => d.startsWith('cluster-'))
+      .map((d) => path.join(cache, d))
+      .find((d) => existsSync(path.join(d, 'kube-apiserver')) && existsSync(path.join(d, 'etcd')))
+  : undefined;
+if (!built || !existsSync(path.join(root, 'node_modules', 'esbuild'))) process.exit(demo([]));
+
+process.env.KUBE_PREFLIGHT_CLUSTER_BIN = built;
+const { startBenchCluster } = await import(path.join(root, 'bench', 'harness.mjs'));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kube-preflight-demo-live-'));
+const cluster = await startBenchCluster(root, tmp, { anonymous: false });
+let status;
+try {
+  await cluster.createNamespace('apps');
+  await cluster.createServiceAccount('apps', 'deployer');
+  await cluster.grant({
+    serviceAccount: { namespace: 'apps', name: 'deployer' },
+    namespace: 'apps',
+    rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'create', 'patch'] }],
+  });
+  // A token that ends eight minutes from now: in the middle of a fifteen-minute deploy.
+  const token = cluster.serviceAccountToken({
+    namespace: 'apps',
+    name: 'deployer',
+    expiresAt: new Date(Date.now() + 8 * 60_000),
+  });
+  const kubeconfig = path.join(tmp, 'live.yaml');
+  writeFileSync(kubeconfig, cluster.kubeconfig({ token }), { mode: 0o600 });
+  status = demo([
+    '--kubeconfig',
+    kubeconfig,
+    '--require',
+    'create deployments.apps -n apps',
+    '--require',
+    'delete secrets -n apps',
+  ]);
+} finally {
+  await cluster.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(status);

@@ -20,6 +20,7 @@ Usage:
   kube-preflight [check] [options]   check the kubeconfig's context (default command)
   kube-preflight audit [options]     check every context (or --contexts), soonest expiry first
   kube-preflight demo                an audit of generated kubeconfigs with realistic faults
+                                     (with --kubeconfig/--require: also a live check of that)
   kube-preflight explain <check-id>  what a check looks for and how to fix it
   kube-preflight docs                print the check catalogue (markdown)
 
@@ -100,7 +101,16 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     const { runDemo } = await import('./demo/run.js');
     const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
     const summaryFile = values['summary-file'] && path.resolve(io.cwd, values['summary-file']);
-    await runDemo({ out: io.out, colour, env: io.env, ...(summaryFile ? { summaryFile } : {}) });
+    const live = values.kubeconfig
+      ? { kubeconfig: path.resolve(io.cwd, values.kubeconfig), require: values.require ?? [] }
+      : undefined;
+    await runDemo({
+      out: io.out,
+      colour,
+      env: io.env,
+      ...(summaryFile ? { summaryFile } : {}),
+      ...(live ? { live } : {}),
+    });
     return EXIT.ok;
   }
   if (command !== 'check' && command !== 'audit') {

@@ -1,21 +1,28 @@
 /** `kube-preflight demo`: the sandbox audit a newcomer runs first (offline, nothing contacted). */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../../src/cli.js';
+import { startCluster } from '../helpers/cluster.js';
+
+/** The CLI as a non-TTY terminal runs it; what it printed and its exit code. */
+async function runCli(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await cli(args, {
+    out: (s) => (out += s),
+    err: (s) => (out += s),
+    isTTY: false,
+    env: { PATH: process.env.PATH ?? '' },
+    cwd: process.cwd(),
+  });
+  return { code, out };
+}
 
 describe('kube-preflight demo', () => {
   it('audits the generated faults, prints the report, writes the job summary, exits 0', async () => {
     const summary = path.join(mkdtempSync(path.join(tmpdir(), 'kp-demo-')), 'summary.md');
-    let out = '';
-    const code = await cli(['demo', '--summary-file', summary], {
-      out: (s) => (out += s),
-      err: (s) => (out += s),
-      isTTY: false,
-      env: { PATH: process.env.PATH ?? '' },
-      cwd: process.cwd(),
-    });
+    const { code, out } = await runCli(['demo', '--summary-file', summary]);
     expect(code).toBe(EXIT.ok);
     const rows = out.split('\n').filter((l) => /^(prod|ci|dev|team|staging) +\S/.test(l));
     expect(rows.map((l) => [l.split(/\s+/)[0], l.trim().split(/\s+/).pop()])).toEqual([
@@ -39,4 +46,42 @@ describe('kube-preflight demo', () => {
     expect(out).toContain(`The job summary GitHub would show is in ${summary}`);
     expect(out).not.toMatch(/client-key-data: \S{20}/);
   });
+
+  it('with the local test cluster: the gate live too — a token ending mid-deploy, a permission RBAC lacks', async () => {
+    const cluster = await startCluster({ anonymous: false });
+    try {
+      await cluster.createNamespace('apps');
+      await cluster.createServiceAccount('apps', 'deployer');
+      await cluster.grant({
+        serviceAccount: { namespace: 'apps', name: 'deployer' },
+        namespace: 'apps',
+        rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['create'] }],
+      });
+      const token = cluster.serviceAccountToken({
+        namespace: 'apps',
+        name: 'deployer',
+        expiresAt: new Date(Date.now() + 8 * 60_000),
+      });
+      const kubeconfig = path.join(mkdtempSync(path.join(tmpdir(), 'kp-demo-live-')), 'live.yaml');
+      writeFileSync(kubeconfig, cluster.kubeconfig({ token }));
+      const { code, out } = await runCli([
+        'demo',
+        '--kubeconfig',
+        kubeconfig,
+        '--require',
+        'create deployments.apps -n apps',
+        '--require',
+        'delete secrets -n apps',
+      ]);
+      expect(code).toBe(EXIT.ok);
+      const live = out.slice(out.indexOf('Live: the gate against the running cluster'));
+      expect(live).toMatch(/can-i +yes create deployments\.apps -n apps/);
+      expect(live).toMatch(/can-i +no +delete secrets -n apps/);
+      expect(live).toContain('[cluster/permission-missing]');
+      expect(live).toMatch(/\[token\/expiring\][\s\S]*expires in 7m \d+s/);
+      expect(out).not.toContain(token);
+    } finally {
+      await cluster.stop();
+    }
+  }, 60_000);
 });

@@ -13,6 +13,8 @@ export interface DemoIo {
   env: Record<string, string | undefined>;
   /** Where the job-summary markdown goes (default: in the sandbox). */
   summaryFile?: string;
+  /** A kubeconfig for a running cluster (the local test cluster): also checked live. */
+  live?: { kubeconfig: string; require: string[] };
 }
 
 export async function runDemo(io: DemoIo): Promise<void> {
@@ -36,4 +38,25 @@ export async function runDemo(io: DemoIo): Promise<void> {
   const summary = io.summaryFile ?? path.join(sandbox.dir, 'job-summary.md');
   writeFileSync(summary, secrets.scrub(renderSummary(report)));
   io.out(`\nThe job summary GitHub would show is in ${summary}\n`);
+  if (io.live) await liveCheck(io, io.live, bold);
+}
+
+/** The gate as a deploy step runs it, against a real API server: who we are, what we may do. */
+async function liveCheck(
+  io: DemoIo,
+  live: NonNullable<DemoIo['live']>,
+  bold: (s: string) => string,
+) {
+  io.out(`\n${bold('Live')}: the gate against the running cluster in ${live.kubeconfig}\n`);
+  io.out(live.require.map((r) => `  require: ${r}\n`).join('') + '\n');
+  const values: Record<string, string> = {
+    kubeconfig: live.kubeconfig,
+    require: live.require.join('\n'),
+    'warn-within': '1h',
+  };
+  const config = parseConfig((name) => values[name], {
+    reportPath: path.join(path.dirname(live.kubeconfig), 'live-report.json'),
+  });
+  const { report, secrets } = await runEngine(config, { env: { ...io.env, KUBECONFIG: '' } });
+  io.out(secrets.scrub(renderTerminal(report, io.colour)));
 }

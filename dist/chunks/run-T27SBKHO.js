@@ -275,6 +275,24 @@ async function runDemo(io) {
   io.out(`
 The job summary GitHub would show is in ${summary}
 `);
+  if (io.live) await liveCheck(io, io.live, bold);
+}
+async function liveCheck(io, live, bold) {
+  io.out(`
+${bold("Live")}: the gate against the running cluster in ${live.kubeconfig}
+`);
+  io.out(live.require.map((r) => `  require: ${r}
+`).join("") + "\n");
+  const values = {
+    kubeconfig: live.kubeconfig,
+    require: live.require.join("\n"),
+    "warn-within": "1h"
+  };
+  const config = parseConfig((name2) => values[name2], {
+    reportPath: path2.join(path2.dirname(live.kubeconfig), "live-report.json")
+  });
+  const { report, secrets } = await runEngine(config, { env: { ...io.env, KUBECONFIG: "" } });
+  io.out(secrets.scrub(renderTerminal(report, io.colour)));
 }
 export {
   runDemo
