@@ -82,7 +82,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-LWNTD2TH.js"),
+    import("./chunks/engine-IDUXVGOB.js"),
     import("./chunks/emit-D2SLGOX3.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
@@ -94,11 +94,13 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-WEVUZES4.js");
-    await publishToGithub(core, report, decision.failed, config, {
+    const { publishToGithub } = await import("./chunks/publish-D33T5DFM.js");
+    const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)
     });
+    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
+    for (const n of published.notes) (n.level === "warning" ? core.warning : core.info)(n.text);
   }
   if (decision.failed) core.setFailed(decision.reason);
   else core.info(decision.reason);

@@ -28,6 +28,9 @@ export interface EngineResult {
 
 export async function runEngine(config: Config, deps: EngineDeps): Promise<EngineResult> {
   const secrets = new SecretSet(deps.mask);
+  // The GitHub token (tracking issue, check run): masked and scrubbed like every gathered secret.
+  for (const token of [config.trackingIssue?.token, config.checkRun?.token])
+    if (token) secrets.add(token);
   const now = deps.now ?? (() => new Date());
   const budgetMs = config.timeoutSeconds * 1000;
   const controller = new AbortController();

@@ -29,10 +29,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
     const { publishToGithub } = await import('./github/publish.js');
-    await publishToGithub(core, report, decision.failed, config, {
+    const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s),
     });
+    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
+    for (const n of published.notes) (n.level === 'warning' ? core.warning : core.info)(n.text);
   }
   if (decision.failed) core.setFailed(decision.reason);
   else core.info(decision.reason);

@@ -104,6 +104,19 @@ describe('the tracking issue', () => {
     }
   }, 30_000);
 
+  it('an error that quotes the token is scrubbed before it is logged', async () => {
+    api.echoToken = true;
+    try {
+      const run = await audit(-1, '250', { 'audit-name': 'echo' });
+      expect(run.stdout).toMatch(
+        /^::warning::kube-preflight could not update its tracking issue: HTTP 502: upstream refused token \*\*\*/m,
+      );
+      expectNoLeak(run, [TOKEN]);
+    } finally {
+      api.echoToken = false;
+    }
+  }, 30_000);
+
   it('issue: true without a token fails the step naming the input', async () => {
     const run = await audit(-1, '300', { 'github-token': '' });
     expect(run.code).toBe(1);

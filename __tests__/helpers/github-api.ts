@@ -36,6 +36,8 @@ export interface GithubApi {
   requests: { method: string; path: string; authorization?: string }[];
   /** Answer writes with 403 as GitHub does for a token without the permission. */
   readOnly: boolean;
+  /** Answer every request with an error that quotes the Authorization header (a proxy might). */
+  echoToken: boolean;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startGithubApi(
     checkRuns: [],
     requests: [],
     readOnly: false,
+    echoToken: false,
     close: async () => {},
   };
   const base = `/repos/${owner}/${repo}/issues`;
@@ -71,6 +74,8 @@ export async function startGithubApi(
           res
             .writeHead(status, { 'content-type': 'application/json', ...headers })
             .end(JSON.stringify(body));
+        if (api.echoToken)
+          return send(502, { message: `upstream refused ${req.headers.authorization ?? ''}` });
         if (req.headers.authorization !== `token ${token}`)
           return send(401, { message: 'Bad credentials' });
         const write = req.method !== 'GET';

@@ -1,56 +1,68 @@
-/** The action's writes to GitHub, when asked: the tracking issue and the check run. */
+/**
+ * The action's writes to GitHub, when asked: the tracking issue and the check run. Never throws and
+ * never touches @actions/core: it says what happened, and the entry point logs it and sets outputs.
+ */
 import type { CheckRunConfig, Config, TrackingIssueConfig } from '../config.js';
 import type { Report } from '../report/model.js';
 
-type Core = typeof import('@actions/core');
 interface Ctx {
   workspace: string | undefined;
+  /** Every text sent to GitHub or logged is scrubbed of known secrets (the token included). */
   scrub: (s: string) => string;
 }
 
-/** Both at once; each failure is a warning that names the permission, never the step's failure. */
+/** What publishing did: lines to log (a failure is a warning, never the step's failure), outputs. */
+export interface Published {
+  notes: { level: 'info' | 'warning'; text: string }[];
+  outputs: Record<string, string>;
+}
+
+/** Both at once. */
 export async function publishToGithub(
-  core: Core,
   report: Report,
   failed: boolean,
   config: Pick<Config, 'trackingIssue' | 'checkRun'>,
   ctx: Ctx,
-): Promise<void> {
-  await Promise.all([
-    config.trackingIssue && trackIssue(core, report, config.trackingIssue, ctx),
-    config.checkRun && publishCheck(core, report, failed, config.checkRun, ctx),
+): Promise<Published> {
+  const done = await Promise.all([
+    config.trackingIssue ? trackIssue(report, config.trackingIssue, ctx) : undefined,
+    config.checkRun ? publishCheck(report, failed, config.checkRun, ctx) : undefined,
   ]);
+  const parts = done.filter((d): d is Published => d !== undefined);
+  return {
+    notes: parts.flatMap((p) => p.notes),
+    outputs: Object.assign({}, ...parts.map((p) => p.outputs)) as Record<string, string>,
+  };
 }
 
-/** Opens, updates or closes the tracking issue; a failure is a warning, never the step's failure. */
+const warning = (text: string, scrub: Ctx['scrub']): Published => ({
+  notes: [{ level: 'warning', text: scrub(text) }],
+  outputs: {},
+});
+
 async function trackIssue(
-  core: Core,
   report: Report,
   target: TrackingIssueConfig,
   { scrub }: Ctx,
-): Promise<void> {
-  core.setSecret(target.token);
+): Promise<Published> {
   const { syncTrackingIssue } = await import('./sync-issue.js');
   const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15_000, scrub });
-  if (!outcome.ok) {
-    core.warning(scrub(`kube-preflight could not update its tracking issue: ${outcome.message}`));
-    return;
-  }
-  if (outcome.number) core.setOutput('tracking-issue', String(outcome.number));
-  core.info(
-    `Tracking issue ${outcome.number ? `#${outcome.number} ` : ''}${outcome.action}${outcome.why ? `: ${outcome.why}` : ''}.`,
-  );
+  if (!outcome.ok)
+    return warning(`kube-preflight could not update its tracking issue: ${outcome.message}`, scrub);
+  const number = outcome.number ? `#${outcome.number} ` : '';
+  const text = `Tracking issue ${number}${outcome.action}${outcome.why ? `: ${outcome.why}` : ''}.`;
+  return {
+    notes: [{ level: 'info', text }],
+    outputs: outcome.number ? { 'tracking-issue': String(outcome.number) } : {},
+  };
 }
 
-/** The named check run with the findings as annotations; a failure is a warning. */
 async function publishCheck(
-  core: Core,
   report: Report,
   failed: boolean,
   target: CheckRunConfig,
   { workspace, scrub }: Ctx,
-): Promise<void> {
-  core.setSecret(target.token);
+): Promise<Published> {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
     import('./check-run.js'),
     import('./sync-check.js'),
@@ -60,12 +72,11 @@ async function publishCheck(
     ...(target.workflowFile ? { workflowFile: target.workflowFile } : {}),
   });
   const outcome = await syncCheckRun(content, { ...target, timeoutMs: 15_000, scrub });
-  if (!outcome.ok) {
-    core.warning(scrub(`kube-preflight could not publish its check run: ${outcome.message}`));
-    return;
-  }
-  core.setOutput('check-run-id', String(outcome.id));
-  core.info(
-    `Check run "${target.name}" ${content.conclusion}${outcome.url ? `: ${outcome.url}` : ''}.`,
-  );
+  if (!outcome.ok)
+    return warning(`kube-preflight could not publish its check run: ${outcome.message}`, scrub);
+  const url = outcome.url ? `: ${outcome.url}` : '';
+  return {
+    notes: [{ level: 'info', text: `Check run "${target.name}" ${content.conclusion}${url}.` }],
+    outputs: { 'check-run-id': String(outcome.id) },
+  };
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-4R4SF56L.js";
 import {
   runEngine
-} from "./chunk-5KO24MZD.js";
+} from "./chunk-P5TLUSQD.js";
 import {
   renderSummary
 } from "./chunk-YRN3DG54.js";

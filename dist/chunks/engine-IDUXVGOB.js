@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-5KO24MZD.js";
+} from "./chunk-P5TLUSQD.js";
 import "./chunk-OQQ72XAH.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-GQU6H6TF.js";

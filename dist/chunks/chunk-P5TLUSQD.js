@@ -7880,6 +7880,8 @@ var SecretSet = class {
 // src/engine.ts
 async function runEngine(config, deps) {
   const secrets = new SecretSet(deps.mask);
+  for (const token of [config.trackingIssue?.token, config.checkRun?.token])
+    if (token) secrets.add(token);
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const budgetMs = config.timeoutSeconds * 1e3;
   const controller = new AbortController();

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-5KO24MZD.js";
+} from "./chunk-P5TLUSQD.js";
 import {
   renderJson,
   writeReportFile
