@@ -7,8 +7,9 @@ import {
 } from "./chunks/chunk-33IKPWP6.js";
 import {
   InputError,
+  boolean,
   parseConfig
-} from "./chunks/chunk-5NCD5KTN.js";
+} from "./chunks/chunk-LGUC3XMW.js";
 import "./chunks/chunk-GQU6H6TF.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -29,19 +30,15 @@ async function readActionConfig(env = process.env) {
     { reportPath: path.join(tempDir, "kube-preflight-report.json") },
     policy
   );
-  const issue = flag(get, "issue") ? githubTarget(get, env, "issue") : void 0;
-  const check = flag(get, "check-run") ? githubTarget(get, env, "check-run") : void 0;
+  const issue = boolean("issue", get("issue"), false) ? githubTarget(get, env, "issue") : void 0;
+  const check = boolean("check-run", get("check-run"), false) ? githubTarget(get, env, "check-run") : void 0;
+  const githubToken = get("github-token");
   return {
     ...config,
+    ...githubToken ? { secretInputs: [githubToken] } : {},
     ...issue ? { trackingIssue: { ...issue, name: get("audit-name") || "kube-preflight" } } : {},
     ...check ? { checkRun: { ...check, name: get("check-name") || "kube-preflight" } } : {}
   };
-}
-function flag(get, name) {
-  const text = (get(name) ?? "").toLowerCase();
-  if (["true", "yes", "1", "on"].includes(text)) return true;
-  if (["", "false", "no", "0", "off"].includes(text)) return false;
-  throw new InputError(name, `must be true or false (got "${get(name)}")`);
 }
 function pullRequestHead(eventPath) {
   if (!eventPath) return void 0;
@@ -79,11 +76,12 @@ async function run(env = process.env) {
     if (err instanceof InputError) return (await import("./chunks/core-2VZYZMDV.js")).setFailed(err.message);
     throw err;
   }
+  for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-IDUXVGOB.js"),
-    import("./chunks/emit-D2SLGOX3.js")
+    import("./chunks/engine-IPROIO6L.js"),
+    import("./chunks/emit-MLF3OTDO.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -94,7 +92,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-D33T5DFM.js");
+    const { publishToGithub } = await import("./chunks/publish-BRE3VDRK.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

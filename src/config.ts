@@ -34,6 +34,8 @@ export interface Config {
   concurrency: number;
   /** `issue: true`: keep one tracking issue per repository and `audit-name` (action only). */
   trackingIssue?: TrackingIssueConfig;
+  /** Secret input values (the GitHub token): masked and scrubbed like gathered secrets. */
+  secretInputs?: string[];
   /** `check-run: true`: a named check with the findings as annotations (action only). */
   checkRun?: CheckRunConfig;
   /** The policy file read (given by `config`, or found at the default path). */
@@ -76,7 +78,7 @@ function duration(name: string, raw: string | undefined, fallback: string, min =
   return seconds;
 }
 
-function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+export function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   const text = (raw ?? '').trim().toLowerCase();
   if (text === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(text)) return true;

@@ -28,9 +28,8 @@ export interface EngineResult {
 
 export async function runEngine(config: Config, deps: EngineDeps): Promise<EngineResult> {
   const secrets = new SecretSet(deps.mask);
-  // The GitHub token (tracking issue, check run): masked and scrubbed like every gathered secret.
-  for (const token of [config.trackingIssue?.token, config.checkRun?.token])
-    if (token) secrets.add(token);
+  // Secret inputs (the GitHub token): masked and scrubbed like every gathered secret.
+  for (const value of config.secretInputs ?? []) secrets.add(value);
   const now = deps.now ?? (() => new Date());
   const budgetMs = config.timeoutSeconds * 1000;
   const controller = new AbortController();

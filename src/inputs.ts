@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
 import * as fs from 'node:fs';
-import { InputError, parseConfig, type Config, type GithubTarget } from './config.js';
+import { boolean, InputError, parseConfig, type Config, type GithubTarget } from './config.js';
 import { loadPolicy } from './policy/load.js';
 
 /** Reads the action's inputs; an input that was not passed at all reads as undefined. */
@@ -20,20 +20,18 @@ export async function readActionConfig(env: NodeJS.ProcessEnv = process.env): Pr
     { reportPath: path.join(tempDir, 'kube-preflight-report.json') },
     policy,
   );
-  const issue = flag(get, 'issue') ? githubTarget(get, env, 'issue') : undefined;
-  const check = flag(get, 'check-run') ? githubTarget(get, env, 'check-run') : undefined;
+  const issue = boolean('issue', get('issue'), false) ? githubTarget(get, env, 'issue') : undefined;
+  const check = boolean('check-run', get('check-run'), false)
+    ? githubTarget(get, env, 'check-run')
+    : undefined;
+  // action.yml defaults github-token to the job's token: a secret whether or not it is used.
+  const githubToken = get('github-token');
   return {
     ...config,
+    ...(githubToken ? { secretInputs: [githubToken] } : {}),
     ...(issue ? { trackingIssue: { ...issue, name: get('audit-name') || 'kube-preflight' } } : {}),
     ...(check ? { checkRun: { ...check, name: get('check-name') || 'kube-preflight' } } : {}),
   };
-}
-
-function flag(get: (name: string) => string | undefined, name: string): boolean {
-  const text = (get(name) ?? '').toLowerCase();
-  if (['true', 'yes', '1', 'on'].includes(text)) return true;
-  if (['', 'false', 'no', '0', 'off'].includes(text)) return false;
-  throw new InputError(name, `must be true or false (got "${get(name)}")`);
 }
 
 /** The pull request's head commit from the event payload, when the run is for one. */

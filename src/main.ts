@@ -12,6 +12,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (err instanceof InputError) return (await import('@actions/core')).setFailed(err.message);
     throw err;
   }
+  // Every input is read: no child process (exec plugins, kubectl, an AWS credential_process) gets
+  // them — the GitHub token and inline kubeconfig content included.
+  for (const name of Object.keys(env)) if (name.startsWith('INPUT_')) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
   // The engine and @actions/core load while the early probes run (see scripts/build.mjs).
   const [core, { runEngine }, { emitAction }] = await Promise.all([

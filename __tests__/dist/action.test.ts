@@ -145,6 +145,19 @@ describe('dist/index.js as the runner runs it', () => {
     expectNoLeak(run, [token]);
   });
 
+  it('exec plugins never see the action inputs: no GitHub token, no kubeconfig content', () => {
+    const token = canary('ghs');
+    const dir = runAction({}).dir;
+    const plugin = path.join(dir, 'env-plugin.sh');
+    writeFileSync(plugin, `#!/bin/sh\nenv | grep '^INPUT_' >&2\necho "end of inputs" >&2\nexit 1\n`, { mode: 0o755 });
+    const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never`;
+    const run = runAction({ kubeconfig: kubeconfig(user), 'github-token': token, offline: 'true' });
+    expect(ids(run)).toContain('exec/failed');
+    const failed = run.report?.findings.find((f) => f.id === 'exec/failed');
+    expect(failed?.evidence?.stderr).toBe('end of inputs');
+    expectNoLeak(run, [token]);
+  });
+
   it('reports a missing exec plugin with its install hint', () => {
     const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: kp-no-such-plugin\n      installHint: get it from example.invalid`;
     const run = runAction({ kubeconfig: kubeconfig(user) });

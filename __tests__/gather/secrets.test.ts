@@ -52,4 +52,22 @@ describe('SecretSet', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(out.endsWith('},***')).toBe(true);
   });
+
+  it('thousands of secrets sharing a long prefix (the JWT header of one cluster) stay fast, and exact', () => {
+    const s = new SecretSet();
+    const header = Buffer.from(
+      '{"alg":"RS256","kid":"abcdefghijklmnopqrstuvwxyz0123456789"}',
+    ).toString('base64url');
+    const tokens = Array.from(
+      { length: 5000 },
+      (_, i) => `${header}.${String(i).padStart(6, '0')}.${'s'.repeat(300)}`,
+    );
+    for (const t of tokens) s.add(t);
+    const text = `${Array.from({ length: 2000 }, (_, i) => `context ${i}: header ${header}.xx\n`).join('')}${tokens[777]}`;
+    const started = performance.now();
+    const out = s.scrub(text);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(out.endsWith('\n***')).toBe(true);
+    expect(out).toContain(`header ${header}.xx`);
+  });
 });

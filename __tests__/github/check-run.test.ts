@@ -52,4 +52,16 @@ describe('checkRunContent', () => {
     expect(c.summary.length).toBeLessThanOrEqual(65_535);
     expect(c.summary).toMatch(/_\(cut: the job summary and the JSON report have the rest\)_$/);
   });
+
+  it('scrubs before it cuts: a secret across the 4,096-character limit leaves no piece behind', () => {
+    const secret = `ghp_${'A1b2C3d4'.repeat(5)}`;
+    const message = `${'x'.repeat(4060)} ${secret}`;
+    const report = sampleReport([finding({ message })]);
+    const scrub = (t: string) => t.split(secret).join('***');
+    const [a] = checkRunContent(report, true, { workspace: WS, scrub }).annotations;
+    expect(a?.message).toContain(' ***');
+    expect(a?.message).not.toContain('ghp_A1b2');
+    const [unscrubbed] = checkRunContent(report, true, { workspace: WS }).annotations;
+    expect(unscrubbed?.message).toContain('ghp_A1b2'); // what the old order sent
+  });
 });

@@ -42,4 +42,13 @@ describe('renderAnnotations', () => {
     const [a] = renderAnnotations(sampleReport([finding({ message: 'x'.repeat(10000) })]));
     expect(a?.message.length).toBe(MAX_MESSAGE);
   });
+
+  it('scrubs before it cuts at 4,096 characters: no piece of a secret survives the cut', () => {
+    const secret = `ghp_${'A1b2C3d4'.repeat(5)}`;
+    const report = sampleReport([finding({ message: `${'x'.repeat(4060)} ${secret}` })]);
+    const [a] = renderAnnotations(report, undefined, (t) => t.split(secret).join('***'));
+    expect(a?.message).toHaveLength(MAX_MESSAGE);
+    expect(a?.message).toContain(' ***');
+    expect(a?.message).not.toContain('ghp_');
+  });
 });

@@ -33,15 +33,25 @@ export class SecretSet {
   }
 
   /**
-   * Replaces every known secret in `text` with `***`, the longest match first. One pass over the
-   * text, looking secrets up by their first characters, so that an audit of thousands of contexts
-   * (thousands of secrets, a report of megabytes) stays linear.
+   * Replaces every known secret in `text` with `***`, the longest match first, in one pass over the
+   * text. Secrets are looked up by their first and last characters and their length (see index()),
+   * so thousands of secrets sharing a prefix (service-account JWTs of one cluster share their
+   * header) cost a few lookups per position, not one comparison per secret.
    */
   scrub(text: string): string {
     const index = this.index();
     if (index.size === 0) return text;
-    const at = (i: number) =>
-      index.get(text.slice(i, i + MIN_SECRET_LENGTH))?.find((v) => text.startsWith(v, i));
+    const at = (i: number): string | undefined => {
+      const group = index.get(text.slice(i, i + MIN_SECRET_LENGTH));
+      if (!group) return undefined;
+      for (const [length, byTail] of group) {
+        if (i + length > text.length) continue;
+        const tail = text.slice(i + length - Math.min(TAIL, length), i + length);
+        const hit = byTail.get(tail)?.find((v) => text.startsWith(v, i));
+        if (hit) return hit;
+      }
+      return undefined;
+    };
     let out = '';
     let last = 0;
     for (let i = 0; i + MIN_SECRET_LENGTH <= text.length;) {
@@ -59,19 +69,26 @@ export class SecretSet {
     return out + text.slice(last);
   }
 
-  private cached?: { size: number; index: Map<string, string[]> };
+  private cached?: { size: number; index: Index };
 
-  /** Secrets by their first characters, longest first within each bucket. */
-  private index(): Map<string, string[]> {
+  /** Secrets by their first characters, then by length (longest first), then by their last ones. */
+  private index(): Index {
     if (this.cached?.size === this.values.size) return this.cached.index;
-    const index = new Map<string, string[]>();
+    const index: Index = new Map();
     for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
       const key = v.slice(0, MIN_SECRET_LENGTH);
-      const bucket = index.get(key);
-      if (bucket) bucket.push(v);
-      else index.set(key, [v]);
+      const group = index.get(key) ?? new Map<number, Map<string, string[]>>();
+      index.set(key, group);
+      const byTail = group.get(v.length) ?? new Map<string, string[]>();
+      group.set(v.length, byTail);
+      const tail = v.slice(-TAIL);
+      byTail.set(tail, [...(byTail.get(tail) ?? []), v]);
     }
     this.cached = { size: this.values.size, index };
     return index;
   }
 }
+
+/** How many last characters key a secret within its length group. */
+const TAIL = 8;
+type Index = Map<string, Map<number, Map<string, string[]>>>;

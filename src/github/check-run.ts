@@ -28,39 +28,38 @@ export interface CheckRunContent {
 
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 
+type Scrub = (s: string) => string;
+interface Where {
+  workspace?: string;
+  workflowFile?: string;
+  /** Runs before any text is cut: a secret cut in half would no longer be recognised. */
+  scrub?: Scrub;
+}
+
 /**
  * Each finding at its file and line when it has one in the workspace, else at the top of the
  * workflow file (the Checks API needs a path), else only in the summary.
  */
-function annotation(
-  f: Finding,
-  workspace?: string,
-  workflowFile?: string,
-): CheckAnnotation | undefined {
-  const file = f.location ? fileIn(workspace, f.location.file) : undefined;
-  const path = file ?? workflowFile;
+function annotation(f: Finding, o: Where, scrub: Scrub): CheckAnnotation | undefined {
+  const file = f.location ? fileIn(o.workspace, f.location.file) : undefined;
+  const path = file ?? o.workflowFile;
   if (!path) return undefined;
   const line = (file && f.location?.line) || 1;
+  const where = f.context ? `[context ${f.context}] ` : '';
   return {
     path,
     start_line: line,
     end_line: line,
     annotation_level: LEVEL[f.severity],
-    title: clip(`${f.title} (${f.id})`, 255),
-    message: clip(
-      `${f.context ? `[context ${f.context}] ` : ''}${f.message}\nFix: ${f.remediation}`,
-      4096,
-    ),
+    title: clip(scrub(`${f.title} (${f.id})`), 255),
+    message: clip(scrub(`${where}${f.message}\nFix: ${f.remediation}`), 4096),
   };
 }
 
-export function checkRunContent(
-  report: Report,
-  failed: boolean,
-  o: { workspace?: string; workflowFile?: string },
-): CheckRunContent {
+export function checkRunContent(report: Report, failed: boolean, o: Where): CheckRunContent {
+  const scrub = o.scrub ?? ((s: string) => s);
   const { errors, warnings, notices } = report.counts;
-  const summary = renderSummary(report);
+  const summary = scrub(renderSummary(report));
   return {
     conclusion: failed ? 'failure' : report.result === 'pass' ? 'success' : 'neutral',
     title: `${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`,
@@ -69,7 +68,7 @@ export function checkRunContent(
         ? summary
         : `${summary.slice(0, MAX_SUMMARY)}\n\n_(cut: the job summary and the JSON report have the rest)_`,
     annotations: report.findings
-      .flatMap((f) => annotation(f, o.workspace, o.workflowFile) ?? [])
+      .flatMap((f) => annotation(f, o, scrub) ?? [])
       .slice(0, MAX_ANNOTATIONS),
   };
 }

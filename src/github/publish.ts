@@ -68,6 +68,7 @@ async function publishCheck(
     import('./sync-check.js'),
   ]);
   const content = checkRunContent(report, failed, {
+    scrub,
     ...(workspace ? { workspace } : {}),
     ...(target.workflowFile ? { workflowFile: target.workflowFile } : {}),
   });

@@ -26,7 +26,12 @@ export function fileIn(workspace: string | undefined, file: string): string | un
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : undefined;
 }
 
-export function renderAnnotations(report: Report, workspace?: string): Annotation[] {
+/** `scrub` runs before the text is cut: a secret cut in half would no longer be recognised. */
+export function renderAnnotations(
+  report: Report,
+  workspace?: string,
+  scrub: (s: string) => string = (s) => s,
+): Annotation[] {
   const out: Annotation[] = [];
   const dropped: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
@@ -42,8 +47,8 @@ export function renderAnnotations(report: Report, workspace?: string): Annotatio
     const where = f.context && !named ? `[context ${f.context}] ` : '';
     out.push({
       level: f.severity,
-      title: clip(`${f.title} (${f.id})`, 255),
-      message: clip(`${where}${f.message}\nFix: ${f.remediation}`, MAX_MESSAGE),
+      title: clip(scrub(`${f.title} (${f.id})`), 255),
+      message: clip(scrub(`${where}${f.message}\nFix: ${f.remediation}`), MAX_MESSAGE),
       ...(file ? { file } : {}),
       ...(file && f.location?.line ? { startLine: f.location.line } : {}),
       ...(file && f.location?.column ? { startColumn: f.location.column } : {}),

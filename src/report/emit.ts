@@ -13,7 +13,7 @@ export async function emitAction(
 ): Promise<void> {
   const scrub = (s: string) => opts.secrets.scrub(s);
   await writeReportFile(report, opts.reportPath, opts.secrets);
-  for (const a of renderAnnotations(report, opts.workspace)) {
+  for (const a of renderAnnotations(report, opts.workspace, scrub)) {
     const props = {
       title: scrub(a.title),
       ...(a.file ? { file: a.file } : {}),

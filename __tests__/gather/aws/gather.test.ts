@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { providerError } from '../../../src/gather/aws/credentials.js';
 import { gatherAws } from '../../../src/gather/aws/index.js';
 import { SecretSet } from '../../../src/gather/secrets.js';
 import type { EksTarget } from '../../../src/model/aws/eks-detect.js';
@@ -103,6 +104,35 @@ describe('gatherAws (moto)', () => {
       why: 'error',
       detail: expect.stringMatching(/^the profile "deploy" \(AWS_PROFILE\) is defined in neither /),
     });
+  });
+
+  it('a failing credential_process: named by its profile, never by its command line', async () => {
+    const env = moto.env();
+    const file = path.join(path.dirname(env.AWS_CONFIG_FILE as string), 'config-process');
+    const secret = 'op-service-token-9f8e7d6c5b4a';
+    writeFileSync(
+      file,
+      `[profile vault]\ncredential_process = /bin/sh -c "exit 3" --token ${secret}\n`,
+    );
+    const vars = {
+      AWS_PROFILE: 'vault',
+      AWS_CONFIG_FILE: file,
+      AWS_SHARED_CREDENTIALS_FILE: env.AWS_SHARED_CREDENTIALS_FILE as string,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    // The SDK's own error for the profile quotes the command line…
+    const { fromIni } = await import('@aws-sdk/credential-provider-ini');
+    const raw = await withAwsEnv(vars, () =>
+      fromIni({ profile: 'vault' })().catch((e: Error) => e),
+    );
+    expect((raw as Error).message).toContain(secret);
+    expect(providerError(raw as Error, 'vault', new SecretSet())).toBe(
+      'the credential_process of profile "vault" failed (its command line is not shown: it may hold secrets)',
+    );
+    // …and whatever the chain reports, the command line never reaches the facts.
+    const { facts } = await gatherWith(vars);
+    expect(facts.credentials).toMatchObject({ ok: false });
+    expect(JSON.stringify(facts)).not.toContain(secret);
   });
 
   it('reads a profile from the config file', async () => {

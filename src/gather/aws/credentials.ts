@@ -1,9 +1,11 @@
 /** AWS credentials through the SDK's default provider chain, and which link supplied them. */
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AwsCredentials, CredentialSource } from '../../model/aws/facts.js';
 import type { SecretSet } from '../secrets.js';
+import { clipMessage } from './answer.js';
 import { credentialChain } from './sdk.js';
 
 /** The SDK tags credentials with the feature that produced them (`$source`). */
@@ -44,7 +46,7 @@ async function profileMissing(
   profile: string,
   env: Record<string, string | undefined>,
 ): Promise<string | undefined> {
-  const home = env.HOME ?? '';
+  const home = env.HOME || os.homedir();
   const files = [
     env.AWS_CONFIG_FILE || path.join(home, '.aws', 'config'),
     env.AWS_SHARED_CREDENTIALS_FILE || path.join(home, '.aws', 'credentials'),
@@ -58,6 +60,16 @@ async function profileMissing(
     if (header.test(text)) return undefined;
   }
   return `the profile "${profile}" (AWS_PROFILE) is defined in neither ${files.join(' nor ')}`;
+}
+
+/**
+ * A provider's error as one safe line. A failing credential_process is reported by the SDK with
+ * its whole command line, which may carry secrets of its own (`--token …`): it names the profile.
+ */
+export function providerError(e: Error, profile: string | undefined, secrets: SecretSet): string {
+  if (/^Command failed: /.test(e.message ?? ''))
+    return `the credential_process of profile "${profile ?? 'default'}" failed (its command line is not shown: it may hold secrets)`;
+  return clipMessage(e.message || e.name, secrets);
 }
 
 /**
@@ -82,8 +94,7 @@ export async function resolveCredentials(o: {
   } catch (err) {
     const e = err as Error;
     const none = /could not load credentials from any providers/i.test(e.message);
-    const first = (e.message || e.name).split('\n')[0]?.slice(0, 300) ?? e.name;
-    const detail = o.secrets.scrub(first);
+    const detail = providerError(e, o.profile ?? o.env.AWS_PROFILE, o.secrets);
     const missing = o.profile ? await profileMissing(o.profile, o.env) : undefined;
     if (missing) return { facts: { ok: false, why: 'error', detail: missing } };
     return { facts: { ok: false, why: none ? 'none' : 'error', detail } };

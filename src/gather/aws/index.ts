@@ -59,10 +59,11 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
       region: facts.region as string,
       credentials: resolved.identity,
       deadline: o.deadline,
+      secrets: o.secrets,
     }),
     token,
   ]);
-  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
+  facts.caller = caller;
   if (t) facts.token = t;
   const clusterName = expectedCluster(facts.eks);
   // Without a working caller the EKS API would fail the same way; the caller's finding says why.

@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-P5TLUSQD.js";
+} from "./chunk-KZFT2OV2.js";
 import "./chunk-OQQ72XAH.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-GQU6H6TF.js";

@@ -13,7 +13,7 @@ function fileIn(workspace, file) {
   const rel = path.relative(workspace, file);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : void 0;
 }
-function renderAnnotations(report, workspace) {
+function renderAnnotations(report, workspace, scrub = (s) => s) {
   const out = [];
   const dropped = { error: 0, warning: 0, notice: 0 };
   const used = { error: 0, warning: 0, notice: 0 };
@@ -29,9 +29,9 @@ function renderAnnotations(report, workspace) {
     const where = f.context && !named ? `[context ${f.context}] ` : "";
     out.push({
       level: f.severity,
-      title: clip(`${f.title} (${f.id})`, 255),
-      message: clip(`${where}${f.message}
-Fix: ${f.remediation}`, MAX_MESSAGE),
+      title: clip(scrub(`${f.title} (${f.id})`), 255),
+      message: clip(scrub(`${where}${f.message}
+Fix: ${f.remediation}`), MAX_MESSAGE),
       ...file ? { file } : {},
       ...file && f.location?.line ? { startLine: f.location.line } : {},
       ...file && f.location?.column ? { startColumn: f.location.column } : {}

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-P5TLUSQD.js";
+} from "./chunk-KZFT2OV2.js";
 import {
   renderJson,
   writeReportFile

@@ -56,7 +56,7 @@ import {
 } from "./chunk-H5DNCB4H.js";
 
 // src/engine.ts
-import * as os from "node:os";
+import * as os2 from "node:os";
 
 // src/audit-files.ts
 import * as path8 from "node:path";
@@ -5171,6 +5171,32 @@ function hostOf(server) {
   }
 }
 
+// src/gather/aws/answer.ts
+var clipMessage = (text2, secrets) => secrets.scrub(text2.split("\n")[0] ?? "").slice(0, 300);
+function awsError(err, secrets) {
+  const e = err;
+  const message = (e.message ?? "").replace(/^AWS SDK error wrapper for \w+: /, "");
+  const network = (e.code && /^E[A-Z]+$/.test(e.code) ? e.code : void 0) ?? /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
+  const sdkName = e.name && e.name !== "Error" ? e.name : void 0;
+  const status = e.$metadata?.httpStatusCode;
+  const attempts = e.$metadata?.attempts ?? 1;
+  return {
+    ok: false,
+    // An HTTP answer means a service error (its name is the code); none means the network failed.
+    code: (status ? sdkName : network) ?? sdkName ?? network ?? "Error",
+    message: clipMessage(message, secrets),
+    ...status ? { status } : {},
+    ...attempts > 1 ? { attempts } : {}
+  };
+}
+async function answer(secrets, f) {
+  try {
+    return { ok: true, value: await f() };
+  } catch (err) {
+    return awsError(err, secrets);
+  }
+}
+
 // src/gather/aws/sdk.ts
 function exportsOf(mod) {
   return "default" in mod && mod.default ? mod.default : mod;
@@ -5189,32 +5215,19 @@ async function logsClient() {
 }
 
 // src/gather/aws/caller.ts
-function awsError(err) {
-  const e = err;
-  const message = (e.message ?? "").replace(/^AWS SDK error wrapper for \w+: /, "");
-  const network = (e.code && /^E[A-Z]+$/.test(e.code) ? e.code : void 0) ?? /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
-  const sdkName = e.name && e.name !== "Error" ? e.name : void 0;
-  const status = e.$metadata?.httpStatusCode;
-  const attempts = e.$metadata?.attempts ?? 1;
-  return {
-    ok: false,
-    // An HTTP answer means a service error (its name is the code); none means the network failed.
-    code: (status ? sdkName : network) ?? sdkName ?? network ?? "Error",
-    message: message.split("\n")[0]?.slice(0, 300) ?? "",
-    ...status ? { status } : {},
-    ...attempts > 1 ? { attempts } : {}
-  };
-}
 async function callerIdentity(o) {
   const { STSClient, GetCallerIdentityCommand } = await stsClient();
   const client = new STSClient({ region: o.region, credentials: o.credentials, maxAttempts: 2 });
   try {
-    const out = await client.send(new GetCallerIdentityCommand({}), {
-      abortSignal: AbortSignal.timeout(Math.max(1, o.deadline - Date.now()))
-    });
+    const got = await answer(
+      o.secrets,
+      () => client.send(new GetCallerIdentityCommand({}), {
+        abortSignal: AbortSignal.timeout(Math.max(1, o.deadline - Date.now()))
+      })
+    );
+    if (!got.ok) return got;
+    const out = got.value;
     return { ok: true, arn: out.Arn ?? "", account: out.Account ?? "", userId: out.UserId ?? "" };
-  } catch (err) {
-    return awsError(err);
   } finally {
     client.destroy();
   }
@@ -5222,6 +5235,7 @@ async function callerIdentity(o) {
 
 // src/gather/aws/credentials.ts
 import { promises as fs3 } from "node:fs";
+import * as os from "node:os";
 import * as path5 from "node:path";
 var SOURCES = [
   [/STS_WEB_ID|WEB_ID_TOKEN/, "web-identity"],
@@ -5248,7 +5262,7 @@ function beforeDeadline(p, deadline) {
   });
 }
 async function profileMissing(profile, env) {
-  const home = env.HOME ?? "";
+  const home = env.HOME || os.homedir();
   const files = [
     env.AWS_CONFIG_FILE || path5.join(home, ".aws", "config"),
     env.AWS_SHARED_CREDENTIALS_FILE || path5.join(home, ".aws", "credentials")
@@ -5263,6 +5277,11 @@ async function profileMissing(profile, env) {
   }
   return `the profile "${profile}" (AWS_PROFILE) is defined in neither ${files.join(" nor ")}`;
 }
+function providerError(e, profile, secrets) {
+  if (/^Command failed: /.test(e.message ?? ""))
+    return `the credential_process of profile "${profile ?? "default"}" failed (its command line is not shown: it may hold secrets)`;
+  return clipMessage(e.message || e.name, secrets);
+}
 async function resolveCredentials(o) {
   const { defaultProvider } = await credentialChain();
   const provider = defaultProvider({
@@ -5276,8 +5295,7 @@ async function resolveCredentials(o) {
   } catch (err) {
     const e = err;
     const none = /could not load credentials from any providers/i.test(e.message);
-    const first = (e.message || e.name).split("\n")[0]?.slice(0, 300) ?? e.name;
-    const detail = o.secrets.scrub(first);
+    const detail = providerError(e, o.profile ?? o.env.AWS_PROFILE, o.secrets);
     const missing = o.profile ? await profileMissing(o.profile, o.env) : void 0;
     if (missing) return { facts: { ok: false, why: "error", detail: missing } };
     return { facts: { ok: false, why: none ? "none" : "error", detail } };
@@ -5308,16 +5326,6 @@ var strip = (arn) => {
 function findAccessEntry(entries2, principal) {
   const want = principal.toLowerCase();
   return entries2.find((e) => e.toLowerCase() === want) ?? entries2.find((e) => e.includes(":role/") && strip(e) === strip(principal));
-}
-
-// src/gather/aws/answer.ts
-async function answer(secrets, f) {
-  try {
-    return { ok: true, value: await f() };
-  } catch (err) {
-    const e = awsError(err);
-    return { ...e, message: secrets.scrub(e.message) };
-  }
 }
 
 // src/gather/aws/authenticator-log.ts
@@ -5662,11 +5670,12 @@ async function ask(facts, o) {
     callerIdentity({
       region: facts.region,
       credentials: resolved.identity,
-      deadline: o.deadline
+      deadline: o.deadline,
+      secrets: o.secrets
     }),
     token
   ]);
-  facts.caller = caller.ok ? caller : { ...caller, message: o.secrets.scrub(caller.message) };
+  facts.caller = caller;
   if (t) facts.token = t;
   const clusterName = expectedCluster(facts.eks);
   if (!caller.ok || !clusterName) return facts;
@@ -7838,14 +7847,25 @@ var SecretSet = class {
     return this.values.size;
   }
   /**
-   * Replaces every known secret in `text` with `***`, the longest match first. One pass over the
-   * text, looking secrets up by their first characters, so that an audit of thousands of contexts
-   * (thousands of secrets, a report of megabytes) stays linear.
+   * Replaces every known secret in `text` with `***`, the longest match first, in one pass over the
+   * text. Secrets are looked up by their first and last characters and their length (see index()),
+   * so thousands of secrets sharing a prefix (service-account JWTs of one cluster share their
+   * header) cost a few lookups per position, not one comparison per secret.
    */
   scrub(text2) {
     const index = this.index();
     if (index.size === 0) return text2;
-    const at2 = (i) => index.get(text2.slice(i, i + MIN_SECRET_LENGTH))?.find((v) => text2.startsWith(v, i));
+    const at2 = (i) => {
+      const group = index.get(text2.slice(i, i + MIN_SECRET_LENGTH));
+      if (!group) return void 0;
+      for (const [length, byTail] of group) {
+        if (i + length > text2.length) continue;
+        const tail = text2.slice(i + length - Math.min(TAIL, length), i + length);
+        const hit = byTail.get(tail)?.find((v) => text2.startsWith(v, i));
+        if (hit) return hit;
+      }
+      return void 0;
+    };
     let out = "";
     let last = 0;
     for (let i = 0; i + MIN_SECRET_LENGTH <= text2.length; ) {
@@ -7862,26 +7882,29 @@ var SecretSet = class {
     return out + text2.slice(last);
   }
   cached;
-  /** Secrets by their first characters, longest first within each bucket. */
+  /** Secrets by their first characters, then by length (longest first), then by their last ones. */
   index() {
     if (this.cached?.size === this.values.size) return this.cached.index;
     const index = /* @__PURE__ */ new Map();
     for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
       const key = v.slice(0, MIN_SECRET_LENGTH);
-      const bucket = index.get(key);
-      if (bucket) bucket.push(v);
-      else index.set(key, [v]);
+      const group = index.get(key) ?? /* @__PURE__ */ new Map();
+      index.set(key, group);
+      const byTail = group.get(v.length) ?? /* @__PURE__ */ new Map();
+      group.set(v.length, byTail);
+      const tail = v.slice(-TAIL);
+      byTail.set(tail, [...byTail.get(tail) ?? [], v]);
     }
     this.cached = { size: this.values.size, index };
     return index;
   }
 };
+var TAIL = 8;
 
 // src/engine.ts
 async function runEngine(config, deps) {
   const secrets = new SecretSet(deps.mask);
-  for (const token of [config.trackingIssue?.token, config.checkRun?.token])
-    if (token) secrets.add(token);
+  for (const value of config.secretInputs ?? []) secrets.add(value);
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const budgetMs = config.timeoutSeconds * 1e3;
   const controller = new AbortController();
@@ -7891,7 +7914,7 @@ async function runEngine(config, deps) {
     const env = {
       env: deps.env,
       cwd: deps.cwd ?? process.cwd(),
-      homeDir: deps.env.HOME || os.homedir(),
+      homeDir: deps.env.HOME || os2.homedir(),
       now,
       mask: secrets.add,
       signal: controller.signal,

@@ -32,10 +32,11 @@ async function trackIssue(report, target, { scrub }) {
 }
 async function publishCheck(report, failed, target, { workspace, scrub }) {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import("./check-run-2Q2ADFTW.js"),
-    import("./sync-check-EMIYCFV6.js")
+    import("./check-run-5CDNAYFW.js"),
+    import("./sync-check-ZB4HLDWQ.js")
   ]);
   const content = checkRunContent(report, failed, {
+    scrub,
     ...workspace ? { workspace } : {},
     ...target.workflowFile ? { workflowFile: target.workflowFile } : {}
   });

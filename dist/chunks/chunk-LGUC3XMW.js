@@ -253,5 +253,6 @@ function parseConfig(get, defaults, policy) {
 
 export {
   InputError,
+  boolean,
   parseConfig
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-4R4SF56L.js";
 import {
   runEngine
-} from "./chunk-P5TLUSQD.js";
+} from "./chunk-KZFT2OV2.js";
 import {
   renderSummary
 } from "./chunk-YRN3DG54.js";
@@ -14,7 +14,7 @@ import "./chunk-OQQ72XAH.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
-} from "./chunk-5NCD5KTN.js";
+} from "./chunk-LGUC3XMW.js";
 import "./chunk-GQU6H6TF.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";

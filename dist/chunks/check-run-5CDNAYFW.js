@@ -3,8 +3,8 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_REQUEST,
   checkRunContent
-} from "./chunk-VL5FJZQI.js";
-import "./chunk-JQY4OSE6.js";
+} from "./chunk-6HIENKVJ.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-YRN3DG54.js";
 import "./chunk-VBSNLJL2.js";
 import "./chunk-OQQ72XAH.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderAnnotations
-} from "./chunk-JQY4OSE6.js";
+} from "./chunk-P7UKCDW3.js";
 import {
   renderSummary
 } from "./chunk-YRN3DG54.js";
@@ -48,7 +48,7 @@ function renderOutputs(report, reportPath) {
 async function emitAction(report, opts) {
   const scrub = (s) => opts.secrets.scrub(s);
   await writeReportFile(report, opts.reportPath, opts.secrets);
-  for (const a of renderAnnotations(report, opts.workspace)) {
+  for (const a of renderAnnotations(report, opts.workspace, scrub)) {
     const props = {
       title: scrub(a.title),
       ...a.file ? { file: a.file } : {},

@@ -7,8 +7,8 @@ import {
 } from "./chunk-QAHB5I5O.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-VL5FJZQI.js";
-import "./chunk-JQY4OSE6.js";
+} from "./chunk-6HIENKVJ.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-YRN3DG54.js";
 import "./chunk-VBSNLJL2.js";
 import "./chunk-OQQ72XAH.js";
