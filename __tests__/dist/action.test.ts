@@ -223,6 +223,15 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.summary).toContain('break-glass token, rotated by hand (OPS-77) (until 2099-12-31)');
     expect(run.stdout).not.toMatch(/^::error/m);
     expectNoLeak(run, [token]);
+    // The policy's warn-within (1h) replaces the built-in 30d: a token with 2h left is fine.
+    const later = jwt(7200);
+    const calm = runAction(
+      { kubeconfig: kubeconfig(`    token: ${later}`), offline: 'true' },
+      { GITHUB_WORKSPACE: workspace },
+    );
+    expect(ids(calm)).toEqual([]);
+    const builtIn = runAction({ kubeconfig: kubeconfig(`    token: ${later}`), offline: 'true' });
+    expect(ids(builtIn)).toEqual(['token/expiring']);
   });
 
   it('reports an invalid policy file at its line and applies none of it', () => {

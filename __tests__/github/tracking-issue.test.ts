@@ -37,9 +37,9 @@ describe('tracking issue', () => {
       '- **error** `cert/client-expired` (`prod`): Client certificate has expired',
     );
     expect(body).not.toContain('ago');
-    expect(issueText(failing(), 'nightly', 'u').body).toBe(
-      issueText(failing(), 'nightly', 'u').body,
-    );
+    // The run's time is the only clock the body could read: an hour later, it is the same body.
+    const later = { ...failing(), generatedAt: '2026-11-24T13:00:00.000Z' };
+    expect(issueText(later, 'nightly', 'u').body).toBe(issueText(failing(), 'nightly', 'u').body);
   });
 
   it('markers are per audit name, and names are encoded', () => {

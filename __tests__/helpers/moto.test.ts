@@ -90,7 +90,8 @@ describe('Moto harness', () => {
   });
 
   it('moto answers a presigned GET with S3 ListBuckets and ignores Accept: application/json', async () => {
-    const key = await moto.createAccessKey('ci');
+    await moto.createUser('presigner', { path: '/bots/' });
+    const key = await moto.createAccessKey('presigner');
     const host = moto.backend.slice('http://'.length);
     const url = presignEksUrl({ date: new Date(), host, ...key }).replace(/^https/, 'http');
     const headers = { 'x-k8s-aws-id': 'demo', accept: 'application/json' };
@@ -110,7 +111,7 @@ describe('Moto harness', () => {
     expect(await post(query)).toMatch(/^<GetCallerIdentityResponse/);
     expect(JSON.parse(await post(`${query}&ContentType=JSON`))).toMatchObject({
       GetCallerIdentityResponse: {
-        GetCallerIdentityResult: { Arn: expect.stringMatching(/user\/bots\/ci$/) },
+        GetCallerIdentityResult: { Arn: expect.stringMatching(/user\/bots\/presigner$/) },
       },
     });
   });

@@ -81,6 +81,10 @@ export class Moto {
     const env = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      // moto's own botocore must not ask instance metadata (169.254.169.254) or read ~/.aws.
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: join(dir, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
       ...(o.verifySignatures ? { INITIAL_NO_AUTH_ACTION_COUNT: '0' } : {}),
     };
     const child = spawnTied('moto_server', ['-H', '127.0.0.1', '-p', '0'], {

@@ -40,6 +40,9 @@ export async function screenshot(html: string, width = 1012): Promise<Buffer> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Nothing leaves loopback: no name is resolved, and every connection goes to a dead proxy.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--proxy-server=127.0.0.1:1',
     ],
   });
   try {

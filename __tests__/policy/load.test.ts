@@ -36,7 +36,8 @@ describe('loadPolicy', () => {
       file: path.join(dir, 'nope.yml'),
       problems: [{ message: 'does not exist' }],
     });
-    expect((await loadPolicy('.github', dir))?.problems).toEqual([
+    mkdirSync(path.join(dir, 'a-directory'));
+    expect((await loadPolicy('a-directory', dir))?.problems).toEqual([
       { message: 'is not a regular file' },
     ]);
     execFileSync('mkfifo', [path.join(dir, 'fifo')]);
