@@ -22,7 +22,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-WMLTWXMX.js");
+var engine = () => import("./chunks/cli-engine-Y3B4JOFD.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 
@@ -102,7 +102,7 @@ ${HELP}`);
   }
   if (command === "explain") return explain(rest[0], io);
   if (command === "demo") {
-    const { runDemo } = await import("./chunks/run-JMFGI4FM.js");
+    const { runDemo } = await import("./chunks/run-STUIHQCR.js");
     const colour2 = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
     const summaryFile = values["summary-file"] && path.resolve(io.cwd, values["summary-file"]);
     const live = values.kubeconfig ? { kubeconfig: path.resolve(io.cwd, values.kubeconfig), require: values.require ?? [] } : void 0;

@@ -80,8 +80,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-IPROIO6L.js"),
-    import("./chunks/emit-MLF3OTDO.js")
+    import("./chunks/engine-PMSZMI2L.js"),
+    import("./chunks/emit-4GFP54VK.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -92,7 +92,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-BRE3VDRK.js");
+    const { publishToGithub } = await import("./chunks/publish-ZWXVM6L7.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

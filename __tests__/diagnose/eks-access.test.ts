@@ -80,4 +80,15 @@ describe('403 diagnosis on EKS: what the access entry grants', () => {
     );
     expect(ids).toEqual(['rbac-missing']);
   });
+
+  it('an entry with groups but no policy, or a node entry, is left to RBAC (no broken command)', () => {
+    const groupsOnly = causes({ accessEntry: entry(['deployers']), accessPolicies: ok([]) });
+    expect(groupsOnly.map((c) => c.id)).toEqual(['rbac-missing']);
+    expect(JSON.stringify(groupsOnly)).not.toContain('undefined');
+    const node = causes({
+      accessEntry: ok(accessEntry({ type: 'EC2_LINUX' })),
+      accessPolicies: ok([]),
+    });
+    expect(node.map((c) => c.id)).toEqual(['rbac-missing']);
+  });
 });

@@ -7,6 +7,7 @@ import {
   awsAuthRead,
   awsError,
   DEPLOY_MAPPED,
+  OTHER_MAPPED,
   DEPLOY_ROLE,
   eksCluster,
   eksTarget,
@@ -182,5 +183,19 @@ describe('401 diagnosis on EKS', () => {
     delete t.aws;
     const d = diagnoseTarget(t, facts({ targets: [t] }));
     expect(d?.causes.some((c) => /^(eks|aws)-/.test(c.id))).toBe(false);
+  });
+
+  it('a CONFIG_MAP mode known only from InvalidRequestException: the fix is aws-auth, as the check says', () => {
+    const [top] = diagnose({
+      api: {
+        cluster: awsError('AccessDeniedException', 'denied', 403),
+        accessEntry: awsError('InvalidRequestException'),
+      },
+      live: rejected(OTHER_MAPPED),
+    });
+    expect(top?.id).toBe('eks-principal-not-mapped');
+    expect(top?.evidence).toContain('authentication mode CONFIG_MAP');
+    expect(top?.fix).toMatch(/^Or map it in aws-auth/);
+    expect(top?.fix).not.toContain('create-access-entry');
   });
 });

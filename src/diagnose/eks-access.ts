@@ -1,4 +1,5 @@
 /** Why an identity admitted by an EKS access entry is Forbidden: what the entry grants. Pure. */
+import { policyShortName } from '../model/aws/access-entries.js';
 import { eksTargets, mappingOf } from '../model/aws/eks-view.js';
 import { describeAccess } from '../model/cluster.js';
 import type { TargetFacts } from '../model/facts.js';
@@ -7,7 +8,6 @@ import type { AccessCheck } from '../model/live.js';
 import { cause, type Cause } from './model.js';
 
 const READS = new Set(['get', 'list', 'watch']);
-const nameOf = (arn: string) => arn.split('/').pop() ?? arn;
 
 export function eksAccessCauses(t: TargetFacts, denied: AccessCheck[]): Cause[] {
   const [v] = eksTargets([t]);
@@ -16,8 +16,10 @@ export function eksAccessCauses(t: TargetFacts, denied: AccessCheck[]): Cause[] 
   if (!v || !entry || !policies || mappingOf(v)?.source !== 'access-entry') return [];
   const cmd = `aws eks associate-access-policy --cluster-name ${v.api.clusterName}${v.aws.region ? ` --region ${v.aws.region}` : ''} --principal-arn ${entry.principalArn}`;
   const settle = `\`aws eks list-associated-access-policies --cluster-name ${v.api.clusterName} --principal-arn ${entry.principalArn}\``;
-  const groups = entry.kubernetesGroups;
-  if (policies.length === 0 && groups.length === 0)
+  // Node and other non-STANDARD entries get their permissions from EKS, not from policies.
+  if (entry.type && entry.type !== 'STANDARD') return [];
+  if (policies.length === 0 && entry.kubernetesGroups.length > 0) return []; // RBAC's job
+  if (policies.length === 0)
     return [
       cause({
         id: 'eks-access-entry-empty',
@@ -31,7 +33,7 @@ export function eksAccessCauses(t: TargetFacts, denied: AccessCheck[]): Cause[] 
   const out: Cause[] = [];
   const listed = policies.map(
     (p) =>
-      `${nameOf(p.policyArn)} (${p.scope.type === 'namespace' ? `namespaces ${(p.scope.namespaces ?? []).join(', ')}` : 'cluster-wide'})`,
+      `${policyShortName(p.policyArn)} (${p.scope.type === 'namespace' ? `namespaces ${(p.scope.namespaces ?? []).join(', ')}` : 'cluster-wide'})`,
   );
   for (const a of denied) {
     const ns = a.attributes?.namespace;

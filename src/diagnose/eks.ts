@@ -1,5 +1,11 @@
 /** Why an EKS cluster answered 401: what STS, the EKS API and the authenticator's log said. Pure. */
-import { eksTargets, mappingOf, principalSeen, type EksView } from '../model/aws/eks-view.js';
+import {
+  authModeOf,
+  eksTargets,
+  mappingOf,
+  principalSeen,
+  type EksView,
+} from '../model/aws/eks-view.js';
 import { mappingFix } from '../model/aws/mapping-fix.js';
 import type { AwsFacts } from '../model/aws/facts.js';
 import {
@@ -7,6 +13,8 @@ import {
   awsTargets,
   callerExpired,
   callerInvalid,
+  isExpiredCode,
+  isInvalidCode,
   providerExpired,
 } from '../model/aws/view.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
@@ -62,8 +70,9 @@ function tokenCauses(aws: AwsFacts): Cause[] {
     ];
   const r = token.replay;
   if (r.ok || !r.code) return [];
-  const expired = /ExpiredToken|expired/i.test(`${r.code} ${r.message}`);
-  const invalid = /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied/.test(r.code);
+  // STS words an X-Amz-Date older than 15 minutes as SignatureDoesNotMatch "Signature expired".
+  const expired = isExpiredCode(r.code) || /^Signature expired/.test(r.message);
+  const invalid = isInvalidCode(r.code) || r.code === 'AccessDenied';
   if (!expired && !invalid) return [];
   return [
     cause({
@@ -87,7 +96,7 @@ function mappingCauses(v: EksView, facts: Facts, widen: boolean): Cause[] {
   const seen = principalSeen(v.aws);
   const m = mappingOf(v);
   if (!seen || !m) return [];
-  const mode = v.cluster?.authenticationMode;
+  const mode = authModeOf(v);
   const fix = mappingFix({
     cluster: v.api.clusterName,
     principal: seen.canonical,

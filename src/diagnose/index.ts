@@ -1,5 +1,5 @@
 /** diagnose(facts): for each target whose live check failed, the likely causes ranked. */
-import { ANONYMOUS, liveTargets, seenAs } from '../model/cluster.js';
+import { ANONYMOUS, deniedAccess, liveDenied, liveTargets, seenAs } from '../model/cluster.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
 import type { LiveFacts } from '../model/live.js';
 import { anonymousCauses, permissionCauses } from './access.js';
@@ -55,9 +55,8 @@ export function diagnoseTarget(t: TargetFacts, facts: Facts): Diagnosis | undefi
   if (user === ANONYMOUS) {
     return make('anonymous', `${server} treats the requests as ${ANONYMOUS}`, anonymousCauses(t));
   }
-  const denied = live.access.filter((a) => a.allowed === false && !a.error);
-  const forbidden = live.whoami && !live.whoami.ok && live.whoami.why === 'forbidden';
-  if (denied.length || forbidden) {
+  const denied = deniedAccess(live);
+  if (liveDenied(live)) {
     const observed = denied.length
       ? `${user ?? 'the identity'} lacks ${denied.length} required permission(s) on ${server}`
       : `${user ?? 'the identity'} may not even create a SelfSubjectReview on ${server}`;

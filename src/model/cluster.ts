@@ -1,6 +1,6 @@
 /** Reading live facts the same way in checks, the diagnosis and the report. */
 import type { TargetFacts } from './facts.js';
-import type { AccessAttributes, LiveFacts } from './live.js';
+import type { AccessAttributes, AccessCheck, LiveFacts } from './live.js';
 
 export const ANONYMOUS = 'system:anonymous';
 
@@ -34,6 +34,18 @@ export function groupsSeen(live: LiveFacts): string[] {
 }
 
 /** `create deployments.apps "web" in namespace "prod"`, `get path /healthz`. */
+/** The required permissions the server answered "no" to (not the reviews that failed). */
+export function deniedAccess(live: LiveFacts): AccessCheck[] {
+  return live.access.filter((a) => a.allowed === false && !a.error);
+}
+
+/** The live checks were denied: a required permission said no, or even SelfSubjectReview was 403. */
+export function liveDenied(live: LiveFacts | undefined): boolean {
+  if (!live) return false;
+  const w = live.whoami;
+  return deniedAccess(live).length > 0 || Boolean(w && !w.ok && w.why === 'forbidden');
+}
+
 export function describeAccess(a: AccessAttributes): string {
   if (a.nonResourceURL !== undefined) return `${a.verb} path ${a.nonResourceURL}`;
   const res = [a.resource ?? '*', a.subresource].filter(Boolean).join('/');

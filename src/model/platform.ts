@@ -16,7 +16,7 @@ export function platformOf(t: TargetFacts): Platform {
   const names = [t.contextName, t.cluster?.name ?? '', t.user?.name ?? ''].join(' ');
   const exec = [t.user?.value.exec?.command ?? '', ...(t.user?.value.exec?.args ?? [])].join(' ');
   if (
-    h.endsWith('.eks.amazonaws.com') ||
+    /\.eks\.amazonaws\.com(\.cn)?$/.test(h) ||
     /arn:aws[\w-]*:eks:/.test(names) ||
     /\beks\b.*get-token|aws-iam-authenticator/.test(exec)
   )

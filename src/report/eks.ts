@@ -1,6 +1,7 @@
 /** The EKS part of a context's report: cluster, mapping and the authenticator's log, as read. */
 import { policyShortName } from '../model/aws/access-entries.js';
 import {
+  authModeOf,
   eksTargets,
   mappingOf,
   principalSeen,
@@ -50,7 +51,7 @@ export function eksReport(t: TargetFacts): EksReport | undefined {
   return {
     ...(!v.api.cluster.ok ? { error: v.api.cluster.code } : {}),
     ...(c ? { status: c.status } : {}),
-    ...(c?.authenticationMode ? { authMode: c.authenticationMode } : {}),
+    ...(authModeOf(v) ? { authMode: authModeOf(v) } : {}),
     ...(access ? { endpointAccess: access } : {}),
     ...(seen ? { clusterSees: seen.canonical } : {}),
     ...(m

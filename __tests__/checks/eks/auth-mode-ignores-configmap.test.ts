@@ -81,6 +81,19 @@ describe('eks/auth-mode-ignores-configmap', () => {
     );
   });
 
+  it('leaves out a username access entries refuse (reserved prefix, {{SessionName}} before a colon)', () => {
+    for (const username of ['eks:deployer', 'amazon:ci', '{{SessionName}}']) {
+      const read: AwsAuthRead = {
+        status: 'read',
+        data: { mapRoles: `- rolearn: ${DEPLOY_ROLE}\n  username: "${username}"\n` },
+      };
+      const [d] = run(API, read);
+      expect(d?.remediation?.split('\n')[0]).toBe(
+        `\`aws eks create-access-entry --cluster-name prod --region eu-west-1 --principal-arn ${DEPLOY_ROLE}\`, then grant it as below if its groups have no RBAC.`,
+      );
+    }
+  });
+
   it('is silent where aws-auth counts, or when an access entry exists', () => {
     const both = { cluster: ok(eksCluster()), accessEntry: ok(null) };
     const configMap = {

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../model/check.js';
 import { awsTargets, callerExpired, providerExpired } from '../../model/aws/view.js';
+import { judgeExpiry } from '../../model/expiry.js';
 import type { FindingDraft } from '../../model/finding.js';
 
 export default defineCheck({
@@ -13,11 +14,13 @@ export default defineCheck({
   remediation:
     'Get a fresh session: run `aws-actions/configure-aws-credentials` again (closer to the deploy, or ' +
     'with a longer `role-duration-seconds`), or `aws sso login` for an SSO profile.',
-  run({ targets, now }) {
+  run({ targets, now, settings }) {
     const out: FindingDraft[] = [];
     for (const { t, aws } of awsTargets(targets)) {
       const cred = aws.credentials?.ok ? aws.credentials.value : undefined;
-      const pastExpiry = cred?.expiresAt && Date.parse(cred.expiresAt) <= now.getTime();
+      const pastExpiry =
+        cred?.expiresAt &&
+        judgeExpiry({ notAfter: cred.expiresAt }, now, settings).state === 'expired';
       if (!callerExpired(aws) && !providerExpired(aws) && !pastExpiry) continue;
       const why =
         aws.caller?.ok === false && callerExpired(aws)

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../model/check.js';
 import { awsTargets } from '../../model/aws/view.js';
-import { formatDuration } from '../../model/duration.js';
+import { judgeExpiry } from '../../model/expiry.js';
 import type { FindingDraft } from '../../model/finding.js';
 
 export default defineCheck({
@@ -19,12 +19,16 @@ export default defineCheck({
     for (const { t, aws } of awsTargets(targets)) {
       const cred = aws.credentials?.ok ? aws.credentials.value : undefined;
       if (!cred?.expiresAt) continue;
-      const left = Math.floor((Date.parse(cred.expiresAt) - now.getTime()) / 1000);
-      if (left <= 0 || left >= settings.minValiditySeconds) continue;
+      const verdict = judgeExpiry({ notAfter: cred.expiresAt }, now, settings);
+      if (verdict.state !== 'expiring' || verdict.severity !== 'error') continue;
       out.push({
-        message: `Context "${t.contextName}": the runner's AWS session (from ${cred.source}) expires in ${formatDuration(left)} (${cred.expiresAt}), inside min-validity ${formatDuration(settings.minValiditySeconds)}.`,
+        message: `Context "${t.contextName}": the runner's AWS session (from ${cred.source}) ${verdict.phrase}.`,
         context: t.contextName,
-        evidence: { source: cred.source, expiresAt: cred.expiresAt, secondsLeft: left },
+        evidence: {
+          source: cred.source,
+          expiresAt: cred.expiresAt,
+          secondsLeft: verdict.secondsLeft ?? null,
+        },
       });
     }
     return out;

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../model/check.js';
-import { eksTargets, mappingOf, principalSeen } from '../../model/aws/eks-view.js';
+import { eksTargets, mappingOf } from '../../model/aws/eks-view.js';
+import { liveDenied } from '../../model/cluster.js';
 import type { FindingDraft } from '../../model/finding.js';
 
 const POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
@@ -20,16 +21,12 @@ export default defineCheck({
     const out: FindingDraft[] = [];
     for (const v of eksTargets(targets)) {
       const m = mappingOf(v);
-      const seen = principalSeen(v.aws);
       const entry = v.api.accessEntry?.ok ? v.api.accessEntry.value : undefined;
       const policies = v.api.accessPolicies;
-      if (!m || m.source !== 'access-entry' || !entry || !seen || !policies?.ok) continue;
+      if (!m || m.source !== 'access-entry' || !entry || !policies?.ok) continue;
       if (entry.type && entry.type !== 'STANDARD') continue;
       if (policies.value.length > 0 || entry.kubernetesGroups.length > 0) continue;
-      const live = v.t.live;
-      const denied =
-        live?.access.some((a) => a.allowed === false) ||
-        (live?.whoami && !live.whoami.ok && live.whoami.why === 'forbidden');
+      const denied = liveDenied(v.t.live);
       // RBAC may bind a custom username itself; only a denial shows it does not.
       const custom = Boolean(entry.username && !entry.username.includes('{{SessionName}}'));
       if (custom && !denied) continue;

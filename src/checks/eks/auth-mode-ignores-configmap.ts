@@ -1,5 +1,6 @@
 import { defineCheck } from '../../model/check.js';
 import { eksTargets, mappingOf, principalSeen } from '../../model/aws/eks-view.js';
+import { customUsernameProblem } from '../../model/aws/access-entries.js';
 import { mappingFix } from '../../model/aws/mapping-fix.js';
 import type { FindingDraft } from '../../model/finding.js';
 
@@ -43,7 +44,7 @@ export default defineCheck({
         remediation:
           (a
             ? `\`aws eks create-access-entry --cluster-name ${v.api.clusterName}${region} --principal-arn ${seen.canonical}${groups}` +
-              `${template && !template.startsWith('system:') ? ` --username '${template}'` : ''}\`` +
+              `${template && !customUsernameProblem(template) ? ` --username '${template}'` : ''}\`` +
               (masters
                 ? `, then \`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region} --principal-arn ${seen.canonical} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster\` (it was in system:masters).\n`
                 : ', then grant it as below if its groups have no RBAC.\n')

@@ -1,15 +1,7 @@
 import { defineCheck } from '../../model/check.js';
-import { eksTargets, mappingOf, principalSeen } from '../../model/aws/eks-view.js';
+import { authModeOf, eksTargets, mappingOf, principalSeen } from '../../model/aws/eks-view.js';
 import { mappingFix } from '../../model/aws/mapping-fix.js';
 import type { FindingDraft } from '../../model/finding.js';
-import type { EksView } from '../../model/aws/eks-view.js';
-
-/** The mode DescribeCluster gave, or CONFIG_MAP when the access-entry call said so. */
-const modeOf = (v: EksView) =>
-  v.cluster?.authenticationMode ??
-  (v.api.accessEntry?.ok === false && v.api.accessEntry.code === 'InvalidRequestException'
-    ? ('CONFIG_MAP' as const)
-    : undefined);
 
 export default defineCheck({
   id: 'eks/principal-not-mapped',
@@ -49,14 +41,14 @@ export default defineCheck({
           cluster: v.api.clusterName,
           ...(v.aws.region ? { region: v.aws.region } : {}),
           principal: seen.canonical,
-          ...(modeOf(v) ? { mode: modeOf(v) } : {}),
+          ...(authModeOf(v) ? { mode: authModeOf(v) } : {}),
           namespaces,
         }),
         context: v.t.contextName,
         evidence: {
           principal: seen.canonical,
           arn: seen.arn,
-          authenticationMode: v.cluster?.authenticationMode ?? null,
+          authenticationMode: authModeOf(v) ?? null,
           reason: m.reason,
           ignored: m.ignored ?? null,
           unauthorized: rejected,

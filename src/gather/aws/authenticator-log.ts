@@ -7,7 +7,7 @@ import { answer } from './answer.js';
 import type { EksApiEnv } from './eks-api.js';
 import { logsClient } from './sdk.js';
 
-export const LOG_WINDOW_MINUTES = 30;
+const LOG_WINDOW_MINUTES = 30;
 
 /** Access key ids are not secrets, but the report never carries them (as with whoami extras). */
 const withoutKeyIds = (line: string): string =>

@@ -20,7 +20,7 @@ const SOURCES: [RegExp, CredentialSource][] = [
   [/IMDS/, 'instance-metadata'],
 ];
 
-export function sourceOf(tags: Record<string, unknown> | undefined): CredentialSource {
+function sourceOf(tags: Record<string, unknown> | undefined): CredentialSource {
   const keys = Object.keys(tags ?? {}).join(' ');
   return SOURCES.find(([re]) => re.test(keys))?.[1] ?? 'unknown';
 }

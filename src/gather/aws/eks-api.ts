@@ -18,6 +18,7 @@ import { parseCertificates } from '../x509.js';
 import { answer } from './answer.js';
 import { authenticatorLog } from './authenticator-log.js';
 import { eksClient } from './sdk.js';
+import { decodeStdBase64 } from '../base64.js';
 
 export interface EksApiEnv {
   clusterName: string;
@@ -38,7 +39,10 @@ const MAX_ENTRY_PAGES = 10;
 
 function caOf(data: string | undefined): EksCluster['ca'] {
   if (!data) return undefined;
-  const parsed = parseCertificates(Buffer.from(data, 'base64').toString('utf8'));
+  // Decoded as strictly as the kubeconfig's certificate-authority-data, so the two compare alike.
+  const decoded = decodeStdBase64(data);
+  if (!decoded.ok) return { ok: false, problem: decoded.detail };
+  const parsed = parseCertificates(decoded.bytes.toString('utf8'));
   if (!parsed.ok) return { ok: false, problem: parsed.detail };
   const { certs } = parsed;
   return {

@@ -2,7 +2,7 @@
 import type { AwsFacts } from '../../model/aws/facts.js';
 import type { EksTarget } from '../../model/aws/eks-detect.js';
 import type { SecretSet } from '../secrets.js';
-import { canonicalizeArn } from '../../model/aws/arn.js';
+import { principalSeen } from '../../model/aws/eks-view.js';
 import { callerIdentity } from './caller.js';
 import { resolveCredentials } from './credentials.js';
 import { gatherEksApi } from './eks-api.js';
@@ -68,8 +68,7 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
   const clusterName = expectedCluster(facts.eks);
   // Without a working caller the EKS API would fail the same way; the caller's finding says why.
   if (!caller.ok || !clusterName) return facts;
-  const seen = t?.replay.ok ? t.replay.arn : caller.arn;
-  const canonical = canonicalizeArn(seen);
+  const seen = principalSeen({ ...facts, caller });
   facts.eksApi = await gatherEksApi({
     clusterName,
     region: facts.region as string,
@@ -77,8 +76,7 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
     deadline: o.deadline,
     secrets: o.secrets,
     now: o.now,
-    rawArn: seen,
-    ...(canonical.ok ? { principal: canonical.value } : {}),
+    ...(seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn }),
   });
   return facts;
 }

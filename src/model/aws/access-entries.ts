@@ -114,10 +114,11 @@ export function defaultUsername(
   return { ok: true, value };
 }
 
-/** Access-entry APIs work only once the cluster has left CONFIG_MAP mode. */
-export const accessEntriesAvailable = (mode: AuthenticationMode): boolean => mode !== 'CONFIG_MAP';
-/** The authenticator reads aws-auth unless the mode is API. */
-export const awsAuthApplies = (mode: AuthenticationMode): boolean => mode !== 'API';
+/** Access-entry APIs work only once the cluster has left CONFIG_MAP mode (unknown: assumed so). */
+export const accessEntriesAvailable = (mode: AuthenticationMode | undefined): boolean =>
+  mode !== 'CONFIG_MAP';
+/** The authenticator reads aws-auth unless the mode is API (unknown: assumed it does). */
+export const awsAuthApplies = (mode: AuthenticationMode | undefined): boolean => mode !== 'API';
 
 export interface EffectiveMapping {
   source: 'access-entry' | 'aws-auth' | 'none';
@@ -149,12 +150,12 @@ export function effectiveMapping(
   awsAuth?: AwsAuthMapping,
 ): EffectiveMapping {
   const unknown = mode ? '' : ' (authentication mode unknown: assuming API_AND_CONFIG_MAP)';
-  if (accessEntry && mode !== 'CONFIG_MAP') {
+  if (accessEntry && accessEntriesAvailable(mode)) {
     const d = accessEntry.username
       ? undefined
       : defaultUsername(accessEntry.principalArn, accessEntry.type);
     const username = accessEntry.username ?? (d?.ok ? d.value : undefined);
-    const wins = !!awsAuth && mode !== 'API';
+    const wins = !!awsAuth && awsAuthApplies(mode);
     return {
       source: 'access-entry',
       reason: wins ? 'access-entry-wins' : 'access-entry',
@@ -165,7 +166,7 @@ export function effectiveMapping(
     };
   }
   const ignoredEntry = accessEntry ? { ignored: 'access-entry' as const } : {};
-  if (mode === 'API') {
+  if (!awsAuthApplies(mode)) {
     if (!awsAuth)
       return {
         source: 'none',
@@ -190,7 +191,7 @@ export function effectiveMapping(
       ...ignoredEntry,
     };
   }
-  if (mode === 'CONFIG_MAP') {
+  if (!accessEntriesAvailable(mode)) {
     return {
       source: 'none',
       reason: 'access-entries-unavailable',

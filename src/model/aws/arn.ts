@@ -4,7 +4,7 @@
  * Pure; errors are values, worded like the authenticator's so they can be recognised in its logs.
  */
 
-export const KNOWN_PARTITIONS = [
+const KNOWN_PARTITIONS = [
   'aws',
   'aws-cn',
   'aws-us-gov',

@@ -201,7 +201,7 @@ function validate(role: boolean, arn: string, sso: SsoMatcher | undefined): stri
 }
 
 /** SSOArnLike, bug included: a partition that is set leaves the pattern's partition empty. */
-export function ssoPattern(sso: SsoMatcher): string {
+function ssoPattern(sso: SsoMatcher): string {
   const p = sso.partition ? '' : 'aws';
   return `arn:${p}:iam::${sso.accountID}:role/AWSReservedSSO_${sso.permissionSetName}_*`.toLowerCase();
 }

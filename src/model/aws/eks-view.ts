@@ -1,7 +1,11 @@
 /** Reading the EKS API facts the same way in checks, the diagnosis and the report. Pure. */
 import type { TargetFacts } from '../facts.js';
-import { effectiveMapping, type EffectiveMapping } from './access-entries.js';
-import { canonicalizeArn } from './arn.js';
+import {
+  effectiveMapping,
+  type AuthenticationMode,
+  type EffectiveMapping,
+} from './access-entries.js';
+import { accountOf, canonicalizeArn } from './arn.js';
 import { mapIdentity, type AwsAuthMapping } from './aws-auth-match.js';
 import type { EksApiFacts, EksCluster } from './eks-facts.js';
 import type { AwsFacts } from './facts.js';
@@ -41,6 +45,16 @@ const sessionOf = (arn: string): string | undefined =>
   /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? undefined;
 
 /**
+ * The cluster's authentication mode: what DescribeCluster said, else CONFIG_MAP when the
+ * access-entry call answered InvalidRequestException (only CONFIG_MAP clusters do), else unknown.
+ */
+export function authModeOf(v: EksView): AuthenticationMode | undefined {
+  const entry = v.api.accessEntry;
+  if (v.cluster?.authenticationMode) return v.cluster.authenticationMode;
+  return entry?.ok === false && entry.code === 'InvalidRequestException' ? 'CONFIG_MAP' : undefined;
+}
+
+/**
  * Which mapping the cluster uses for the principal, or undefined while it cannot be told: the
  * access-entry lookup failed, or aws-auth may apply but could not be read.
  */
@@ -49,13 +63,11 @@ export function mappingOf(
 ): (EffectiveMapping & { awsAuth?: AwsAuthMapping }) | undefined {
   const seen = principalSeen(v.aws);
   const entry = v.api.accessEntry;
-  const mode = v.cluster?.authenticationMode;
   // A CONFIG_MAP cluster is not asked for access entries; asked anyway, it says InvalidRequest.
-  const configMapOnly =
-    mode === 'CONFIG_MAP' || (entry?.ok === false && entry.code === 'InvalidRequestException');
+  const effectiveMode = authModeOf(v);
+  const configMapOnly = effectiveMode === 'CONFIG_MAP';
   if (!seen || (!entry && !configMapOnly)) return undefined;
   if (entry?.ok === false && !configMapOnly) return undefined;
-  const effectiveMode = configMapOnly ? 'CONFIG_MAP' : mode;
   const auth = awsAuthOf(v.t);
   const hasEntry = Boolean(entry?.ok && entry.value);
   if (!auth && v.t.live?.awsAuth?.status !== 'absent' && effectiveMode !== 'API') {
@@ -69,7 +81,7 @@ export function mappingOf(
       };
     if (!hasEntry || effectiveMode === 'CONFIG_MAP') return undefined;
   }
-  const account = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(seen.canonical)?.[1] ?? '';
+  const account = accountOf(seen.canonical) ?? '';
   const session = sessionOf(seen.arn);
   const awsAuth = auth
     ? mapIdentity(auth.config, {

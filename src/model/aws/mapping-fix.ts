@@ -1,5 +1,6 @@
 /** The exact commands that map an IAM principal into an EKS cluster, per authentication mode. Pure. */
 import type { AuthenticationMode } from './access-entries.js';
+import { isSsoRoleArn } from './arn.js';
 
 export interface MappingFixInput {
   cluster: string;
@@ -22,7 +23,7 @@ export function mappingFix(o: MappingFixInput): string {
   const scope = o.namespaces?.length
     ? `type=namespace,namespaces=${o.namespaces.join(',')}`
     : 'type=cluster';
-  const sso = role && /^AWSReservedSSO_/.test(nameOf(o.principal));
+  const sso = isSsoRoleArn(o.principal);
   const getRole = `\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\``;
   const pathNote = sso
     ? ` This is an IAM Identity Center (SSO) role: its full ARN has the path \`aws-reserved/sso.amazonaws.com/<region>/\` (${getRole}); the access entry needs that full ARN.`

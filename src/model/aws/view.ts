@@ -18,12 +18,17 @@ const EXPIRED = /^(ExpiredToken|ExpiredTokenException|RequestExpired|TokenRefres
 const INVALID =
   /^(InvalidClientTokenId|SignatureDoesNotMatch|IncompleteSignature|UnrecognizedClientException|InvalidAccessKeyId|InvalidSignatureException|AuthFailure)$/;
 
+/** An AWS error code that means the session has ended. */
+export const isExpiredCode = (code: string | undefined): boolean => EXPIRED.test(code ?? '');
+/** An AWS error code that means the credentials (or their signature) are not accepted. */
+export const isInvalidCode = (code: string | undefined): boolean => INVALID.test(code ?? '');
+
 export function callerExpired(aws: AwsFacts): boolean {
-  return aws.caller?.ok === false && EXPIRED.test(aws.caller.code);
+  return aws.caller?.ok === false && isExpiredCode(aws.caller.code);
 }
 
 export function callerInvalid(aws: AwsFacts): boolean {
-  return aws.caller?.ok === false && INVALID.test(aws.caller.code);
+  return aws.caller?.ok === false && isInvalidCode(aws.caller.code);
 }
 
 /** A provider error that means the session behind a profile has run out (SSO, assumed role). */

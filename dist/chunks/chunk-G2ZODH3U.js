@@ -6,7 +6,7 @@ import {
 } from "./chunk-P7UKCDW3.js";
 import {
   renderSummary
-} from "./chunk-YRN3DG54.js";
+} from "./chunk-SW4ZI53X.js";
 
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;

@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-YRN3DG54.js";
+} from "./chunk-SW4ZI53X.js";
 import {
   byExpiry
-} from "./chunk-OQQ72XAH.js";
+} from "./chunk-BUA7NPCT.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };

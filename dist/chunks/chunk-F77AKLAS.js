@@ -7,7 +7,7 @@ function cell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
 function code(text) {
-  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|")}\`` : "\u2014";
+  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\`` : "\u2014";
 }
 function prose(text) {
   return text.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;")).join("");

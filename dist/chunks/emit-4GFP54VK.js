@@ -8,9 +8,9 @@ import {
 } from "./chunk-P7UKCDW3.js";
 import {
   renderSummary
-} from "./chunk-YRN3DG54.js";
-import "./chunk-VBSNLJL2.js";
-import "./chunk-OQQ72XAH.js";
+} from "./chunk-SW4ZI53X.js";
+import "./chunk-F77AKLAS.js";
+import "./chunk-BUA7NPCT.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import {

@@ -7,11 +7,11 @@ import {
 } from "./chunk-QAHB5I5O.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-6HIENKVJ.js";
+} from "./chunk-G2ZODH3U.js";
 import "./chunk-P7UKCDW3.js";
-import "./chunk-YRN3DG54.js";
-import "./chunk-VBSNLJL2.js";
-import "./chunk-OQQ72XAH.js";
+import "./chunk-SW4ZI53X.js";
+import "./chunk-F77AKLAS.js";
+import "./chunk-BUA7NPCT.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

@@ -5,10 +5,10 @@ import {
   code,
   prose,
   proseLines
-} from "./chunk-VBSNLJL2.js";
+} from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-OQQ72XAH.js";
+} from "./chunk-BUA7NPCT.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

@@ -32,6 +32,14 @@ function seenAs(live) {
 function groupsSeen(live) {
   return live.whoami?.ok ? live.whoami.user.groups : [];
 }
+function deniedAccess(live) {
+  return live.access.filter((a) => a.allowed === false && !a.error);
+}
+function liveDenied(live) {
+  if (!live) return false;
+  const w = live.whoami;
+  return deniedAccess(live).length > 0 || Boolean(w && !w.ok && w.why === "forbidden");
+}
 function describeAccess(a) {
   if (a.nonResourceURL !== void 0) return `${a.verb} path ${a.nonResourceURL}`;
   const res = [a.resource ?? "*", a.subresource].filter(Boolean).join("/");
@@ -204,6 +212,13 @@ function stripPath(arn) {
   return { ok: true, value: `arn:${partition}:iam::${account}:role/${parts[parts.length - 1]}` };
 }
 var SSO_PATH = /^role\/aws-reserved\/sso\.amazonaws\.com\/(?:[a-z0-9-]+\/)?AWSReservedSSO_/;
+function isSsoRoleArn(arn) {
+  const parsed2 = parseArn(arn);
+  if (!parsed2.ok) return false;
+  const { service, resource } = parsed2.value;
+  if (service === "iam") return SSO_PATH.test(resource) || /^role\/AWSReservedSSO_/.test(resource);
+  return service === "sts" && /^assumed-role\/AWSReservedSSO_[^/]*\/[^/]+$/.test(resource);
+}
 function partitionOf(arn) {
   const parsed2 = parseArn(arn);
   return parsed2.ok ? parsed2.value.partition : void 0;
@@ -268,6 +283,15 @@ function renderTemplate(template, caller) {
   return { ok: true, value, needsEc2Lookup };
 }
 var RESERVED_USERNAME_PREFIXES = ["system:", "eks:", "aws:", "amazon:", "iam:"];
+function customUsernameProblem(username) {
+  const reserved = RESERVED_USERNAME_PREFIXES.find((p) => username.startsWith(p));
+  if (reserved) return `username "${username}" starts with the reserved prefix "${reserved}"`;
+  const at = username.indexOf("{{SessionName}}");
+  if (at >= 0 && !username.slice(0, at).includes(":")) {
+    return `username "${username}": {{SessionName}} must come after a colon`;
+  }
+  return void 0;
+}
 var NODE_USERNAMES = /* @__PURE__ */ new Map([
   ["EC2_LINUX", "system:node:{{EC2PrivateDNSName}}"],
   ["EC2_WINDOWS", "system:node:{{EC2PrivateDNSName}}"],
@@ -297,12 +321,14 @@ function defaultUsername(principalArn, type = "STANDARD") {
     return { ok: false, error: `a ${type} access entry needs an IAM role, not '${principalArn}'` };
   return { ok: true, value };
 }
+var accessEntriesAvailable = (mode) => mode !== "CONFIG_MAP";
+var awsAuthApplies = (mode) => mode !== "API";
 function effectiveMapping(mode, accessEntry, awsAuth) {
   const unknown = mode ? "" : " (authentication mode unknown: assuming API_AND_CONFIG_MAP)";
-  if (accessEntry && mode !== "CONFIG_MAP") {
+  if (accessEntry && accessEntriesAvailable(mode)) {
     const d = accessEntry.username ? void 0 : defaultUsername(accessEntry.principalArn, accessEntry.type);
     const username = accessEntry.username ?? (d?.ok ? d.value : void 0);
-    const wins = !!awsAuth && mode !== "API";
+    const wins = !!awsAuth && awsAuthApplies(mode);
     return {
       source: "access-entry",
       reason: wins ? "access-entry-wins" : "access-entry",
@@ -313,7 +339,7 @@ function effectiveMapping(mode, accessEntry, awsAuth) {
     };
   }
   const ignoredEntry = accessEntry ? { ignored: "access-entry" } : {};
-  if (mode === "API") {
+  if (!awsAuthApplies(mode)) {
     if (!awsAuth)
       return {
         source: "none",
@@ -338,7 +364,7 @@ function effectiveMapping(mode, accessEntry, awsAuth) {
       ...ignoredEntry
     };
   }
-  if (mode === "CONFIG_MAP") {
+  if (!accessEntriesAvailable(mode)) {
     return {
       source: "none",
       reason: "access-entries-unavailable",
@@ -713,11 +739,13 @@ function eksWhy(aws) {
 }
 var EXPIRED = /^(ExpiredToken|ExpiredTokenException|RequestExpired|TokenRefreshRequired)$/;
 var INVALID = /^(InvalidClientTokenId|SignatureDoesNotMatch|IncompleteSignature|UnrecognizedClientException|InvalidAccessKeyId|InvalidSignatureException|AuthFailure)$/;
+var isExpiredCode = (code) => EXPIRED.test(code ?? "");
+var isInvalidCode = (code) => INVALID.test(code ?? "");
 function callerExpired(aws) {
-  return aws.caller?.ok === false && EXPIRED.test(aws.caller.code);
+  return aws.caller?.ok === false && isExpiredCode(aws.caller.code);
 }
 function callerInvalid(aws) {
-  return aws.caller?.ok === false && INVALID.test(aws.caller.code);
+  return aws.caller?.ok === false && isInvalidCode(aws.caller.code);
 }
 function providerExpired(aws) {
   const c = aws.credentials;
@@ -757,14 +785,18 @@ function principalSeen(aws) {
   return c.ok ? { arn, canonical: c.value } : void 0;
 }
 var sessionOf = (arn) => /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? void 0;
+function authModeOf(v) {
+  const entry = v.api.accessEntry;
+  if (v.cluster?.authenticationMode) return v.cluster.authenticationMode;
+  return entry?.ok === false && entry.code === "InvalidRequestException" ? "CONFIG_MAP" : void 0;
+}
 function mappingOf(v) {
   const seen = principalSeen(v.aws);
   const entry = v.api.accessEntry;
-  const mode = v.cluster?.authenticationMode;
-  const configMapOnly = mode === "CONFIG_MAP" || entry?.ok === false && entry.code === "InvalidRequestException";
+  const effectiveMode = authModeOf(v);
+  const configMapOnly = effectiveMode === "CONFIG_MAP";
   if (!seen || !entry && !configMapOnly) return void 0;
   if (entry?.ok === false && !configMapOnly) return void 0;
-  const effectiveMode = configMapOnly ? "CONFIG_MAP" : mode;
   const auth = awsAuthOf(v.t);
   const hasEntry = Boolean(entry?.ok && entry.value);
   if (!auth && v.t.live?.awsAuth?.status !== "absent" && effectiveMode !== "API") {
@@ -776,7 +808,7 @@ function mappingOf(v) {
       };
     if (!hasEntry || effectiveMode === "CONFIG_MAP") return void 0;
   }
-  const account = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(seen.canonical)?.[1] ?? "";
+  const account = accountOf(seen.canonical) ?? "";
   const session = sessionOf(seen.arn);
   const awsAuth = auth ? mapIdentity(auth.config, {
     canonicalArn: seen.canonical,
@@ -805,7 +837,6 @@ function normalEndpoint(url) {
 
 // src/diagnose/eks-access.ts
 var READS = /* @__PURE__ */ new Set(["get", "list", "watch"]);
-var nameOf = (arn) => arn.split("/").pop() ?? arn;
 function eksAccessCauses(t, denied) {
   const [v] = eksTargets([t]);
   const entry = v?.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
@@ -813,8 +844,9 @@ function eksAccessCauses(t, denied) {
   if (!v || !entry || !policies || mappingOf(v)?.source !== "access-entry") return [];
   const cmd = `aws eks associate-access-policy --cluster-name ${v.api.clusterName}${v.aws.region ? ` --region ${v.aws.region}` : ""} --principal-arn ${entry.principalArn}`;
   const settle = `\`aws eks list-associated-access-policies --cluster-name ${v.api.clusterName} --principal-arn ${entry.principalArn}\``;
-  const groups = entry.kubernetesGroups;
-  if (policies.length === 0 && groups.length === 0)
+  if (entry.type && entry.type !== "STANDARD") return [];
+  if (policies.length === 0 && entry.kubernetesGroups.length > 0) return [];
+  if (policies.length === 0)
     return [
       cause({
         id: "eks-access-entry-empty",
@@ -827,7 +859,7 @@ function eksAccessCauses(t, denied) {
     ];
   const out = [];
   const listed = policies.map(
-    (p) => `${nameOf(p.policyArn)} (${p.scope.type === "namespace" ? `namespaces ${(p.scope.namespaces ?? []).join(", ")}` : "cluster-wide"})`
+    (p) => `${policyShortName(p.policyArn)} (${p.scope.type === "namespace" ? `namespaces ${(p.scope.namespaces ?? []).join(", ")}` : "cluster-wide"})`
   );
   for (const a of denied) {
     const ns = a.attributes?.namespace;
@@ -1099,20 +1131,20 @@ function tlsCauses(t, facts, f) {
 
 // src/model/aws/mapping-fix.ts
 var POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy";
-var nameOf2 = (arn) => arn.split("/").pop() ?? "deployer";
+var nameOf = (arn) => arn.split("/").pop() ?? "deployer";
 function mappingFix(o) {
   const region = o.region ? ` --region ${o.region}` : "";
   const role = o.principal.includes(":role/");
   const scope = o.namespaces?.length ? `type=namespace,namespaces=${o.namespaces.join(",")}` : "type=cluster";
-  const sso = role && /^AWSReservedSSO_/.test(nameOf2(o.principal));
-  const getRole = `\`aws iam get-role --role-name ${nameOf2(o.principal)} --query Role.Arn\``;
+  const sso = isSsoRoleArn(o.principal);
+  const getRole = `\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\``;
   const pathNote = sso ? ` This is an IAM Identity Center (SSO) role: its full ARN has the path \`aws-reserved/sso.amazonaws.com/<region>/\` (${getRole}); the access entry needs that full ARN.` : role ? ` If the role has an IAM path, give its full ARN here (${getRole}): access entries keep the path.` : "";
   const entry = `Create an access entry and give it a policy:
 \`aws eks create-access-entry --cluster-name ${o.cluster}${region} --principal-arn ${o.principal}\`
 \`aws eks associate-access-policy --cluster-name ${o.cluster}${region} --principal-arn ${o.principal} --policy-arn ${POLICY} --access-scope ${scope}\`
 (eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
   const key = role ? "rolearn" : "userarn";
-  const username = role ? `${nameOf2(o.principal)}:{{SessionName}}` : nameOf2(o.principal);
+  const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);
   const configMap = `Or map it in aws-auth (\`kubectl edit configmap aws-auth -n kube-system\`), under ${role ? "mapRoles" : "mapUsers"}, with the ARN exactly as written here (${role ? "the role, not the session ARN `arn:aws:sts::\u2026:assumed-role/\u2026`; " : ""}no path${sso ? ", not even `aws-reserved/sso.amazonaws.com/\u2026`" : ""}):
 \`- ${key}: ${o.principal}\` / \`  username: ${username}\` / \`  groups: [<a group your RBAC binds>]\`
 (eksctl: \`eksctl create iamidentitymapping --cluster ${o.cluster}${region} --arn ${o.principal} --username ${username} --group <group>\`).`;
@@ -1163,8 +1195,8 @@ function tokenCauses(aws) {
     ];
   const r = token.replay;
   if (r.ok || !r.code) return [];
-  const expired2 = /ExpiredToken|expired/i.test(`${r.code} ${r.message}`);
-  const invalid = /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied/.test(r.code);
+  const expired2 = isExpiredCode(r.code) || /^Signature expired/.test(r.message);
+  const invalid = isInvalidCode(r.code) || r.code === "AccessDenied";
   if (!expired2 && !invalid) return [];
   return [
     cause({
@@ -1181,7 +1213,7 @@ function mappingCauses(v, facts, widen) {
   const seen = principalSeen(v.aws);
   const m = mappingOf(v);
   if (!seen || !m) return [];
-  const mode = v.cluster?.authenticationMode;
+  const mode = authModeOf(v);
   const fix = mappingFix({
     cluster: v.api.clusterName,
     principal: seen.canonical,
@@ -1771,9 +1803,8 @@ function diagnoseTarget(t, facts) {
   if (user === ANONYMOUS) {
     return make("anonymous", `${server} treats the requests as ${ANONYMOUS}`, anonymousCauses(t));
   }
-  const denied = live.access.filter((a) => a.allowed === false && !a.error);
-  const forbidden = live.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
-  if (denied.length || forbidden) {
+  const denied = deniedAccess(live);
+  if (liveDenied(live)) {
     const observed = denied.length ? `${user ?? "the identity"} lacks ${denied.length} required permission(s) on ${server}` : `${user ?? "the identity"} may not even create a SelfSubjectReview on ${server}`;
     const causes = [...eksAccessCauses(t, denied), ...permissionCauses(t, facts, denied)];
     return make("forbidden", observed, causes);
@@ -1807,7 +1838,7 @@ function eksReport(t) {
   return {
     ...!v.api.cluster.ok ? { error: v.api.cluster.code } : {},
     ...c ? { status: c.status } : {},
-    ...c?.authenticationMode ? { authMode: c.authenticationMode } : {},
+    ...authModeOf(v) ? { authMode: authModeOf(v) } : {},
     ...access ? { endpointAccess: access } : {},
     ...seen ? { clusterSees: seen.canonical } : {},
     ...m ? {
@@ -2038,11 +2069,11 @@ function buildReport(findings, facts, version, suppressed = []) {
 }
 
 export {
-  canonicalizeArn,
   stripPath,
   partitionOf,
   accountOf,
   parseFirstDocument,
+  customUsernameProblem,
   awsTargets,
   eksWhy,
   callerExpired,
@@ -2058,10 +2089,12 @@ export {
   liveTargets,
   seenAs,
   groupsSeen,
+  liveDenied,
   describeAccess,
   rbacFix,
   eksTargets,
   principalSeen,
+  authModeOf,
   mappingOf,
   publicAccessLimitedTo,
   normalEndpoint,

@@ -8,10 +8,10 @@ import {
 import {
   cell,
   code
-} from "./chunk-VBSNLJL2.js";
+} from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-OQQ72XAH.js";
+} from "./chunk-BUA7NPCT.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

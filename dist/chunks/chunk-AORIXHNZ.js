@@ -3,6 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   ANONYMOUS,
   accountOf,
+  authModeOf,
   awsAuthOf,
   awsTargets,
   buildReport,
@@ -10,14 +11,15 @@ import {
   callerExpired,
   callerInvalid,
   callerPrincipal,
-  canonicalizeArn,
   clientCertBundles,
+  customUsernameProblem,
   describeAccess,
   describeSource,
   diagnoseTarget,
   eksTargets,
   eksWhy,
   groupsSeen,
+  liveDenied,
   liveTargets,
   mappingFix,
   mappingOf,
@@ -31,7 +33,7 @@ import {
   seenAs,
   stripPath,
   tokenCredentials
-} from "./chunk-OQQ72XAH.js";
+} from "./chunk-BUA7NPCT.js";
 import {
   VERSION
 } from "./chunk-DF4FYQDL.js";
@@ -66,6 +68,47 @@ function defineCheck(check) {
   return check;
 }
 
+// src/model/expiry.ts
+function judgeExpiry(window, now, settings) {
+  const nowMs = now.getTime();
+  if (window.notBefore) {
+    const nb = Date.parse(window.notBefore);
+    if (nb > nowMs) {
+      return {
+        state: "not-yet-valid",
+        phrase: `not valid until ${window.notBefore} (${formatDuration((nb - nowMs) / 1e3)} from now)`
+      };
+    }
+  }
+  if (!window.notAfter) return { state: "no-expiry", phrase: "has no expiry" };
+  const left = Math.floor((Date.parse(window.notAfter) - nowMs) / 1e3);
+  if (left <= 0) {
+    return {
+      state: "expired",
+      secondsLeft: left,
+      phrase: `expired ${formatDuration(-left)} ago (${window.notAfter})`
+    };
+  }
+  const when = `expires in ${formatDuration(left)} (${window.notAfter})`;
+  if (left < settings.minValiditySeconds) {
+    return {
+      state: "expiring",
+      severity: "error",
+      secondsLeft: left,
+      phrase: `${when}, inside min-validity ${formatDuration(settings.minValiditySeconds)}`
+    };
+  }
+  if (left < settings.warnWithinSeconds) {
+    return {
+      state: "expiring",
+      severity: "warning",
+      secondsLeft: left,
+      phrase: `${when}, inside warn-within ${formatDuration(settings.warnWithinSeconds)}`
+    };
+  }
+  return { state: "valid", secondsLeft: left, phrase: when };
+}
+
 // src/checks/aws/credentials-expired.ts
 var credentials_expired_default = defineCheck({
   id: "aws/credentials-expired",
@@ -73,11 +116,11 @@ var credentials_expired_default = defineCheck({
   severity: "error",
   description: "The runner\u2019s AWS credentials are temporary and their session is over: STS answered ExpiredToken, the credentials\u2019 expiry is past, or the SSO session behind the profile has ended. EKS tokens can no longer be signed, so kubectl fails (exec error or Unauthorized).",
   remediation: "Get a fresh session: run `aws-actions/configure-aws-credentials` again (closer to the deploy, or with a longer `role-duration-seconds`), or `aws sso login` for an SSO profile.",
-  run({ targets, now }) {
+  run({ targets, now, settings }) {
     const out = [];
     for (const { t, aws } of awsTargets(targets)) {
       const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
-      const pastExpiry = cred?.expiresAt && Date.parse(cred.expiresAt) <= now.getTime();
+      const pastExpiry = cred?.expiresAt && judgeExpiry({ notAfter: cred.expiresAt }, now, settings).state === "expired";
       if (!callerExpired(aws) && !providerExpired(aws) && !pastExpiry) continue;
       const why2 = aws.caller?.ok === false && callerExpired(aws) ? `STS answered ${aws.caller.code}` : aws.credentials?.ok === false ? aws.credentials.detail : `they expired at ${cred?.expiresAt}`;
       out.push({
@@ -178,12 +221,16 @@ var session_expiring_default = defineCheck({
     for (const { t, aws } of awsTargets(targets)) {
       const cred = aws.credentials?.ok ? aws.credentials.value : void 0;
       if (!cred?.expiresAt) continue;
-      const left = Math.floor((Date.parse(cred.expiresAt) - now.getTime()) / 1e3);
-      if (left <= 0 || left >= settings.minValiditySeconds) continue;
+      const verdict = judgeExpiry({ notAfter: cred.expiresAt }, now, settings);
+      if (verdict.state !== "expiring" || verdict.severity !== "error") continue;
       out.push({
-        message: `Context "${t.contextName}": the runner's AWS session (from ${cred.source}) expires in ${formatDuration(left)} (${cred.expiresAt}), inside min-validity ${formatDuration(settings.minValiditySeconds)}.`,
+        message: `Context "${t.contextName}": the runner's AWS session (from ${cred.source}) ${verdict.phrase}.`,
         context: t.contextName,
-        evidence: { source: cred.source, expiresAt: cred.expiresAt, secondsLeft: left }
+        evidence: {
+          source: cred.source,
+          expiresAt: cred.expiresAt,
+          secondsLeft: verdict.secondsLeft ?? null
+        }
       });
     }
     return out;
@@ -224,7 +271,7 @@ function platformOf(t) {
   const h = host(t.cluster?.value.server);
   const names = [t.contextName, t.cluster?.name ?? "", t.user?.name ?? ""].join(" ");
   const exec = [t.user?.value.exec?.command ?? "", ...t.user?.value.exec?.args ?? []].join(" ");
-  if (h.endsWith(".eks.amazonaws.com") || /arn:aws[\w-]*:eks:/.test(names) || /\beks\b.*get-token|aws-iam-authenticator/.test(exec))
+  if (/\.eks\.amazonaws\.com(\.cn)?$/.test(h) || /arn:aws[\w-]*:eks:/.test(names) || /\beks\b.*get-token|aws-iam-authenticator/.test(exec))
     return "eks";
   if (/^gke_/.test(names) || /gke-gcloud-auth-plugin/.test(exec)) return "gke";
   if (h.endsWith(".azmk8s.io") || /kubelogin/.test(exec)) return "aks";
@@ -279,47 +326,6 @@ function* eachCert(targets, bundlesOf) {
       for (const cert of bundle.certs) yield { t, bundle, cert };
     }
   }
-}
-
-// src/model/expiry.ts
-function judgeExpiry(window, now, settings) {
-  const nowMs = now.getTime();
-  if (window.notBefore) {
-    const nb = Date.parse(window.notBefore);
-    if (nb > nowMs) {
-      return {
-        state: "not-yet-valid",
-        phrase: `not valid until ${window.notBefore} (${formatDuration((nb - nowMs) / 1e3)} from now)`
-      };
-    }
-  }
-  if (!window.notAfter) return { state: "no-expiry", phrase: "has no expiry" };
-  const left = Math.floor((Date.parse(window.notAfter) - nowMs) / 1e3);
-  if (left <= 0) {
-    return {
-      state: "expired",
-      secondsLeft: left,
-      phrase: `expired ${formatDuration(-left)} ago (${window.notAfter})`
-    };
-  }
-  const when = `expires in ${formatDuration(left)} (${window.notAfter})`;
-  if (left < settings.minValiditySeconds) {
-    return {
-      state: "expiring",
-      severity: "error",
-      secondsLeft: left,
-      phrase: `${when}, inside min-validity ${formatDuration(settings.minValiditySeconds)}`
-    };
-  }
-  if (left < settings.warnWithinSeconds) {
-    return {
-      state: "expiring",
-      severity: "warning",
-      secondsLeft: left,
-      phrase: `${when}, inside warn-within ${formatDuration(settings.warnWithinSeconds)}`
-    };
-  }
-  return { state: "valid", secondsLeft: left, phrase: when };
 }
 
 // src/checks/cert/ca-expired.ts
@@ -872,14 +878,12 @@ var access_entry_no_permissions_default = defineCheck({
     const out = [];
     for (const v of eksTargets(targets)) {
       const m = mappingOf(v);
-      const seen = principalSeen(v.aws);
       const entry = v.api.accessEntry?.ok ? v.api.accessEntry.value : void 0;
       const policies = v.api.accessPolicies;
-      if (!m || m.source !== "access-entry" || !entry || !seen || !policies?.ok) continue;
+      if (!m || m.source !== "access-entry" || !entry || !policies?.ok) continue;
       if (entry.type && entry.type !== "STANDARD") continue;
       if (policies.value.length > 0 || entry.kubernetesGroups.length > 0) continue;
-      const live = v.t.live;
-      const denied = live?.access.some((a) => a.allowed === false) || live?.whoami && !live.whoami.ok && live.whoami.why === "forbidden";
+      const denied = liveDenied(v.t.live);
       const custom = Boolean(entry.username && !entry.username.includes("{{SessionName}}"));
       if (custom && !denied) continue;
       const region3 = v.aws.region ? ` --region ${v.aws.region}` : "";
@@ -1017,7 +1021,7 @@ var auth_mode_ignores_configmap_default = defineCheck({
       ) : void 0;
       out.push({
         message: `Context "${v.t.contextName}": EKS cluster "${v.api.clusterName}" is in API authentication mode, which ignores aws-auth; ${seen.canonical} is mapped only there${a ? ` (${a.source}, username ${a.username})` : ""}.` + (since?.createdAt ? ` The mode was changed at ${since.createdAt} (update ${since.id}).` : ""),
-        remediation: (a ? `\`aws eks create-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical}${groups}${template && !template.startsWith("system:") ? ` --username '${template}'` : ""}\`` + (masters ? `, then \`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster\` (it was in system:masters).
+        remediation: (a ? `\`aws eks create-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical}${groups}${template && !customUsernameProblem(template) ? ` --username '${template}'` : ""}\`` + (masters ? `, then \`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster\` (it was in system:masters).
 ` : ", then grant it as below if its groups have no RBAC.\n") : "") + mappingFix({
           cluster: v.api.clusterName,
           ...v.aws.region ? { region: v.aws.region } : {},
@@ -1381,7 +1385,6 @@ var exec_identity_differs_default = defineCheck({
 });
 
 // src/checks/eks/principal-not-mapped.ts
-var modeOf = (v) => v.cluster?.authenticationMode ?? (v.api.accessEntry?.ok === false && v.api.accessEntry.code === "InvalidRequestException" ? "CONFIG_MAP" : void 0);
 var principal_not_mapped_default = defineCheck({
   id: "eks/principal-not-mapped",
   title: "The IAM principal is mapped to no Kubernetes identity",
@@ -1407,14 +1410,14 @@ var principal_not_mapped_default = defineCheck({
           cluster: v.api.clusterName,
           ...v.aws.region ? { region: v.aws.region } : {},
           principal: seen.canonical,
-          ...modeOf(v) ? { mode: modeOf(v) } : {},
+          ...authModeOf(v) ? { mode: authModeOf(v) } : {},
           namespaces
         }),
         context: v.t.contextName,
         evidence: {
           principal: seen.canonical,
           arn: seen.arn,
-          authenticationMode: v.cluster?.authenticationMode ?? null,
+          authenticationMode: authModeOf(v) ?? null,
           reason: m.reason,
           ignored: m.ignored ?? null,
           unauthorized: rejected,
@@ -5369,7 +5372,9 @@ var MAX_UPDATES = 5;
 var MAX_ENTRY_PAGES = 10;
 function caOf(data) {
   if (!data) return void 0;
-  const parsed = parseCertificates(Buffer.from(data, "base64").toString("utf8"));
+  const decoded = decodeStdBase64(data);
+  if (!decoded.ok) return { ok: false, problem: decoded.detail };
+  const parsed = parseCertificates(decoded.bytes.toString("utf8"));
   if (!parsed.ok) return { ok: false, problem: parsed.detail };
   const { certs: certs2 } = parsed;
   return {
@@ -5679,8 +5684,7 @@ async function ask(facts, o) {
   if (t) facts.token = t;
   const clusterName = expectedCluster(facts.eks);
   if (!caller.ok || !clusterName) return facts;
-  const seen = t?.replay.ok ? t.replay.arn : caller.arn;
-  const canonical2 = canonicalizeArn(seen);
+  const seen = principalSeen({ ...facts, caller });
   facts.eksApi = await gatherEksApi({
     clusterName,
     region: facts.region,
@@ -5688,8 +5692,7 @@ async function ask(facts, o) {
     deadline: o.deadline,
     secrets: o.secrets,
     now: o.now,
-    rawArn: seen,
-    ...canonical2.ok ? { principal: canonical2.value } : {}
+    ...seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn }
   });
   return facts;
 }

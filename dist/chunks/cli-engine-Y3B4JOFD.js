@@ -2,20 +2,20 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-4R4SF56L.js";
+} from "./chunk-DY2WUII7.js";
 import {
   CHECKS,
   runEngine
-} from "./chunk-KZFT2OV2.js";
+} from "./chunk-AORIXHNZ.js";
 import {
   renderJson,
   writeReportFile
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-YRN3DG54.js";
-import "./chunk-VBSNLJL2.js";
-import "./chunk-OQQ72XAH.js";
+} from "./chunk-SW4ZI53X.js";
+import "./chunk-F77AKLAS.js";
+import "./chunk-BUA7NPCT.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-GQU6H6TF.js";
 import "./chunk-J3BZZ7N3.js";
