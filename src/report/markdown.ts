@@ -12,9 +12,7 @@ export function cell(text: string | undefined): string {
 
 /** A code span (backticks inside become quotes). */
 export function code(text: string | undefined): string {
-  return text
-    ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
-    : '—';
+  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : '—';
 }
 
 /** Prose for markdown: `<` outside code spans would be read as HTML and vanish. */
