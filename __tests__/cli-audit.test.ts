@@ -123,4 +123,51 @@ describe('kube-preflight audit', () => {
     const notFound = report.findings.find((f: { id: string }) => f.id === 'kubeconfig/not-found');
     expect(notFound?.message).toContain('missing/*.yaml');
   });
+
+  it('several files: a context filter or a suppression may name <file>:<context> or the context; run-wide checks once', async () => {
+    const one = (ctx: string, hours: number) =>
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443"}}]',
+        `contexts: [{name: ${ctx}, context: {cluster: c, user: u}}]`,
+        `users: [{name: u, user: {token: ${token(hours)}}}]`,
+        '',
+      ].join('\n');
+    writeFileSync(path.join(dir, 'x.yaml'), one('only-x', -1));
+    writeFileSync(path.join(dir, 'y.yaml'), one('only-y', -1));
+    const policy = path.join(dir, 'multi-policy.yml');
+    writeFileSync(
+      policy,
+      [
+        'suppress:',
+        "  - {check: token/expired, context: 'y.yaml:*', reason: y is being retired}",
+        '  - {check: cert/client-expiring, reason: old, until: 2020-01-01}',
+        '',
+      ].join('\n'),
+    );
+    const run = async (...args: string[]) =>
+      JSON.parse((await audit('--kubeconfig', 'x.yaml\ny.yaml', '--json', ...args)).out);
+    const byName = await run('--contexts', 'only-x');
+    expect(byName.contexts.map((c: { name: string }) => c.name)).toEqual(['x.yaml:only-x']);
+    expect(byName.findings.map((f: { id: string }) => f.id)).not.toContain(
+      'kubeconfig/audit-no-match',
+    );
+    const byFile = await run('--contexts', 'y.yaml:*');
+    expect(byFile.contexts.map((c: { name: string }) => c.name)).toEqual(['y.yaml:only-y']);
+    const none = await run('--contexts', 'z*');
+    const noMatch = none.findings.filter(
+      (f: { id: string }) => f.id === 'kubeconfig/audit-no-match',
+    );
+    expect(noMatch.map((f: { message: string }) => f.message)).toEqual([
+      'No context matches "z*"; the kubeconfig defines "x.yaml:only-x", "y.yaml:only-y".',
+    ]);
+    const suppressed = await run('--config', policy);
+    expect(suppressed.suppressed.map((f: { context: string }) => f.context)).toEqual([
+      'y.yaml:only-y',
+    ]);
+    const ids = suppressed.findings.map((f: { id: string }) => f.id);
+    expect(ids.filter((id: string) => id === 'policy/suppression-expired')).toHaveLength(1);
+    expect(ids.filter((id: string) => id === 'token/expired')).toHaveLength(1);
+  });
 });

@@ -3,14 +3,15 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-export async function startBenchCluster(root, tmp, options = {}) {
-  const harness = path.join(tmp, 'cluster.mjs');
+/** A TypeScript test helper (`__tests__/helpers/<name>.ts`) bundled into `tmp`, then imported. */
+export async function importHelper(root, tmp, name) {
+  const out = path.join(tmp, `${name}.mjs`);
   await build({
-    entryPoints: [path.join(root, '__tests__/helpers/cluster.ts')],
+    entryPoints: [path.join(root, `__tests__/helpers/${name}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
-    outfile: harness,
+    outfile: out,
     logLevel: 'warning',
     define: { 'import.meta.dirname': JSON.stringify(path.join(root, '__tests__/helpers')) },
   });
@@ -19,6 +20,10 @@ export async function startBenchCluster(root, tmp, options = {}) {
     [path.join(root, 'test/cluster/build.sh')],
     { encoding: 'utf8' },
   ).trim();
-  const { startCluster } = await import(harness);
+  return import(out);
+}
+
+export async function startBenchCluster(root, tmp, options = {}) {
+  const { startCluster } = await importHelper(root, tmp, 'cluster');
   return startCluster(options);
 }

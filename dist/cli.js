@@ -8,12 +8,13 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-33IKPWP6.js";
+} from "./chunks/chunk-ILSZR4YB.js";
 import {
   InputError,
   parseConfig
 } from "./chunks/chunk-LGUC3XMW.js";
-import "./chunks/chunk-GQU6H6TF.js";
+import "./chunks/chunk-EXMTSR6J.js";
+import "./chunks/chunk-FBYZSV5K.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
 
@@ -22,7 +23,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-Y3B4JOFD.js");
+var engine = () => import("./chunks/cli-engine-UILG4WLM.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 
@@ -102,7 +103,13 @@ ${HELP}`);
   }
   if (command === "explain") return explain(rest[0], io);
   if (command === "demo") {
-    const { runDemo } = await import("./chunks/run-STUIHQCR.js");
+    if (values.require && !values.kubeconfig) {
+      io.err(
+        "Option --require needs --kubeconfig with demo: it is checked live against that cluster.\n"
+      );
+      return EXIT.usage;
+    }
+    const { runDemo } = await import("./chunks/run-UBQYHBFO.js");
     const colour2 = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
     const summaryFile = values["summary-file"] && path.resolve(io.cwd, values["summary-file"]);
     const live = values.kubeconfig ? { kubeconfig: path.resolve(io.cwd, values.kubeconfig), require: values.require ?? [] } : void 0;

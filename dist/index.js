@@ -4,13 +4,14 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-33IKPWP6.js";
+} from "./chunks/chunk-ILSZR4YB.js";
 import {
   InputError,
   boolean,
   parseConfig
 } from "./chunks/chunk-LGUC3XMW.js";
-import "./chunks/chunk-GQU6H6TF.js";
+import "./chunks/chunk-EXMTSR6J.js";
+import "./chunks/chunk-FBYZSV5K.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
 
@@ -80,8 +81,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-PMSZMI2L.js"),
-    import("./chunks/emit-4GFP54VK.js")
+    import("./chunks/engine-JJOWWONF.js"),
+    import("./chunks/emit-LGM4JXYU.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -92,7 +93,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-ZWXVM6L7.js");
+    const { publishToGithub } = await import("./chunks/publish-LHPQZSXG.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

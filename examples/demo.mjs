@@ -5,7 +5,7 @@
 // ~/.cache/kube-preflight), it also starts that real kube-apiserver on loopback and runs the gate
 // live against it: a service-account token that ends mid-deploy and a permission RBAC does not give.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -26,34 +26,14 @@ const built = existsSync(cache)
 if (!built || !existsSync(path.join(root, 'node_modules', 'esbuild'))) process.exit(demo([]));
 
 process.env.KUBE_PREFLIGHT_CLUSTER_BIN = built;
-const { startBenchCluster } = await import(path.join(root, 'bench', 'harness.mjs'));
+const { importHelper } = await import(path.join(root, 'bench', 'harness.mjs'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kube-preflight-demo-live-'));
-const cluster = await startBenchCluster(root, tmp, { anonymous: false });
+const { startCluster, liveDemo, LIVE_REQUIRE } = await importHelper(root, tmp, 'demo-live');
+const cluster = await startCluster({ anonymous: false });
 let status;
 try {
-  await cluster.createNamespace('apps');
-  await cluster.createServiceAccount('apps', 'deployer');
-  await cluster.grant({
-    serviceAccount: { namespace: 'apps', name: 'deployer' },
-    namespace: 'apps',
-    rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'create', 'patch'] }],
-  });
-  // A token that ends eight minutes from now: in the middle of a fifteen-minute deploy.
-  const token = cluster.serviceAccountToken({
-    namespace: 'apps',
-    name: 'deployer',
-    expiresAt: new Date(Date.now() + 8 * 60_000),
-  });
-  const kubeconfig = path.join(tmp, 'live.yaml');
-  writeFileSync(kubeconfig, cluster.kubeconfig({ token }), { mode: 0o600 });
-  status = demo([
-    '--kubeconfig',
-    kubeconfig,
-    '--require',
-    'create deployments.apps -n apps',
-    '--require',
-    'delete secrets -n apps',
-  ]);
+  const { kubeconfig } = await liveDemo(cluster, tmp);
+  status = demo(['--kubeconfig', kubeconfig, ...LIVE_REQUIRE.flatMap((r) => ['--require', r])]);
 } finally {
   await cluster.stop();
   rmSync(tmp, { recursive: true, force: true });

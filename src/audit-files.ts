@@ -13,6 +13,7 @@ import type { SecretSet } from './gather/secrets.js';
 import type { Facts } from './model/facts.js';
 import type { Finding } from './model/finding.js';
 import { applyPolicy, type SuppressedFinding } from './policy/apply.js';
+import { fileIn } from './report/annotations.js';
 
 /** The files an audit's `kubeconfig` input lists (globs expanded), or undefined for one source. */
 export function auditFileList(config: Config, cwd: string): string[] | undefined {
@@ -33,7 +34,19 @@ export interface FilesResult {
   suppressed: SuppressedFinding[];
 }
 
-/** Each file's contexts are named `<file>:<context>` in the one report (names repeat across files). */
+/** Checks about the run as a whole, not about one file: evaluated once, over every file. */
+const RUN_WIDE = new Set([
+  'kubeconfig/audit-no-match',
+  'policy/invalid',
+  'policy/suppression-expired',
+]);
+const PER_FILE = CHECKS.filter((c) => !RUN_WIDE.has(c.id));
+const ONCE = CHECKS.filter((c) => RUN_WIDE.has(c.id));
+
+/**
+ * Each file's contexts are named `<file>:<context>` in the one report (names repeat across files);
+ * `contexts` globs and suppressions match either that name or the context's own.
+ */
 export async function auditFiles(
   files: string[],
   config: Config,
@@ -41,42 +54,47 @@ export async function auditFiles(
   secrets: SecretSet,
   early: EarlyProbes = {},
 ): Promise<FilesResult> {
-  const label = (file: string) => {
-    const rel = path.relative(env.cwd, file);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-  };
   // The pool spreads `concurrency` over the files and the contexts inside each.
   const outer = Math.min(files.length, config.concurrency);
   const inner = Math.max(1, Math.floor(config.concurrency / outer));
-  const results: FilesResult[] = new Array(files.length);
+  const results: { facts: Facts; findings: Finding[] }[] = new Array(files.length);
+  const bare = new Map<string, string>();
   // The kubectl probe (one process) is shared by every file.
   const kubectl = early.kubectl ?? (config.offline ? undefined : kubectlVersion(env));
   const shared = kubectl ? { kubectl } : {};
   await inPool([...files.keys()], outer, async (i) => {
     const file = files[i] as string;
-    const facts = await gather(
-      { ...config, kubeconfig: file, concurrency: inner },
-      env,
-      secrets,
-      shared,
-    );
-    const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
-    const name = (c: string) => `${label(file)}:${c}`;
-    const rename = <F extends Finding>(f: F): F =>
-      f.context === undefined ? f : { ...f, context: name(f.context) };
+    const prefix = `${fileIn(env.cwd, file) ?? file}:`;
+    const perFile = { ...config, kubeconfig: file, concurrency: inner, contextPrefix: prefix };
+    const facts = await gather(perFile, env, secrets, shared);
+    const name = (c: string) => {
+      bare.set(`${prefix}${c}`, c);
+      return `${prefix}${c}`;
+    };
     results[i] = {
       facts: {
         ...facts,
         targets: facts.targets.map((t) => ({ ...t, contextName: name(t.contextName) })),
+        kubeconfig: {
+          ...facts.kubeconfig,
+          contexts: new Map([...facts.kubeconfig.contexts].map(([c, e]) => [name(c), e])),
+        },
       },
-      findings: findings.map(rename),
-      suppressed: suppressed.map(rename),
+      findings: evaluate(PER_FILE, facts).map((f) =>
+        f.context === undefined ? f : { ...f, context: name(f.context) },
+      ),
     };
   });
-  const [first] = results as [FilesResult];
-  return {
-    facts: { ...first.facts, targets: results.flatMap((r) => r.facts.targets) },
-    findings: results.flatMap((r) => r.findings),
-    suppressed: results.flatMap((r) => r.suppressed),
+  const first = results[0] as { facts: Facts };
+  const facts: Facts = {
+    ...first.facts,
+    targets: results.flatMap((r) => r.facts.targets),
+    kubeconfig: {
+      ...first.facts.kubeconfig,
+      contexts: new Map(results.flatMap((r) => [...r.facts.kubeconfig.contexts])),
+    },
   };
+  const all = [...results.flatMap((r) => r.findings), ...evaluate(ONCE, facts)];
+  const names = (c: string) => [c, ...(bare.has(c) ? [bare.get(c) as string] : [])];
+  return { facts, ...applyPolicy(all, facts.policy, facts.now, names) };
 }

@@ -98,6 +98,12 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   }
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'demo') {
+    if (values.require && !values.kubeconfig) {
+      io.err(
+        'Option --require needs --kubeconfig with demo: it is checked live against that cluster.\n',
+      );
+      return EXIT.usage;
+    }
     const { runDemo } = await import('./demo/run.js');
     const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
     const summaryFile = values['summary-file'] && path.resolve(io.cwd, values['summary-file']);

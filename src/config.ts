@@ -30,6 +30,8 @@ export interface Config {
   mode: Mode;
   /** `contexts`: globs over context names for an audit (all when empty). */
   contexts: string[];
+  /** Set per file by a multi-file audit: contexts are reported as `<prefix><context>`. */
+  contextPrefix?: string;
   /** How many contexts an audit checks at once. */
   concurrency: number;
   /** `issue: true`: keep one tracking issue per repository and `audit-name` (action only). */

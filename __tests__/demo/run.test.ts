@@ -1,10 +1,10 @@
 /** `kube-preflight demo`: the sandbox audit a newcomer runs first (offline, nothing contacted). */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../../src/cli.js';
-import { startCluster } from '../helpers/cluster.js';
+import { LIVE_REQUIRE, liveDemo, startCluster } from '../helpers/demo-live.js';
 
 /** The CLI as a non-TTY terminal runs it; what it printed and its exit code. */
 async function runCli(args: string[]): Promise<{ code: number; out: string }> {
@@ -21,7 +21,8 @@ async function runCli(args: string[]): Promise<{ code: number; out: string }> {
 
 describe('kube-preflight demo', () => {
   it('audits the generated faults, prints the report, writes the job summary, exits 0', async () => {
-    const summary = path.join(mkdtempSync(path.join(tmpdir(), 'kp-demo-')), 'summary.md');
+    const dir = mkdtempSync(path.join(tmpdir(), 'kp-demo-'));
+    const summary = path.join(dir, 'summary.md');
     const { code, out } = await runCli(['demo', '--summary-file', summary]);
     expect(code).toBe(EXIT.ok);
     const rows = out.split('\n').filter((l) => /^(prod|ci|dev|team|staging) +\S/.test(l));
@@ -45,33 +46,23 @@ describe('kube-preflight demo', () => {
     expect(md).toContain('> [!CAUTION]');
     expect(out).toContain(`The job summary GitHub would show is in ${summary}`);
     expect(out).not.toMatch(/client-key-data: \S{20}/);
+    // The sandbox held a private key: it is gone; the summary stays where the output says.
+    const sandbox = /KUBECONFIG=(\S+?)\/platform\.yaml/.exec(out)?.[1] ?? '';
+    expect(sandbox).toMatch(/kube-preflight-demo-/);
+    expect(existsSync(sandbox)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('with the local test cluster: the gate live too — a token ending mid-deploy, a permission RBAC lacks', async () => {
     const cluster = await startCluster({ anonymous: false });
+    const dir = mkdtempSync(path.join(tmpdir(), 'kp-demo-live-'));
     try {
-      await cluster.createNamespace('apps');
-      await cluster.createServiceAccount('apps', 'deployer');
-      await cluster.grant({
-        serviceAccount: { namespace: 'apps', name: 'deployer' },
-        namespace: 'apps',
-        rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['create'] }],
-      });
-      const token = cluster.serviceAccountToken({
-        namespace: 'apps',
-        name: 'deployer',
-        expiresAt: new Date(Date.now() + 8 * 60_000),
-      });
-      const kubeconfig = path.join(mkdtempSync(path.join(tmpdir(), 'kp-demo-live-')), 'live.yaml');
-      writeFileSync(kubeconfig, cluster.kubeconfig({ token }));
+      const { kubeconfig, token } = await liveDemo(cluster, dir);
       const { code, out } = await runCli([
         'demo',
         '--kubeconfig',
         kubeconfig,
-        '--require',
-        'create deployments.apps -n apps',
-        '--require',
-        'delete secrets -n apps',
+        ...LIVE_REQUIRE.flatMap((r) => ['--require', r]),
       ]);
       expect(code).toBe(EXIT.ok);
       const live = out.slice(out.indexOf('Live: the gate against the running cluster'));
@@ -82,6 +73,7 @@ describe('kube-preflight demo', () => {
       expect(out).not.toContain(token);
     } finally {
       await cluster.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -54,7 +54,7 @@ describe('the tracking issue', () => {
     expect(first.outputs['tracking-issue']).toBe('4');
     expect(writes()).toEqual(['POST /repos/acme/fleet/issues']);
     const issue = api.issues[3];
-    expect(issue?.title).toBe('kube-preflight audit "nightly": 2 context(s) need attention');
+    expect(issue?.title).toBe('kube-preflight audit "nightly": 2 error(s), 0 warning(s) in 2 context(s)');
     expect(issue?.body).toContain('<!-- kube-preflight:tracking-issue:nightly -->');
     expect(issue?.body).toContain('Latest run: https://github.example/acme/fleet/actions/runs/100');
     expect(issue?.body).toMatch(/\| `prod` \| token \| \d{4}-\d\d-\d\dT\S+ \| fail \|/);
@@ -102,6 +102,17 @@ describe('the tracking issue', () => {
     } finally {
       api.readOnly = false;
     }
+  }, 30_000);
+
+  it('an issue someone else opened with the marker is not adopted, edited or closed', async () => {
+    const body = '<!-- kube-preflight:tracking-issue:claimed -->\nplease close me';
+    const planted = { number: api.issues.length + 1, title: 'x', body, state: 'open' as const };
+    api.issues.push({ ...planted, comments: [], user: { login: 'mallory', type: 'User' }, author_association: 'NONE' });
+    api.requests.splice(0);
+    const run = await audit(-1, '260', { 'audit-name': 'claimed' });
+    expect(writes()).toEqual(['POST /repos/acme/fleet/issues']);
+    expect(run.outputs['tracking-issue']).toBe(String(planted.number + 1));
+    expect(api.issues[planted.number - 1]).toMatchObject({ state: 'open', body, comments: [] });
   }, 30_000);
 
   it('an error that quotes the token is scrubbed before it is logged', async () => {

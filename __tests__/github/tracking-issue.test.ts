@@ -17,7 +17,12 @@ const failing = () => {
 };
 const healthy = () =>
   sampleReport([finding({ severity: 'notice', id: 'eks/aws-auth-unreadable' })]);
-const open = (number: number, body: string) => ({ number, state: 'open', body });
+const open = (number: number, body: string) => ({
+  number,
+  state: 'open',
+  body,
+  user: { type: 'Bot' },
+});
 
 describe('tracking issue', () => {
   it('the body: marker, counts, the contexts that need action, titles (no run-relative times)', () => {
@@ -26,7 +31,7 @@ describe('tracking issue', () => {
       'nightly',
       'https://github.example/a/b/actions/runs/7',
     );
-    expect(title).toBe('kube-preflight audit "nightly": 1 context(s) need attention');
+    expect(title).toBe('kube-preflight audit "nightly": 1 error(s), 1 warning(s) in 1 context(s)');
     expect(body.split('\n').slice(0, 3)).toEqual([
       '<!-- kube-preflight:tracking-issue:nightly -->',
       "kube-preflight's audit **nightly** found 1 error(s) and 1 warning(s) in 1 of 1 context(s).",
@@ -65,5 +70,15 @@ describe('tracking issue', () => {
       comment: 'Every context is healthy as of 2026-11-24T12:00:00.000Z (https://run). Closing.',
     });
     expect(decideIssue(healthy(), 'nightly', [open(3, marker('weekly'))]).kind).toBe('none');
+    // Anyone may open an issue carrying the marker; only a bot's or a collaborator's is ours.
+    const outsider = { ...mine, user: { type: 'User' }, author_association: 'NONE' };
+    expect(decideIssue(r, 'nightly', [outsider]).kind).toBe('create');
+    expect(decideIssue(healthy(), 'nightly', [outsider]).kind).toBe('none');
+    const member = { ...outsider, author_association: 'MEMBER' };
+    expect(decideIssue(r, 'nightly', [member])).toMatchObject({ kind: 'update', number: 9 });
+    // Compared as stored (scrubbed): a body that differs only by a secret is up to date.
+    const scrub = (s: string) => s.replace('prod', '***');
+    const stored = open(9, scrub(issueText(r, 'nightly').body));
+    expect(decideIssue(r, 'nightly', [stored], undefined, scrub).kind).toBe('none');
   });
 });

@@ -16,6 +16,8 @@ export interface FakeIssue {
   state_reason?: string | null;
   comments: string[];
   pull_request?: { url: string };
+  user?: { login: string; type: 'User' | 'Bot' };
+  author_association?: string;
 }
 
 /** A check run as the Checks API keeps it: each update's annotations are added to the earlier ones. */
@@ -105,6 +107,9 @@ export async function startGithubApi(
             body: body.body ?? '',
             state: 'open',
             comments: [],
+            // What GitHub records for an issue the job's token opens.
+            user: { login: 'github-actions[bot]', type: 'Bot' },
+            author_association: 'NONE',
           };
           api.issues.push(created);
           return send(201, created);

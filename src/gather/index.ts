@@ -165,7 +165,7 @@ export async function gather(
     dirs.get(file) ?? (file === '<input>' ? env.cwd : path.dirname(file));
   const audit = config.mode === 'audit';
   const targets = audit
-    ? auditTargets(kubeconfig, config.contexts)
+    ? auditTargets(kubeconfig, config.contexts, config.contextPrefix)
     : selectTargets(kubeconfig, config.context);
   const live: LiveEnv | undefined =
     config.offline || targets.length === 0

@@ -1,20 +1,14 @@
 /** Opens, updates or closes the audit's tracking issue through the GitHub REST API (Octokit). */
+import type { TrackingIssueConfig } from '../config.js';
 import type { Report } from '../report/model.js';
 import { decideIssue, type ExistingIssue } from './tracking-issue.js';
 import { failure, octokitFor, ownerRepo } from './client.js';
 
-export interface IssueTarget {
-  token: string;
-  /** `owner/repo` */
-  repository: string;
-  name: string;
-  runUrl?: string;
-  /** GITHUB_API_URL (GitHub Enterprise Server, or a local server in tests). */
-  apiUrl?: string;
+export type IssueTarget = TrackingIssueConfig & {
   timeoutMs: number;
-  /** The last line of defence: every text sent to GitHub is scrubbed of known secrets. */
+  /** Every text sent to GitHub is scrubbed of known secrets. */
   scrub: (text: string) => string;
-}
+};
 
 export type IssueOutcome =
   | {
@@ -38,27 +32,19 @@ export async function syncTrackingIssue(report: Report, t: IssueTarget): Promise
       state: 'open',
       per_page: 100,
     })) as (ExistingIssue & { pull_request?: unknown })[];
-    const action = decideIssue(
-      report,
-      t.name,
-      open.filter((i) => !i.pull_request),
-      t.runUrl,
-    );
+    const issues = open.filter((i) => !i.pull_request);
+    const action = decideIssue(report, t.name, issues, t.runUrl, t.scrub);
     const repoArgs = { owner, repo };
-    const clean = (x: { title: string; body: string }) => ({
-      title: t.scrub(x.title),
-      body: t.scrub(x.body),
-    });
     switch (action.kind) {
       case 'create': {
-        const { data } = await octokit.rest.issues.create({ ...repoArgs, ...clean(action.text) });
+        const { data } = await octokit.rest.issues.create({ ...repoArgs, ...action.text });
         return { ok: true, action: 'created', number: data.number };
       }
       case 'update':
         await octokit.rest.issues.update({
           ...repoArgs,
           issue_number: action.number,
-          ...clean(action.text),
+          ...action.text,
         });
         return { ok: true, action: 'updated', number: action.number };
       case 'close':

@@ -52,14 +52,28 @@ export function issueText(report: Report, name: string, runUrl?: string): IssueT
     '',
     'This issue is kept up to date by each audit run and closed when every context is healthy.',
   ].join('\n');
-  return { title: `kube-preflight audit "${name}": ${bad.length} context(s) need attention`, body };
+  const where = bad.length ? ` in ${bad.length} context(s)` : '';
+  return {
+    title: `kube-preflight audit "${name}": ${errors} error(s), ${warnings} warning(s)${where}`,
+    body,
+  };
 }
 
 export interface ExistingIssue {
   number: number;
   state: string;
   body?: string | null;
+  user?: { type?: string } | null;
+  author_association?: string;
 }
+
+/**
+ * Only an issue a bot or someone with write access opened can be ours: on a public repository
+ * anyone may open an issue that carries the marker, and the audit must not adopt (or close) it.
+ */
+const trusted = (i: ExistingIssue) =>
+  i.user?.type === 'Bot' ||
+  ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(i.author_association ?? '');
 
 export type IssueAction =
   | { kind: 'create'; text: IssueText }
@@ -73,8 +87,9 @@ export function decideIssue(
   name: string,
   open: ExistingIssue[],
   runUrl?: string,
+  scrub: (s: string) => string = (s) => s,
 ): IssueAction {
-  const mine = open.find((i) => i.state === 'open' && i.body?.includes(marker(name)));
+  const mine = open.find((i) => i.state === 'open' && trusted(i) && i.body?.includes(marker(name)));
   const healthy = report.result === 'pass';
   if (healthy && !mine)
     return { kind: 'none', why: 'every context is healthy and no issue is open' };
@@ -84,7 +99,9 @@ export function decideIssue(
       number: mine.number,
       comment: `Every context is healthy as of ${report.generatedAt}${runUrl ? ` (${runUrl})` : ''}. Closing.`,
     };
-  const text = issueText(report, name, runUrl);
+  // Compared as it would be stored: scrubbed.
+  const raw = issueText(report, name, runUrl);
+  const text = { title: scrub(raw.title), body: scrub(raw.body) };
   if (!mine) return { kind: 'create', text };
   if (mine.body === text.body) return { kind: 'none', why: `issue #${mine.number} is up to date` };
   return { kind: 'update', number: mine.number, text };

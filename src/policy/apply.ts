@@ -17,13 +17,18 @@ function severityFor(policy: Policy, id: string): [Policy['severity'][string], s
   return key ? [policy.severity[key] as Policy['severity'][string], key] : undefined;
 }
 
+/**
+ * `names(context)`: every name a suppression's context glob may match — in a multi-file audit both
+ * `<file>:<context>` (as reported) and the context's own name.
+ */
 export function applyPolicy(
   findings: Finding[],
   facts: PolicyFacts | undefined,
   now: Date,
+  names: (context: string) => string[] = (c) => [c],
 ): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const policy = facts?.policy;
-  if (!policy || !facts) return { findings, suppressed: [] };
+  if (!policy) return { findings, suppressed: [] };
   const active: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
@@ -35,21 +40,22 @@ export function applyPolicy(
     if (sev?.[0] === 'off') {
       const line = policy.severityLines[sev[1]] ?? 0;
       const reason = `check turned off (checks: ${sev[1]}: off)`;
-      suppressed.push({ ...f, suppressed: { reason, file: facts.path, line } });
+      suppressed.push({ ...f, suppressed: { reason, file: facts!.path, line } });
       continue;
     }
     const finding = sev ? { ...f, severity: sev[0] } : f;
     const s = policy.suppressions.find(
       (x) =>
         globMatch(x.check, f.id) &&
-        (!x.context || (f.context !== undefined && globMatch(x.context, f.context))) &&
+        (!x.context ||
+          (f.context !== undefined && names(f.context).some((n) => globMatch(x.context!, n)))) &&
         (!x.until || now.getTime() < untilEnd(x.until)),
     );
     if (!s) {
       active.push(finding);
       continue;
     }
-    const by = { reason: s.reason, file: facts.path, line: s.line };
+    const by = { reason: s.reason, file: facts!.path, line: s.line };
     suppressed.push({ ...finding, suppressed: s.until ? { ...by, until: s.until } : by });
   }
   return { findings: active, suppressed };

@@ -2,9 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CHECK_IDS } from '../checks/ids.js';
-import { DEFAULT_POLICY_PATH, type PolicyFacts } from './model.js';
-
-const MAX_BYTES = 256 * 1024;
+import { DEFAULT_POLICY_PATH, MAX_POLICY_BYTES, TOO_LARGE, type PolicyFacts } from './model.js';
 
 /**
  * Never throws; `baseDir` is the workspace (action) or the working directory (CLI). The YAML parser
@@ -31,7 +29,7 @@ export async function loadPolicy(
   }
   // A directory or a FIFO is refused without opening it (a FIFO would block the read).
   if (!stat.isFile()) return problem('is not a regular file');
-  if (stat.size > MAX_BYTES) return problem(`is larger than ${MAX_BYTES / 1024} KiB`);
+  if (stat.size > MAX_POLICY_BYTES) return problem(TOO_LARGE);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

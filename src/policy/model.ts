@@ -4,6 +4,10 @@ import type { Severity } from '../model/finding.js';
 
 export const DEFAULT_POLICY_PATH = '.github/kube-preflight.yml';
 
+/** A policy file larger than this is refused, unread (the loader) or unparsed (the parser). */
+export const MAX_POLICY_BYTES = 256 * 1024;
+export const TOO_LARGE = `is larger than ${MAX_POLICY_BYTES / 1024} KiB`;
+
 export interface Suppression {
   /** A check id, or a glob over ids (`eks/aws-auth-*`). */
   check: string;

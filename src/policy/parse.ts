@@ -2,11 +2,17 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { parseDuration } from '../model/duration.js';
 import { globMatch } from '../model/glob.js';
-import type { Policy, PolicyFacts, PolicyProblem, Suppression } from './model.js';
+import {
+  MAX_POLICY_BYTES,
+  TOO_LARGE,
+  type Policy,
+  type PolicyFacts,
+  type PolicyProblem,
+  type Suppression,
+} from './model.js';
 
 const SEVERITIES = ['error', 'warning', 'notice', 'off'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
-const MAX_BYTES = 256 * 1024;
 
 /** A calendar day that exists (2027-02-30 and 2027-13-01 do not). */
 function realDay(day: string): boolean {
@@ -43,8 +49,8 @@ export function parsePolicy(
 ): PolicyFacts {
   const { path, file } = where;
   const problems: PolicyProblem[] = [];
-  if (Buffer.byteLength(text) > MAX_BYTES)
-    return { path, file, problems: [{ message: `is larger than ${MAX_BYTES / 1024} KiB` }] };
+  if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
+    return { path, file, problems: [{ message: TOO_LARGE }] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (n: Node | null | undefined) =>

@@ -49,6 +49,20 @@ describe('expandGlob', () => {
     expect(expandGlob('plain/path.yaml', dir)).toEqual([path.join(dir, 'plain/path.yaml')]);
   });
 
+  it('a trailing ** is every file below; ** does not walk into hidden directories', () => {
+    touch('fleet/.git/config');
+    const rel = (ps: string[]) => ps.map((p) => path.relative(dir, p));
+    expect(rel(expandGlob('fleet/**', dir))).toEqual([
+      'fleet/a1.yaml',
+      'fleet/eu/prod.yaml',
+      'fleet/eu/stage.yaml',
+      'fleet/us/notes.txt',
+      'fleet/us/prod.yaml',
+    ]);
+    expect(rel(expandGlob('fleet/**/config', dir))).toEqual([]);
+    expect(rel(expandGlob('fleet/.git/*', dir))).toEqual(['fleet/.git/config']);
+  });
+
   it('does not follow a directory symlink loop', () => {
     symlinkSync(path.join(dir, 'fleet'), path.join(dir, 'fleet/eu/loop'));
     const found = expandGlob('fleet/**/prod.yaml', dir).map((p) => path.relative(dir, p));

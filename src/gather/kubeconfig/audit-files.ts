@@ -6,10 +6,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { globMatch } from '../../model/glob.js';
 import { looksLikeKubeconfigText } from './input.js';
 
 const MAX_FILES = 10_000;
 const MAX_DEPTH = 12;
+/** Directory entries a walk may read in all (a pattern rooted at / must not read the disk). */
+const MAX_ENTRIES = 100_000;
 const GLOB = /[*?]/;
 
 /** The entries of an audit's `kubeconfig` input when it lists files, else undefined (content). */
@@ -28,42 +31,46 @@ export function auditEntries(
   return entries.length > 1 || entries.some((e) => GLOB.test(e)) ? entries : undefined;
 }
 
-function segmentRegExp(segment: string): RegExp {
-  const body = [...segment]
-    .map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${body}$`);
-}
-
-function entriesOf(dir: string): fs.Dirent[] {
+function entriesOf(dir: string, budget: { left: number }): fs.Dirent[] {
+  if (budget.left <= 0) return [];
   try {
-    return fs.readdirSync(dir, { withFileTypes: true });
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    budget.left -= entries.length;
+    return entries;
   } catch {
     return [];
   }
 }
 
-/** Files matching `pattern` (relative to `cwd`), sorted; a plain path is returned as it is. */
+/** Hidden names (`.git`) are matched only by a pattern segment that starts with a dot. */
+const hidden = (name: string, segment: string) => name.startsWith('.') && !segment.startsWith('.');
+
+/**
+ * Files matching `pattern` (relative to `cwd`), sorted; a plain path is returned as it is. A
+ * trailing `**` means every file below. The walk stops after MAX_ENTRIES directory entries.
+ */
 export function expandGlob(pattern: string, cwd: string): string[] {
   const abs = path.resolve(cwd, pattern);
   if (!GLOB.test(pattern)) return [abs];
   const parts = abs.split(path.sep);
-  const first = parts.findIndex((p) => GLOB.test(p) || p === '**');
+  if (parts.at(-1) === '**') parts.push('*');
+  const first = parts.findIndex((p) => GLOB.test(p));
   const base = parts.slice(0, first).join(path.sep) || path.sep;
   const out = new Set<string>();
+  const budget = { left: MAX_ENTRIES };
   const walk = (dir: string, rest: string[], depth: number): void => {
     if (out.size >= MAX_FILES || depth > MAX_DEPTH) return;
     const [head, ...tail] = rest;
     if (head === undefined) return;
     if (head === '**') {
       walk(dir, tail, depth);
-      for (const e of entriesOf(dir))
-        if (e.isDirectory()) walk(path.join(dir, e.name), rest, depth + 1);
+      for (const e of entriesOf(dir, budget))
+        if (e.isDirectory() && !hidden(e.name, head)) walk(path.join(dir, e.name), rest, depth + 1);
       return;
     }
-    const re = segmentRegExp(head);
-    for (const e of entriesOf(dir)) {
-      if (!re.test(e.name) || (e.name.startsWith('.') && !head.startsWith('.'))) continue;
+    for (const e of entriesOf(dir, budget)) {
+      // A name holds no `/`, so the shell-style glob of model/glob.ts matches one segment.
+      if (!globMatch(head, e.name) || hidden(e.name, head)) continue;
       const full = path.join(dir, e.name);
       if (tail.length === 0) {
         if (e.isFile() || e.isSymbolicLink()) out.add(full);

@@ -4,9 +4,11 @@ import { firstMatch } from '../../model/glob.js';
 import type { MergedKubeconfig } from '../../model/kubeconfig.js';
 
 /** An audit's targets: every context whose name matches one of `globs` (all when none), by name. */
-export function auditTargets(kc: MergedKubeconfig, globs: string[]): TargetFacts[] {
+export function auditTargets(kc: MergedKubeconfig, globs: string[], prefix = ''): TargetFacts[] {
+  // In a multi-file audit a context is also known by its reported name, `<file>:<context>`.
+  const names = (name: string) => (prefix ? [name, `${prefix}${name}`] : [name]);
   return [...kc.contexts.entries()]
-    .filter(([name]) => globs.length === 0 || firstMatch(globs, [name]) !== undefined)
+    .filter(([name]) => globs.length === 0 || firstMatch(globs, names(name)) !== undefined)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, context]) => {
       const { cluster, user } = context.value;

@@ -197,16 +197,10 @@ async function kubectlVersion(opts) {
   }
 }
 
-// src/policy/model.ts
-var DEFAULT_POLICY_PATH = ".github/kube-preflight.yml";
-var untilEnd = (until) => Date.parse(`${until}T00:00:00Z`) + 864e5;
-
 export {
   resolveCommand,
   KILL_GRACE_MS,
   runBounded,
   parseGitVersion,
-  kubectlVersion,
-  DEFAULT_POLICY_PATH,
-  untilEnd
+  kubectlVersion
 };

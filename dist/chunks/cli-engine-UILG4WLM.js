@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-AORIXHNZ.js";
+} from "./chunk-WVJX4X34.js";
 import {
   renderJson,
   writeReportFile
@@ -14,11 +14,13 @@ import {
 import {
   renderSummary
 } from "./chunk-SW4ZI53X.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
 import "./chunk-BUA7NPCT.js";
 import "./chunk-DF4FYQDL.js";
-import "./chunk-GQU6H6TF.js";
+import "./chunk-EXMTSR6J.js";
 import "./chunk-J3BZZ7N3.js";
+import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

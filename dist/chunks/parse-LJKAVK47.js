@@ -5,6 +5,10 @@ import {
   require_dist
 } from "./chunk-J3BZZ7N3.js";
 import {
+  MAX_POLICY_BYTES,
+  TOO_LARGE
+} from "./chunk-FBYZSV5K.js";
+import {
   parseDuration
 } from "./chunk-DXAEI2LH.js";
 import {
@@ -15,7 +19,6 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 var SEVERITIES = ["error", "warning", "notice", "off"];
 var FAIL_ON = ["error", "warning", "never"];
-var MAX_BYTES = 256 * 1024;
 function realDay(day) {
   const t = Date.parse(`${day}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(day);
@@ -41,8 +44,8 @@ function nearest(id, known) {
 function parsePolicy(text, where, known) {
   const { path, file } = where;
   const problems = [];
-  if (Buffer.byteLength(text) > MAX_BYTES)
-    return { path, file, problems: [{ message: `is larger than ${MAX_BYTES / 1024} KiB` }] };
+  if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
+    return { path, file, problems: [{ message: TOO_LARGE }] };
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (n) => n?.range ? lines.linePos(n.range[0]).line : void 0;

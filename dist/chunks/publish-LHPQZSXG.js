@@ -19,7 +19,7 @@ var warning = (text, scrub) => ({
   outputs: {}
 });
 async function trackIssue(report, target, { scrub }) {
-  const { syncTrackingIssue } = await import("./sync-issue-ESQS4UDH.js");
+  const { syncTrackingIssue } = await import("./sync-issue-JZVBRPT5.js");
   const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15e3, scrub });
   if (!outcome.ok)
     return warning(`kube-preflight could not update its tracking issue: ${outcome.message}`, scrub);
@@ -32,8 +32,8 @@ async function trackIssue(report, target, { scrub }) {
 }
 async function publishCheck(report, failed, target, { workspace, scrub }) {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import("./check-run-QIIM35JB.js"),
-    import("./sync-check-OUHCLUXA.js")
+    import("./check-run-AAU642LN.js"),
+    import("./sync-check-B74RHBEC.js")
   ]);
   const content = checkRunContent(report, failed, {
     scrub,

@@ -7,9 +7,9 @@ import {
 } from "./chunk-QAHB5I5O.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-G2ZODH3U.js";
-import "./chunk-P7UKCDW3.js";
+} from "./chunk-HHLZERGP.js";
 import "./chunk-SW4ZI53X.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
 import "./chunk-BUA7NPCT.js";
 import "./chunk-J3BZZ7N3.js";

@@ -4,11 +4,11 @@ import {
   writeReportFile
 } from "./chunk-TKV6HM4B.js";
 import {
-  renderAnnotations
-} from "./chunk-P7UKCDW3.js";
-import {
   renderSummary
 } from "./chunk-SW4ZI53X.js";
+import {
+  renderAnnotations
+} from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
 import "./chunk-BUA7NPCT.js";
 import "./chunk-J3BZZ7N3.js";

@@ -44,10 +44,15 @@ function issueText(report, name, runUrl) {
     "",
     "This issue is kept up to date by each audit run and closed when every context is healthy."
   ].join("\n");
-  return { title: `kube-preflight audit "${name}": ${bad.length} context(s) need attention`, body };
+  const where = bad.length ? ` in ${bad.length} context(s)` : "";
+  return {
+    title: `kube-preflight audit "${name}": ${errors} error(s), ${warnings} warning(s)${where}`,
+    body
+  };
 }
-function decideIssue(report, name, open, runUrl) {
-  const mine = open.find((i) => i.state === "open" && i.body?.includes(marker(name)));
+var trusted = (i) => i.user?.type === "Bot" || ["OWNER", "MEMBER", "COLLABORATOR"].includes(i.author_association ?? "");
+function decideIssue(report, name, open, runUrl, scrub = (s) => s) {
+  const mine = open.find((i) => i.state === "open" && trusted(i) && i.body?.includes(marker(name)));
   const healthy = report.result === "pass";
   if (healthy && !mine)
     return { kind: "none", why: "every context is healthy and no issue is open" };
@@ -57,7 +62,8 @@ function decideIssue(report, name, open, runUrl) {
       number: mine.number,
       comment: `Every context is healthy as of ${report.generatedAt}${runUrl ? ` (${runUrl})` : ""}. Closing.`
     };
-  const text = issueText(report, name, runUrl);
+  const raw = issueText(report, name, runUrl);
+  const text = { title: scrub(raw.title), body: scrub(raw.body) };
   if (!mine) return { kind: "create", text };
   if (mine.body === text.body) return { kind: "none", why: `issue #${mine.number} is up to date` };
   return { kind: "update", number: mine.number, text };
@@ -76,27 +82,19 @@ async function syncTrackingIssue(report, t) {
       state: "open",
       per_page: 100
     });
-    const action = decideIssue(
-      report,
-      t.name,
-      open.filter((i) => !i.pull_request),
-      t.runUrl
-    );
+    const issues = open.filter((i) => !i.pull_request);
+    const action = decideIssue(report, t.name, issues, t.runUrl, t.scrub);
     const repoArgs = { owner, repo };
-    const clean = (x) => ({
-      title: t.scrub(x.title),
-      body: t.scrub(x.body)
-    });
     switch (action.kind) {
       case "create": {
-        const { data } = await octokit.rest.issues.create({ ...repoArgs, ...clean(action.text) });
+        const { data } = await octokit.rest.issues.create({ ...repoArgs, ...action.text });
         return { ok: true, action: "created", number: data.number };
       }
       case "update":
         await octokit.rest.issues.update({
           ...repoArgs,
           issue_number: action.number,
-          ...clean(action.text)
+          ...action.text
         });
         return { ok: true, action: "updated", number: action.number };
       case "close":

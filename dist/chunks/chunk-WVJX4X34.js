@@ -1,6 +1,9 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  fileIn
+} from "./chunk-P7UKCDW3.js";
+import {
   ANONYMOUS,
   accountOf,
   authModeOf,
@@ -42,14 +45,16 @@ import {
   kubectlVersion,
   parseGitVersion,
   resolveCommand,
-  runBounded,
-  untilEnd
-} from "./chunk-GQU6H6TF.js";
+  runBounded
+} from "./chunk-EXMTSR6J.js";
 import {
   firstMatch,
   globMatch,
   require_dist
 } from "./chunk-J3BZZ7N3.js";
+import {
+  untilEnd
+} from "./chunk-FBYZSV5K.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";
@@ -4988,8 +4993,9 @@ async function readKubeconfigFile(file, secrets) {
 }
 
 // src/gather/kubeconfig/targets.ts
-function auditTargets(kc, globs) {
-  return [...kc.contexts.entries()].filter(([name]) => globs.length === 0 || firstMatch(globs, [name]) !== void 0).sort(([a], [b]) => a.localeCompare(b)).map(([name, context]) => {
+function auditTargets(kc, globs, prefix = "") {
+  const names = (name) => prefix ? [name, `${prefix}${name}`] : [name];
+  return [...kc.contexts.entries()].filter(([name]) => globs.length === 0 || firstMatch(globs, names(name)) !== void 0).sort(([a], [b]) => a.localeCompare(b)).map(([name, context]) => {
     const { cluster: cluster2, user } = context.value;
     return {
       contextName: name,
@@ -7646,7 +7652,7 @@ async function gather(config, env, secrets, early = {}) {
   const dirs = new Map(kubeconfig.files.map((f) => [f.path, f.dir]));
   const dirOf = (file) => dirs.get(file) ?? (file === "<input>" ? env.cwd : path6.dirname(file));
   const audit = config.mode === "audit";
-  const targets = audit ? auditTargets(kubeconfig, config.contexts) : selectTargets(kubeconfig, config.context);
+  const targets = audit ? auditTargets(kubeconfig, config.contexts, config.contextPrefix) : selectTargets(kubeconfig, config.context);
   const live = config.offline || targets.length === 0 ? void 0 : {
     env,
     secrets,
@@ -7684,6 +7690,7 @@ import * as fs4 from "node:fs";
 import * as path7 from "node:path";
 var MAX_FILES = 1e4;
 var MAX_DEPTH2 = 12;
+var MAX_ENTRIES = 1e5;
 var GLOB = /[*?]/;
 function auditEntries(raw, delimiter3 = path7.delimiter) {
   const text2 = raw?.trim();
@@ -7691,37 +7698,38 @@ function auditEntries(raw, delimiter3 = path7.delimiter) {
   const entries2 = text2.split(/\r?\n/).flatMap((line) => line.split(delimiter3)).map((e) => e.trim()).filter((e) => e !== "" && !e.startsWith("#"));
   return entries2.length > 1 || entries2.some((e) => GLOB.test(e)) ? entries2 : void 0;
 }
-function segmentRegExp(segment) {
-  const body = [...segment].map((c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  return new RegExp(`^${body}$`);
-}
-function entriesOf(dir) {
+function entriesOf(dir, budget) {
+  if (budget.left <= 0) return [];
   try {
-    return fs4.readdirSync(dir, { withFileTypes: true });
+    const entries2 = fs4.readdirSync(dir, { withFileTypes: true });
+    budget.left -= entries2.length;
+    return entries2;
   } catch {
     return [];
   }
 }
+var hidden = (name, segment) => name.startsWith(".") && !segment.startsWith(".");
 function expandGlob(pattern, cwd) {
   const abs = path7.resolve(cwd, pattern);
   if (!GLOB.test(pattern)) return [abs];
   const parts = abs.split(path7.sep);
-  const first = parts.findIndex((p) => GLOB.test(p) || p === "**");
+  if (parts.at(-1) === "**") parts.push("*");
+  const first = parts.findIndex((p) => GLOB.test(p));
   const base2 = parts.slice(0, first).join(path7.sep) || path7.sep;
   const out = /* @__PURE__ */ new Set();
+  const budget = { left: MAX_ENTRIES };
   const walk = (dir, rest, depth) => {
     if (out.size >= MAX_FILES || depth > MAX_DEPTH2) return;
     const [head, ...tail] = rest;
     if (head === void 0) return;
     if (head === "**") {
       walk(dir, tail, depth);
-      for (const e of entriesOf(dir))
-        if (e.isDirectory()) walk(path7.join(dir, e.name), rest, depth + 1);
+      for (const e of entriesOf(dir, budget))
+        if (e.isDirectory() && !hidden(e.name, head)) walk(path7.join(dir, e.name), rest, depth + 1);
       return;
     }
-    const re = segmentRegExp(head);
-    for (const e of entriesOf(dir)) {
-      if (!re.test(e.name) || e.name.startsWith(".") && !head.startsWith(".")) continue;
+    for (const e of entriesOf(dir, budget)) {
+      if (!globMatch(head, e.name) || hidden(e.name, head)) continue;
       const full = path7.join(dir, e.name);
       if (tail.length === 0) {
         if (e.isFile() || e.isSymbolicLink()) out.add(full);
@@ -7739,9 +7747,9 @@ function severityFor(policy, id) {
   const key = Object.keys(policy.severity).find((k) => globMatch(k, id));
   return key ? [policy.severity[key], key] : void 0;
 }
-function applyPolicy(findings, facts, now) {
+function applyPolicy(findings, facts, now, names = (c) => [c]) {
   const policy = facts?.policy;
-  if (!policy || !facts) return { findings, suppressed: [] };
+  if (!policy) return { findings, suppressed: [] };
   const active = [];
   const suppressed = [];
   for (const f of findings) {
@@ -7758,7 +7766,7 @@ function applyPolicy(findings, facts, now) {
     }
     const finding = sev ? { ...f, severity: sev[0] } : f;
     const s = policy.suppressions.find(
-      (x) => globMatch(x.check, f.id) && (!x.context || f.context !== void 0 && globMatch(x.context, f.context)) && (!x.until || now.getTime() < untilEnd(x.until))
+      (x) => globMatch(x.check, f.id) && (!x.context || f.context !== void 0 && names(f.context).some((n) => globMatch(x.context, n))) && (!x.until || now.getTime() < untilEnd(x.until))
     );
     if (!s) {
       active.push(finding);
@@ -7781,42 +7789,55 @@ function auditFileList(config, cwd) {
   });
   return [...new Set(files)];
 }
+var RUN_WIDE = /* @__PURE__ */ new Set([
+  "kubeconfig/audit-no-match",
+  "policy/invalid",
+  "policy/suppression-expired"
+]);
+var PER_FILE = CHECKS.filter((c) => !RUN_WIDE.has(c.id));
+var ONCE = CHECKS.filter((c) => RUN_WIDE.has(c.id));
 async function auditFiles(files, config, env, secrets, early = {}) {
-  const label = (file) => {
-    const rel = path8.relative(env.cwd, file);
-    return rel && !rel.startsWith("..") && !path8.isAbsolute(rel) ? rel : file;
-  };
   const outer = Math.min(files.length, config.concurrency);
   const inner = Math.max(1, Math.floor(config.concurrency / outer));
   const results = new Array(files.length);
+  const bare = /* @__PURE__ */ new Map();
   const kubectl = early.kubectl ?? (config.offline ? void 0 : kubectlVersion(env));
   const shared = kubectl ? { kubectl } : {};
   await inPool([...files.keys()], outer, async (i) => {
     const file = files[i];
-    const facts = await gather(
-      { ...config, kubeconfig: file, concurrency: inner },
-      env,
-      secrets,
-      shared
-    );
-    const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
-    const name = (c) => `${label(file)}:${c}`;
-    const rename = (f) => f.context === void 0 ? f : { ...f, context: name(f.context) };
+    const prefix = `${fileIn(env.cwd, file) ?? file}:`;
+    const perFile = { ...config, kubeconfig: file, concurrency: inner, contextPrefix: prefix };
+    const facts2 = await gather(perFile, env, secrets, shared);
+    const name = (c) => {
+      bare.set(`${prefix}${c}`, c);
+      return `${prefix}${c}`;
+    };
     results[i] = {
       facts: {
-        ...facts,
-        targets: facts.targets.map((t) => ({ ...t, contextName: name(t.contextName) }))
+        ...facts2,
+        targets: facts2.targets.map((t) => ({ ...t, contextName: name(t.contextName) })),
+        kubeconfig: {
+          ...facts2.kubeconfig,
+          contexts: new Map([...facts2.kubeconfig.contexts].map(([c, e]) => [name(c), e]))
+        }
       },
-      findings: findings.map(rename),
-      suppressed: suppressed.map(rename)
+      findings: evaluate(PER_FILE, facts2).map(
+        (f) => f.context === void 0 ? f : { ...f, context: name(f.context) }
+      )
     };
   });
-  const [first] = results;
-  return {
-    facts: { ...first.facts, targets: results.flatMap((r) => r.facts.targets) },
-    findings: results.flatMap((r) => r.findings),
-    suppressed: results.flatMap((r) => r.suppressed)
+  const first = results[0];
+  const facts = {
+    ...first.facts,
+    targets: results.flatMap((r) => r.facts.targets),
+    kubeconfig: {
+      ...first.facts.kubeconfig,
+      contexts: new Map(results.flatMap((r) => [...r.facts.kubeconfig.contexts]))
+    }
   };
+  const all = [...results.flatMap((r) => r.findings), ...evaluate(ONCE, facts)];
+  const names = (c) => [c, ...bare.has(c) ? [bare.get(c)] : []];
+  return { facts, ...applyPolicy(all, facts.policy, facts.now, names) };
 }
 
 // src/gather/secrets.ts

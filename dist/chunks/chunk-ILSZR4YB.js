@@ -1,9 +1,13 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  DEFAULT_POLICY_PATH,
   kubectlVersion
-} from "./chunk-GQU6H6TF.js";
+} from "./chunk-EXMTSR6J.js";
+import {
+  DEFAULT_POLICY_PATH,
+  MAX_POLICY_BYTES,
+  TOO_LARGE
+} from "./chunk-FBYZSV5K.js";
 
 // src/decide.ts
 function decide(report, failOn) {
@@ -121,7 +125,6 @@ var CHECK_IDS = [
 ];
 
 // src/policy/load.ts
-var MAX_BYTES = 256 * 1024;
 async function loadPolicy(given, baseDir) {
   const shown = given?.trim() || DEFAULT_POLICY_PATH;
   const file = path.resolve(baseDir, shown);
@@ -139,14 +142,14 @@ async function loadPolicy(given, baseDir) {
     return problem(code === "ENOENT" ? "does not exist" : `cannot be read (${code})`);
   }
   if (!stat.isFile()) return problem("is not a regular file");
-  if (stat.size > MAX_BYTES) return problem(`is larger than ${MAX_BYTES / 1024} KiB`);
+  if (stat.size > MAX_POLICY_BYTES) return problem(TOO_LARGE);
   let text;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
     return problem(`cannot be read (${err.code ?? "error"})`);
   }
-  const { parsePolicy } = await import("./parse-PXX3EFLK.js");
+  const { parsePolicy } = await import("./parse-LJKAVK47.js");
   return parsePolicy(text, { path: shown, file }, CHECK_IDS);
 }
 

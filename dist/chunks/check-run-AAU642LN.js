@@ -3,9 +3,9 @@ const require = __kpCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_REQUEST,
   checkRunContent
-} from "./chunk-G2ZODH3U.js";
-import "./chunk-P7UKCDW3.js";
+} from "./chunk-HHLZERGP.js";
 import "./chunk-SW4ZI53X.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
 import "./chunk-BUA7NPCT.js";
 import "./chunk-J3BZZ7N3.js";

@@ -2,11 +2,13 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-AORIXHNZ.js";
+} from "./chunk-WVJX4X34.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-BUA7NPCT.js";
 import "./chunk-DF4FYQDL.js";
-import "./chunk-GQU6H6TF.js";
+import "./chunk-EXMTSR6J.js";
 import "./chunk-J3BZZ7N3.js";
+import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 export {

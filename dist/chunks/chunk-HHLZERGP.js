@@ -1,12 +1,12 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  renderSummary
+} from "./chunk-SW4ZI53X.js";
+import {
   clip,
   fileIn
 } from "./chunk-P7UKCDW3.js";
-import {
-  renderSummary
-} from "./chunk-SW4ZI53X.js";
 
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;

@@ -5,23 +5,26 @@ import {
 } from "./chunk-DY2WUII7.js";
 import {
   runEngine
-} from "./chunk-AORIXHNZ.js";
+} from "./chunk-WVJX4X34.js";
 import {
   renderSummary
 } from "./chunk-SW4ZI53X.js";
+import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
 import "./chunk-BUA7NPCT.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
 } from "./chunk-LGUC3XMW.js";
-import "./chunk-GQU6H6TF.js";
+import "./chunk-EXMTSR6J.js";
 import "./chunk-J3BZZ7N3.js";
+import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 
 // src/demo/run.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import * as os from "node:os";
 import * as path2 from "node:path";
 
 // src/demo/sandbox.ts
@@ -257,27 +260,35 @@ function makeSandbox(now = Date.now()) {
 // src/demo/run.ts
 async function runDemo(io) {
   const sandbox = makeSandbox();
-  const bold = (s) => io.colour ? `\x1B[1m${s}\x1B[0m` : s;
+  try {
+    await audit(io, sandbox);
+  } finally {
+    rmSync(sandbox.dir, { recursive: true, force: true });
+  }
+  if (io.live) await liveCheck(io, io.live);
+}
+var bolder = (io) => (s) => io.colour ? `\x1B[1m${s}\x1B[0m` : s;
+var UNUSED_REPORT = path2.join(os.tmpdir(), "kube-preflight-demo-report.json");
+async function audit(io, sandbox) {
+  const bold = bolder(io);
   io.out(
     `${bold("kube-preflight demo")}: an audit of generated kubeconfigs with realistic faults
   KUBECONFIG=${sandbox.kubeconfig}
 ` + Object.entries(sandbox.faults).map(([ctx, what]) => `  ${ctx.padEnd(8)} ${what}`).join("\n") + "\n  (offline: the servers are under .invalid and are never contacted)\n\n"
   );
   const values = { mode: "audit", offline: "true", "warn-within": "30d" };
-  const config = parseConfig((name2) => values[name2], {
-    reportPath: path2.join(sandbox.dir, "report.json")
-  });
+  const config = parseConfig((name2) => values[name2], { reportPath: UNUSED_REPORT });
   const env = { ...io.env, KUBECONFIG: sandbox.kubeconfig, HOME: sandbox.dir };
   const { report, secrets } = await runEngine(config, { env, cwd: sandbox.dir });
   io.out(secrets.scrub(renderTerminal(report, io.colour)));
-  const summary = io.summaryFile ?? path2.join(sandbox.dir, "job-summary.md");
+  const summary = io.summaryFile ?? path2.join(os.tmpdir(), "kube-preflight-demo-summary.md");
   writeFileSync2(summary, secrets.scrub(renderSummary(report)));
   io.out(`
 The job summary GitHub would show is in ${summary}
 `);
-  if (io.live) await liveCheck(io, io.live, bold);
 }
-async function liveCheck(io, live, bold) {
+async function liveCheck(io, live) {
+  const bold = bolder(io);
   io.out(`
 ${bold("Live")}: the gate against the running cluster in ${live.kubeconfig}
 `);
@@ -288,9 +299,7 @@ ${bold("Live")}: the gate against the running cluster in ${live.kubeconfig}
     require: live.require.join("\n"),
     "warn-within": "1h"
   };
-  const config = parseConfig((name2) => values[name2], {
-    reportPath: path2.join(path2.dirname(live.kubeconfig), "live-report.json")
-  });
+  const config = parseConfig((name2) => values[name2], { reportPath: UNUSED_REPORT });
   const { report, secrets } = await runEngine(config, { env: { ...io.env, KUBECONFIG: "" } });
   io.out(secrets.scrub(renderTerminal(report, io.colour)));
 }
