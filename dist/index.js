@@ -81,8 +81,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-JJOWWONF.js"),
-    import("./chunks/emit-LGM4JXYU.js")
+    import("./chunks/engine-IKELSKVM.js"),
+    import("./chunks/emit-STMUU7CN.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -93,7 +93,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-LHPQZSXG.js");
+    const { publishToGithub } = await import("./chunks/publish-7S44PFFG.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

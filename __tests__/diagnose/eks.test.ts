@@ -118,7 +118,7 @@ describe('401 diagnosis on EKS', () => {
     expect(
       replay(
         'SignatureDoesNotMatch',
-        'Signature expired: 20261124T113000Z is now earlier than …',
+        'error from AWS (expected 200, got 403): Signature expired: 20261124T113000Z is now earlier than …',
       )[0],
     ).toBe('eks-token-expired');
     expect(

@@ -71,7 +71,7 @@ function tokenCauses(aws: AwsFacts): Cause[] {
   const r = token.replay;
   if (r.ok || !r.code) return [];
   // STS words an X-Amz-Date older than 15 minutes as SignatureDoesNotMatch "Signature expired".
-  const expired = isExpiredCode(r.code) || /^Signature expired/.test(r.message);
+  const expired = isExpiredCode(r.code) || /\bSignature expired\b/.test(r.message);
   const invalid = isInvalidCode(r.code) || r.code === 'AccessDenied';
   if (!expired && !invalid) return [];
   return [

@@ -2,16 +2,16 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-DY2WUII7.js";
+} from "./chunk-HCSPXAS6.js";
 import {
   runEngine
-} from "./chunk-WVJX4X34.js";
+} from "./chunk-X2SKQZ2Q.js";
 import {
   renderSummary
-} from "./chunk-SW4ZI53X.js";
+} from "./chunk-HIEPQRQ7.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-BUA7NPCT.js";
+import "./chunk-E24H522G.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig

@@ -1195,7 +1195,7 @@ function tokenCauses(aws) {
     ];
   const r = token.replay;
   if (r.ok || !r.code) return [];
-  const expired2 = isExpiredCode(r.code) || /^Signature expired/.test(r.message);
+  const expired2 = isExpiredCode(r.code) || /\bSignature expired\b/.test(r.message);
   const invalid = isInvalidCode(r.code) || r.code === "AccessDenied";
   if (!expired2 && !invalid) return [];
   return [

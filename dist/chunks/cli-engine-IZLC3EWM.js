@@ -2,21 +2,21 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-DY2WUII7.js";
+} from "./chunk-HCSPXAS6.js";
 import {
   CHECKS,
   runEngine
-} from "./chunk-WVJX4X34.js";
+} from "./chunk-X2SKQZ2Q.js";
 import {
   renderJson,
   writeReportFile
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-SW4ZI53X.js";
+} from "./chunk-HIEPQRQ7.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-BUA7NPCT.js";
+import "./chunk-E24H522G.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-J3BZZ7N3.js";

@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-SW4ZI53X.js";
+} from "./chunk-HIEPQRQ7.js";
 import {
   byExpiry
-} from "./chunk-BUA7NPCT.js";
+} from "./chunk-E24H522G.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };

@@ -8,7 +8,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-BUA7NPCT.js";
+} from "./chunk-E24H522G.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

@@ -36,7 +36,7 @@ import {
   seenAs,
   stripPath,
   tokenCredentials
-} from "./chunk-BUA7NPCT.js";
+} from "./chunk-E24H522G.js";
 import {
   VERSION
 } from "./chunk-DF4FYQDL.js";

@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-SW4ZI53X.js";
+} from "./chunk-HIEPQRQ7.js";
 import {
   clip,
   fileIn

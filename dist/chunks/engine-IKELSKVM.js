@@ -2,9 +2,9 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-WVJX4X34.js";
+} from "./chunk-X2SKQZ2Q.js";
 import "./chunk-P7UKCDW3.js";
-import "./chunk-BUA7NPCT.js";
+import "./chunk-E24H522G.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-EXMTSR6J.js";
 import "./chunk-J3BZZ7N3.js";

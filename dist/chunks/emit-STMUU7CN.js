@@ -5,12 +5,12 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-SW4ZI53X.js";
+} from "./chunk-HIEPQRQ7.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-BUA7NPCT.js";
+import "./chunk-E24H522G.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import {

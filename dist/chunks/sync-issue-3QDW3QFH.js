@@ -11,7 +11,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-BUA7NPCT.js";
+} from "./chunk-E24H522G.js";
 import "./chunk-J3BZZ7N3.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
