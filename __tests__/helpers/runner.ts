@@ -139,6 +139,7 @@ export function runAction(
     cwd: p.dir,
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024, // a huge secret is masked (::add-mask::) whole
     env: p.env,
   });
   return collect(p, r.status, r.stdout, r.stderr);

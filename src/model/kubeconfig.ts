@@ -79,6 +79,9 @@ export interface Entry<T> {
   fieldLines: Record<string, number>;
 }
 
+/** Why a file was refused: over the size or node limit, aliases expanding past it, too deep. */
+export type RefusedKind = 'size' | 'nodes' | 'aliases' | 'depth';
+
 export type FileStatus = 'loaded' | 'missing' | 'unreadable' | 'invalid' | 'empty';
 
 export interface KubeconfigFile {
@@ -91,6 +94,8 @@ export interface KubeconfigFile {
   modifiedAt?: string;
   /** For unreadable / invalid: what went wrong (never file content). */
   error?: string;
+  /** For invalid: a guard of ours refused the file (too big, alias bomb, too deep), not a syntax error. */
+  refused?: RefusedKind;
   position?: Position;
   clusters: Entry<KubeCluster>[];
   users: Entry<KubeUser>[];

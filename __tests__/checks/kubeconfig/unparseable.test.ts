@@ -31,6 +31,37 @@ describe('kubeconfig/unparseable', () => {
     });
   });
 
+  it.each([
+    [
+      'size',
+      'is 48.2 MiB (50,500,202 bytes), over the 10.0 MiB limit',
+      /A kubeconfig is a few kilobytes/,
+      /--minify/,
+    ],
+    [
+      'nodes',
+      'holds about 646,037 YAML nodes, over the 150,000 limit',
+      /Thousands of contexts/,
+      /split/,
+    ],
+    ['aliases', 'expands to more than 150,000 nodes', /alias bomb/, /needs no YAML anchors/],
+    ['depth', 'nests deeper than 64 levels', /nest deeper/, /self-referencing/],
+  ] as const)(
+    'a file refused by a guard (%s) says so and gets its own fix',
+    (kind, error, why, fix) => {
+      const [d] = run(
+        check,
+        facts({ kubeconfig: merged({ files: [invalid({ error, refused: kind })] }) }),
+      );
+      expect(d?.message.startsWith(`kube-preflight will not read /k/config: it ${error}. `)).toBe(
+        true,
+      );
+      expect(d?.message).toMatch(why);
+      expect(d?.remediation).toMatch(fix);
+      expect(d?.evidence).toMatchObject({ refused: kind });
+    },
+  );
+
   it('leaves files invalid only because of duplicate names to duplicate-name', () => {
     const f = invalid({
       error: 'duplicate name "a" in list of clusters',

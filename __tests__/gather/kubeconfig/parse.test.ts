@@ -175,12 +175,30 @@ describe('parseKubeconfigText', () => {
     const { file } = parse(bomb.join('\n') + '\n');
     expect(file.status).toBe('invalid');
     expect(file.error).toContain('alias bomb');
+    expect(file.refused).toBe('aliases');
 
     const huge = 'x'.repeat(MAX_KUBECONFIG_BYTES + 1);
     expect(parse(huge).file).toMatchObject({
       status: 'invalid',
-      error: expect.stringContaining('larger than'),
+      refused: 'size',
+      error: 'is 10.0 MiB (10,485,761 bytes), over the 10.0 MiB limit; refusing to parse it',
     });
+    // Multi-byte text: the limit is in bytes, not characters.
+    expect(parse('é'.repeat(MAX_KUBECONFIG_BYTES / 2 + 1)).file.refused).toBe('size');
+    expect(parse(`a: ${'é'.repeat(1000)}\n`).file.refused).toBeUndefined();
+
+    // Text that would parse to too many nodes is refused before the (slow) parse.
+    const entries = Array.from({ length: 40_000 }, (_, i) => `- {name: c${i}, cluster: {a: b}}`);
+    const started = performance.now();
+    expect(parse(`clusters:\n${entries.join('\n')}\n`).file).toMatchObject({
+      status: 'invalid',
+      refused: 'nodes',
+      error: expect.stringMatching(/^holds about \d{3},\d{3} YAML nodes, over the 150,000 limit/),
+    });
+    expect(performance.now() - started).toBeLessThan(500);
+
+    const deep = `a: ${'['.repeat(70)}${']'.repeat(70)}\n`;
+    expect(parse(deep).file).toMatchObject({ status: 'invalid', refused: 'depth' });
   });
 
   it('explains a file that holds base64 instead of YAML', () => {

@@ -215,6 +215,32 @@ describe('parseAwsAuth: YAML the authenticator cannot read', () => {
     ]);
   });
 
+  it('refuses an alias bomb and, before parsing it, text with far too many entries', () => {
+    const bomb = [
+      '- rolearn: arn:aws:iam::1:role/a',
+      '  groups: &a [x, x, x, x, x, x, x, x, x, x]',
+    ];
+    for (let i = 1; i < 6; i++)
+      bomb.push(
+        `  g${i}: &${'a'.repeat(i + 1)} [${Array(10)
+          .fill(`*${'a'.repeat(i)}`)
+          .join(', ')}]`,
+      );
+    const huge = Array.from(
+      { length: 30_000 },
+      (_, i) => `- {rolearn: "arn:aws:iam::1:role/r${i}", groups: [a]}`,
+    );
+    const started = performance.now();
+    for (const mapRoles of [bomb.join('\n'), huge.join('\n')]) {
+      const cfg = parseAwsAuth({ mapRoles });
+      expect(cfg.roles).toEqual([]);
+      expect(cfg.problems).toMatchObject([
+        { code: 'yaml', message: expect.stringMatching(/more than 20000 nodes/) },
+      ]);
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('reads YAML 1.1 booleans as go-yaml does: a group named y becomes ""', () => {
     const cfg = parseAwsAuth({
       mapRoles: '- rolearn: arn:aws:iam::1:role/a\n  groups: [x, y, "n"]\n',

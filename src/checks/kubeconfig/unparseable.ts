@@ -1,6 +1,41 @@
 import { defineCheck } from '../../model/check.js';
 import type { FindingDraft } from '../../model/finding.js';
+import type { RefusedKind } from '../../model/kubeconfig.js';
 import { duplicateNames } from '../../model/kubeconfig-rules.js';
+
+/** A file our own guards refused: what it means, and the fix (not a YAML typo to correct). */
+const REFUSED: Record<RefusedKind, { why: string; fix: string }> = {
+  size: {
+    why: 'A kubeconfig is a few kilobytes, so this file holds something else or far too much',
+    fix:
+      'Check what the file or secret really holds (`ls -l <file>`, `head -c 300 <file>`): a log, ' +
+      'an archive, or many kubeconfigs pasted together. Give the job only the context it uses: ' +
+      '`kubectl config view --minify --flatten --context <name> > deploy.kubeconfig`, and store ' +
+      'that as the secret.',
+  },
+  nodes: {
+    why: 'Thousands of contexts is far more than a deploy needs, and parsing them would take seconds',
+    fix:
+      'Give the job only the context it uses: `kubectl config view --minify --flatten --context ' +
+      '<name> > deploy.kubeconfig`, and store that as the secret. To audit a large fleet, split ' +
+      'it into several files and pass them as a glob (`kubeconfig: kubeconfigs/*.yaml`).',
+  },
+  aliases: {
+    why:
+      'Its YAML anchors and aliases multiply into a huge document (an alias bomb, "billion ' +
+      'laughs"); kubectl\'s YAML reader refuses it too ("excessive aliasing")',
+    fix:
+      'Do not use this file: a kubeconfig needs no YAML anchors. Regenerate it from its source ' +
+      '(`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks ' +
+      "get-credentials`, or your cluster's admin), and find out what wrote it.",
+  },
+  depth: {
+    why: 'Its values nest deeper than any kubeconfig does (usually an alias that refers to itself)',
+    fix:
+      'Remove the self-referencing anchors and aliases near the line given, or regenerate the ' +
+      'file with `kubectl config view --flatten` from a good copy.',
+  },
+};
 
 export default defineCheck({
   id: 'kubeconfig/unparseable',
@@ -23,13 +58,18 @@ export default defineCheck({
     for (const f of kubeconfig.files) {
       if (f.status !== 'invalid' || duplicateNames(f).length > 0) continue;
       const pos = f.position ? `:${f.position.line}:${f.position.column}` : '';
+      const refused = f.refused ? REFUSED[f.refused] : undefined;
       out.push({
-        message: `kubectl cannot load ${f.path}${pos}: ${f.error ?? 'invalid kubeconfig'}.`,
+        message: refused
+          ? `kube-preflight will not read ${f.path}${pos}: it ${f.error ?? 'is refused'}. ${refused.why}.`
+          : `kubectl cannot load ${f.path}${pos}: ${f.error ?? 'invalid kubeconfig'}.`,
+        ...(refused ? { remediation: refused.fix } : {}),
         evidence: {
           file: f.path,
           line: f.position?.line ?? null,
           column: f.position?.column ?? null,
           error: f.error ?? null,
+          refused: f.refused ?? null,
         },
         location: { file: f.path, ...(f.position ?? {}) },
       });

@@ -7,6 +7,7 @@ import type {
   KubeContext,
   KubeUser,
   Position,
+  RefusedKind,
 } from '../../model/kubeconfig.js';
 import type { SecretSet } from '../secrets.js';
 import { checkShape, CLUSTER, CONFIG, CONTEXT, type Shape, USER } from './schema.js';
@@ -15,6 +16,12 @@ import { looksLikeBase64Kubeconfig } from './input.js';
 import { registerClusterSecrets, registerUserSecrets } from './secret-fields.js';
 
 export const MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
+
+/** The error of a file over the size limit (kubeconfigs are kilobytes; this guards memory). */
+export function tooLarge(bytes: number): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `is ${mib(bytes)} (${bytes.toLocaleString('en')} bytes), over the ${mib(MAX_KUBECONFIG_BYTES)} limit; refusing to parse it`;
+}
 const PLACEHOLDERS = ['REDACTED', 'DATA+OMITTED'];
 
 type Redacted = KubeconfigFile['redacted'][number];
@@ -36,11 +43,17 @@ export function blankFile(
   };
 }
 
-function invalid(file: KubeconfigFile, error: string, position?: Position): KubeconfigFile {
+function invalid(
+  file: KubeconfigFile,
+  error: string,
+  position?: Position,
+  refused?: RefusedKind,
+): KubeconfigFile {
   const out: KubeconfigFile = {
     ...file,
     status: 'invalid',
     error,
+    ...(refused ? { refused } : {}),
     clusters: [],
     users: [],
     contexts: [],
@@ -189,12 +202,13 @@ export function parseKubeconfigText(
   secrets: SecretSet,
 ): KubeconfigFile {
   const file = blankFile(path, dir, 'loaded');
-  if (Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES) {
-    return invalid(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
+  if (text.length > MAX_KUBECONFIG_BYTES / 4 && Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES) {
+    const size = Buffer.byteLength(text);
+    return invalid(file, tooLarge(size), undefined, 'size');
   }
   if (text.trim() === '') return { ...file, status: 'empty' };
   const tree = parseYamlTree(text);
-  if (!tree.ok) return invalid(file, tree.error, tree.position);
+  if (!tree.ok) return invalid(file, tree.error, tree.position, tree.refused);
   file.duplicateKeys = tree.duplicateKeys;
   const root = tree.root;
   if (!root) return { ...file, status: 'empty' };

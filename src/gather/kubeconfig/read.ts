@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { KubeconfigFile } from '../../model/kubeconfig.js';
 import { describeFsError } from '../files.js';
 import type { SecretSet } from '../secrets.js';
-import { blankFile, MAX_KUBECONFIG_BYTES, parseKubeconfigText } from './parse.js';
+import { blankFile, MAX_KUBECONFIG_BYTES, parseKubeconfigText, tooLarge } from './parse.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -31,7 +31,8 @@ export async function readKubeconfigFile(
       return {
         ...base,
         status: 'invalid',
-        error: `is ${stat.size} bytes, larger than the ${MAX_KUBECONFIG_BYTES}-byte limit; refusing to parse it`,
+        refused: 'size',
+        error: tooLarge(stat.size),
       };
     }
     bytes = await fs.readFile(file);

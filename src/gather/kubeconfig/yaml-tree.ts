@@ -4,8 +4,8 @@
  * document only, the last of duplicate keys wins, `<<` merge keys, and aliases expanded.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { parseFirstDocument } from '../../model/go-yaml.js';
-import type { Position } from '../../model/kubeconfig.js';
+import { estimateYamlNodes, parseFirstDocument } from '../../model/go-yaml.js';
+import type { Position, RefusedKind } from '../../model/kubeconfig.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -21,22 +21,32 @@ export interface YField {
 
 export type YamlTree =
   | { ok: true; root: YNode | undefined; duplicateKeys: { key: string; line: number }[] }
-  | { ok: false; error: string; position?: Position };
+  | { ok: false; error: string; position?: Position; refused?: RefusedKind };
 
-/** Nodes one file may expand to: a guard against alias bombs ("billion laughs"). */
-export const MAX_NODES = 200_000;
+/**
+ * Nodes one file may hold or expand to: a guard against alias bombs ("billion laughs") and against
+ * texts whose parse alone would take seconds and hundreds of MiB. 5,000 contexts are ~125,000.
+ */
+export const MAX_NODES = 150_000;
 const MAX_DEPTH = 64;
 
 class TreeError extends Error {
   constructor(
     message: string,
     readonly position?: Position,
+    readonly refused?: RefusedKind,
   ) {
     super(message);
   }
 }
 
 export function parseYamlTree(text: string): YamlTree {
+  const estimate = estimateYamlNodes(text);
+  if (estimate > MAX_NODES) {
+    const n = (x: number) => x.toLocaleString('en');
+    const error = `holds about ${n(estimate)} YAML nodes, over the ${n(MAX_NODES)} limit; refusing to parse it`;
+    return { ok: false, error, refused: 'nodes' };
+  }
   const { doc: first, lines } = parseFirstDocument(text.replace(/^\uFEFF/, ''));
   if (!first) return { ok: true, root: undefined, duplicateKeys: [] };
   const posAt = (offset: number | undefined): Position => {
@@ -57,11 +67,17 @@ export function parseYamlTree(text: string): YamlTree {
   const build = (node: unknown, path: string, depth: number): YNode => {
     if (--budget < 0) {
       throw new TreeError(
-        `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`,
+        `expands to more than ${MAX_NODES.toLocaleString('en')} nodes (an alias bomb?); refusing to read it`,
+        undefined,
+        'aliases',
       );
     }
     if (depth > MAX_DEPTH)
-      throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
+      throw new TreeError(
+        `nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`,
+        undefined,
+        'depth',
+      );
     if (isAlias(node)) {
       const target = node.resolve(first);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
@@ -108,7 +124,12 @@ export function parseYamlTree(text: string): YamlTree {
     return { ok: true, root: empty ? undefined : root, duplicateKeys };
   } catch (err) {
     if (err instanceof TreeError) {
-      return { ok: false, error: err.message, ...(err.position ? { position: err.position } : {}) };
+      return {
+        ok: false,
+        error: err.message,
+        ...(err.position ? { position: err.position } : {}),
+        ...(err.refused ? { refused: err.refused } : {}),
+      };
     }
     throw err;
   }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { isMap, isSeq, type Node } from 'yaml';
+import { estimateYamlNodes, parseFirstDocument } from '../../src/model/go-yaml.js';
+
+/** The nodes the real parse makes (a pair counts its key and value). */
+function parsedNodes(text: string): number {
+  const count = (n: unknown): number => {
+    if (isMap(n)) return 1 + n.items.reduce((s, p) => s + count(p.key) + count(p.value), 0);
+    if (isSeq(n)) return 1 + n.items.reduce((s: number, i) => s + count(i), 0);
+    return 1;
+  };
+  return count(parseFirstDocument(text).doc?.contents as Node);
+}
+
+const fleet = (n: number, flow: boolean): string =>
+  Array.from({ length: n }, (_, i) =>
+    flow
+      ? `- {name: c${i}, cluster: {server: "https://c${i}.example:6443", tls: [a, b]}}`
+      : `- name: c${i}\n  cluster:\n    server: https://c${i}.example:6443\n    tls:\n    - a\n    - b`,
+  ).join('\n');
+
+describe('estimateYamlNodes', () => {
+  it.each([
+    ['block style', fleet(500, false)],
+    ['flow style', fleet(500, true)],
+    ['a kubeconfig head', 'apiVersion: v1\nkind: Config\ncurrent-context: ci\nclusters: []\n'],
+  ])('is within 10%% of the nodes the parse makes (%s)', (_, text) => {
+    const real = parsedNodes(text);
+    expect(Math.abs(estimateYamlNodes(text) - real) / real).toBeLessThan(0.1);
+  });
+
+  it('counts no marks inside URLs, ARNs or base64 (only the root)', () => {
+    expect(estimateYamlNodes('arn:aws:iam::1:role/x https://h:6443 QUJD+/=')).toBe(1);
+  });
+
+  it('scans 10 MiB in well under a second', () => {
+    const text = fleet(40_000, true).slice(0, 10 * 1024 * 1024);
+    const started = performance.now();
+    expect(estimateYamlNodes(text)).toBeGreaterThan(400_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
