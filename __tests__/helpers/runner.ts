@@ -1,5 +1,4 @@
 /** Runs a bundled entry point exactly as the Actions runner does: INPUT_* env and file commands. */
-import { expect } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -12,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { runSecrets } from './canary.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
@@ -82,6 +82,8 @@ export function pathWithoutKubectl(): string {
 
 interface Prepared {
   dir: string;
+  /** The secrets the run was given (canary.ts): checked against everything it wrote. */
+  secrets: ReturnType<typeof runSecrets>;
   files: { output: string; summary: string };
   env: NodeJS.ProcessEnv;
 }
@@ -94,25 +96,29 @@ function prepare(inputs: Record<string, string>, env: Record<string, string>): P
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
   );
-  return {
-    dir,
-    files,
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: dir,
-      RUNNER_TEMP: dir,
-      GITHUB_WORKSPACE: dir,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_ACTIONS: 'true',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      ...inputEnv,
-      ...env,
-    },
+  const runEnv: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ACTIONS: 'true',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...inputEnv,
+    ...env,
   };
+  return { dir, files, env: runEnv, secrets: runSecrets(inputs, runEnv, dir) };
 }
 
 function collect(p: Prepared, code: number | null, stdout: string, stderr: string): ActionRun {
+  const run = read(p, code, stdout, stderr);
+  expectNoLeak(run, p.secrets.hidden, false);
+  if (run.report) expectMasked(run, p.secrets.masked);
+  return run;
+}
+
+function read(p: Prepared, code: number | null, stdout: string, stderr: string): ActionRun {
   const reportFile = path.join(p.dir, 'kube-preflight-report.json');
   const reportText = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
   const outputsText = readFileSync(p.files.output, 'utf8');
@@ -202,7 +208,7 @@ export function masked(run: ActionRun): string[] {
  * No secret in anything the run wrote (whole, or any of its lines of 16+ characters, such as a
  * PEM body line), and every secret was handed to ::add-mask::.
  */
-export function expectNoLeak(run: ActionRun, secrets: string[]): void {
+export function expectNoLeak(run: ActionRun, secrets: string[], mustBeMasked = true): void {
   for (const [surface, text] of Object.entries(leakSurfaces(run))) {
     for (const s of secrets) {
       for (const piece of [s, ...s.split('\n').filter((l) => l.length >= 16)]) {
@@ -210,5 +216,15 @@ export function expectNoLeak(run: ActionRun, secrets: string[]): void {
       }
     }
   }
-  expect(masked(run)).toEqual(expect.arrayContaining(secrets));
+  if (mustBeMasked) expectMasked(run, secrets);
+}
+
+/** Every secret was handed to ::add-mask:: (multi-line ones may be masked whole or by line). */
+export function expectMasked(run: ActionRun, secrets: string[]): void {
+  const done = new Set(masked(run));
+  const missing = secrets.filter(
+    (s) => !done.has(s) && !s.split('\n').every((l) => l.trim() === '' || done.has(l)),
+  );
+  if (missing.length)
+    throw new Error(`not masked: ${missing.map((s) => `${s.slice(0, 12)}…`).join(", ")}`);
 }

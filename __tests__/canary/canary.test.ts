@@ -1,0 +1,132 @@
+/**
+ * Secret canaries through every entry point (issue 6): the in-process CLI, the bundled CLI and the
+ * bundled action (offline, base64 input, KUBECONFIG files, audit, and live with AWS keys in the
+ * environment). After each run, stdout, stderr, the job summary, GITHUB_OUTPUT, the JSON report
+ * and every annotation command are scanned: no canary may appear, and every secret the run read
+ * was handed to ::add-mask::. (Every other bundled run in the suite is checked the same way by
+ * runner.ts against the secrets its own inputs hold.)
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { cli } from '../../src/cli.js';
+import { canary } from '../helpers/canary.js';
+import { leakSurfaces, masked, ROOT, runAction, type ActionRun } from '../helpers/runner.js';
+import { plantedKubeconfig } from './kubeconfig.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kp-canary-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const planted = plantedKubeconfig(dir);
+const file = path.join(dir, 'kubeconfig');
+writeFileSync(file, planted.kubeconfig, { mode: 0o600 });
+
+/** Each canary, and each line of 16+ characters of a multi-line one (a PEM body line). */
+function expectNone(surfaces: Record<string, string>, secrets: string[]): void {
+  const pieces = secrets.flatMap((s) => [s, ...s.split('\n').filter((l) => l.length >= 16)]);
+  const leaks = Object.entries(surfaces).flatMap(([surface, text]) =>
+    pieces.filter((p) => text.includes(p)).map((p) => `${surface}: ${p.slice(0, 24)}…`),
+  );
+  expect(leaks).toEqual([]);
+}
+
+function expectActionClean(run: ActionRun, extraMasked: string[] = []): void {
+  expect(run.stderr).toBe('');
+  expect(run.reportText).not.toBe('');
+  if (run.report?.findings.length) expect(run.stdout).toMatch(/^::(error|warning|notice)/m);
+  expectNone(leakSurfaces(run), [...planted.all, ...extraMasked]);
+  expect(masked(run)).toEqual(expect.arrayContaining([...planted.masked, ...extraMasked]));
+}
+
+describe('secret canaries: none reach anything a run writes; every secret read is masked', () => {
+  it.each([
+    ['YAML content', planted.kubeconfig],
+    ['base64 content', Buffer.from(planted.kubeconfig).toString('base64')],
+    ['a file path', file],
+  ])('the action, auditing every context offline (kubeconfig as %s)', (_, kubeconfig) => {
+    const github = canary('github-token');
+    const run = runAction({ kubeconfig, mode: 'audit', offline: 'true', 'github-token': github });
+    expect(run.report?.findings.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['exec/failed', 'kubeconfig/basic-auth']),
+    );
+    expectActionClean(run, [github, planted.keyPem]);
+  });
+
+  it.each(['exec-fails', 'eks', 'oidc', 'token-file'])(
+    'the action checking context %s from KUBECONFIG, offline',
+    (context) => {
+      const run = runAction({ context, offline: 'true' }, { KUBECONFIG: file });
+      expect(run.report?.contexts).toMatchObject([{ name: context }]);
+      expectActionClean(run);
+    },
+  );
+
+  it('the action live, with AWS keys in the environment and AWS answering nothing', () => {
+    const aws = { key: canary('aws-secret'), session: canary('aws-session-env') };
+    const run = runAction(
+      {
+        context: 'eks',
+        aws: 'true',
+        'eks-cluster': 'prod',
+        'aws-region': 'eu-west-1',
+        timeout: '5s',
+      },
+      {
+        KUBECONFIG: file,
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: aws.key,
+        AWS_SESSION_TOKEN: aws.session,
+        AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+      },
+    );
+    expect(run.report?.findings.map((f) => f.id)).toContain('cluster/unreachable');
+    expectActionClean(run, [aws.key, aws.session]);
+  });
+
+  it.each([
+    ['audit', '--offline'],
+    ['audit', '--offline', '--json'],
+    ['--context', 'exec-fails', '--offline'],
+  ])('the bundled CLI: %s %s %s', (...args) => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'dist/cli.js'), ...args, '--kubeconfig', file],
+      {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: dir,
+          NO_COLOR: '1',
+          AWS_EC2_METADATA_DISABLED: 'true',
+        },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/exec\/failed|exec-fails/);
+    expectNone({ stdout: r.stdout, stderr: r.stderr }, planted.all);
+  });
+
+  it('the CLI in process, writing a report and a summary file', async () => {
+    let out = '';
+    let err = '';
+    const report = path.join(dir, 'report.json');
+    const summary = path.join(dir, 'summary.md');
+    const code = await cli(
+      ['audit', '--offline', '--kubeconfig', file, '--report', report, '--summary-file', summary],
+      {
+        out: (s) => (out += s),
+        err: (s) => (err += s),
+        isTTY: false,
+        env: { HOME: dir, PATH: process.env.PATH ?? '' },
+        cwd: dir,
+      },
+    );
+    expect(code).toBe(1);
+    const { readFileSync } = await import('node:fs');
+    expectNone(
+      { out, err, report: readFileSync(report, 'utf8'), summary: readFileSync(summary, 'utf8') },
+      planted.all,
+    );
+  });
+});
