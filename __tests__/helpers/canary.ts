@@ -86,7 +86,10 @@ export function runSecrets(
   }
   for (const text of texts) fromKubeconfig(text, out);
   const token = inputs['github-token'];
-  if (token) (out.hidden.push(token), out.masked.push(token));
+  if (token) {
+    out.hidden.push(token);
+    out.masked.push(token);
+  }
   for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
     if (env[name] && env[name].length >= 8) out.hidden.push(env[name]);
   return out;
