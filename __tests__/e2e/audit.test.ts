@@ -1,5 +1,10 @@
 /** Audit mode against the real kube-apiserver: many contexts, bounded concurrency, one broken. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { cli } from '../../src/cli.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import type { Issued } from '../helpers/pki.js';
 import { b64 } from '../helpers/pki.js';
@@ -55,4 +60,55 @@ describe('audit mode, live', () => {
     );
     expectReadOnly(cluster, 20);
   }, 60_000);
+
+  it('200 contexts at concurrency 8 and 32, three times each: no descriptor or memory growth', async () => {
+    const users = Array.from({ length: 200 }, (_, i) => cluster.clientCert(`load-${i}`, ['fleet']));
+    const file = path.join(cluster.dir, 'load-kubeconfig.yaml');
+    writeFileSync(file, fleet(users, 'zz-refused'), { mode: 0o600 });
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const heapMiB = () => (gc(), process.memoryUsage().heapUsed / 2 ** 20);
+    for (const concurrency of ['8', '32']) {
+      const before = { fds: fds(), heap: heapMiB() };
+      const after: { fds: number; heap: number; passed: number }[] = [];
+      for (let rep = 0; rep < 3; rep++) {
+        let out = '';
+        const code = await cli(
+          [
+            'audit',
+            '--kubeconfig',
+            file,
+            '--concurrency',
+            concurrency,
+            '--json',
+            '--timeout',
+            '60s',
+          ],
+          {
+            out: (s) => (out += s),
+            err: () => {},
+            isTTY: false,
+            env: { HOME: cluster.dir },
+            cwd: cluster.dir,
+          },
+        );
+        expect(code).toBe(1); // zz-refused
+        const contexts = (JSON.parse(out) as { contexts: { status: string }[] }).contexts;
+        after.push({
+          fds: fds(),
+          heap: heapMiB(),
+          passed: contexts.filter((c) => c.status === 'pass').length,
+        });
+      }
+      expect(after.map((a) => a.passed)).toEqual([200, 200, 200]);
+      // Every connection, socket and pipe an audit opens is closed when it returns.
+      expect(after.map((a) => a.fds)).toEqual([before.fds, before.fds, before.fds]);
+      // What stays on the heap after a full collection does not grow with repetitions.
+      const [first, , third] = after.map((a) => a.heap) as [number, number, number];
+      expect(third - first).toBeLessThan(8);
+      expect(first - before.heap).toBeLessThan(16);
+    }
+    expectReadOnly(cluster, 20 + 6 * 200);
+  }, 180_000);
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { admin } from './cluster/admin.js';
 import { apiClient, selfSubjectReview } from './cluster/api.js';
-import { AUDIT_POLICY, readAuditLog } from './cluster/audit.js';
+import { AUDIT_POLICY, readAuditLog, writesByGate } from './cluster/audit.js';
 import { clusterKubeconfig } from './cluster/kubeconfig.js';
 import { kubectlWhoami, runKubectl } from './cluster/kubectl.js';
 import {
@@ -195,9 +195,15 @@ async function startOnce(opts: StartOptions): Promise<Cluster> {
     grant: helpers.grant,
     auditEvents: () => readAuditLog(auditLog),
     apiserverLog: () => readFileSync(apiLog, 'utf8'),
+    // Every test that starts a cluster proves the gate read-only over its whole run.
     stop: async () => {
       await halt();
+      const writes = writesByGate(readAuditLog(auditLog));
       rmSync(dir, { recursive: true, force: true });
+      if (writes.length) {
+        const what = writes.map((e) => `${e.verb} ${e.requestURI}`).join(', ');
+        throw new Error(`kube-preflight wrote to the cluster: ${what}`);
+      }
     },
   };
 }

@@ -51,3 +51,18 @@ export function readAuditLog(file: string): AuditEvent[] {
   }
   return events;
 }
+
+const REVIEWS = /^selfsubject(access|rules)?reviews$/;
+
+/**
+ * The requests kube-preflight (by its user agent) made that were not reads or SelfSubject*Review
+ * creates: the action is read-only, so this must always be empty.
+ */
+export function writesByGate(events: AuditEvent[]): AuditEvent[] {
+  return events.filter(
+    (e) =>
+      e.userAgent?.startsWith('kube-preflight/') &&
+      !['get', 'list', 'watch'].includes(e.verb) &&
+      !(e.verb === 'create' && REVIEWS.test(e.objectRef?.resource ?? '')),
+  );
+}
