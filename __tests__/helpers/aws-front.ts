@@ -7,15 +7,25 @@
  * - answers ListAccessEntries, DescribeAccessEntry, ListAssociatedAccessPolicies, ListUpdates and
  *   DescribeUpdate from what the test put (eks-emulator.ts), once moto says the cluster exists;
  * - lays the test's overlay (setCluster) over moto's DescribeCluster (moto's 404 passes through);
- * - answers as AWS does when IAM denies an action (deny), the service throttles (throttle) or the
- *   caller's session has ended (expire), in the caller's protocol (aws-wire.ts);
+ * - answers as AWS does when IAM denies an action (deny), the service throttles (throttle) or
+ *   fails (fail: 500 / 503) or the caller's session has ended (expire), in the caller's protocol
+ *   (aws-wire.ts);
  * - proxies everything else to moto unchanged, streaming the answer back.
  * Its own calls to moto (does the cluster exist, who is the caller) carry the caller's key id but
  * no valid signature: a moto started with verifySignatures refuses them (its 403 passes through).
  */
 import * as http from 'node:http';
 import { background } from './cluster/processes.js';
-import { callOf, EMULATED, fault, readAll, send, type Answer, type Call } from './aws-wire.js';
+import {
+  callOf,
+  EMULATED,
+  fault,
+  readAll,
+  send,
+  serverError,
+  type Answer,
+  type Call,
+} from './aws-wire.js';
 import { EksEmulator, type ClusterOverlay } from './eks-emulator.js';
 import { answerPresignedSts, EXPIRED, isPresignedSts, type Secret } from './sts-front.js';
 
@@ -26,8 +36,11 @@ export interface Received {
   headers: http.IncomingHttpHeaders;
   /** `<service>:<Operation>` when the front could tell. */
   action?: string;
+  /** When it arrived (epoch ms): the spacing of retries. */
+  at: number;
 }
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+type Failing = { status: 500 | 503; times: number; retryAfter?: number | undefined };
 
 export class AwsFront extends EksEmulator {
   /** Every request received, in order (no bodies). */
@@ -38,6 +51,7 @@ export class AwsFront extends EksEmulator {
   readonly host: string;
   private readonly denied = new Set<string>();
   private readonly throttled = new Map<string, number>();
+  private readonly failing = new Map<string, Failing>();
   private readonly expired = new Set<string>();
 
   private constructor(
@@ -80,17 +94,23 @@ export class AwsFront extends EksEmulator {
     this.throttled.set(action, times);
   }
 
+  /** Answers `action` the next `times` times with 500/503 (serverError); Retry-After if given. */
+  fail(action: string, status: 500 | 503, times = 1, retryAfter?: number): void {
+    this.failing.set(action, { status, times, retryAfter });
+  }
+
   /** Ends the session of `accessKeyId`: every call signed with it, presigned too, is ExpiredToken. */
   expire(accessKeyId: string): void {
     this.expired.add(accessKeyId);
   }
 
-  /** Forgets the EKS state, denials, throttles, ended sessions and the request log. */
+  /** Forgets the EKS state, denials, throttles, failures, ended sessions and the request log. */
   override reset(): void {
     super.reset();
     this.expired.clear();
     this.denied.clear();
     this.throttled.clear();
+    this.failing.clear();
     this.received.splice(0);
   }
 
@@ -102,7 +122,8 @@ export class AwsFront extends EksEmulator {
   }
 
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const seen: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+    const { method = '', url = '', headers } = req;
+    const seen: Received = { method, url, headers, at: Date.now() };
     this.received.push(seen);
     if (isPresignedSts(req))
       return answerPresignedSts(req, res, this.backend, this.keys, this.expired);
@@ -166,7 +187,7 @@ export class AwsFront extends EksEmulator {
     return this.toMoto(method, path, headers, body);
   }
 
-  /** Session ended, throttled or denied: the answer AWS gives, else undefined. */
+  /** Session ended, throttled, failing or denied: the answer AWS gives, else undefined. */
   private async refusal(call: Call): Promise<Answer | undefined> {
     const action = `${call.service}:${call.op}`;
     if (this.expired.has(call.akid)) {
@@ -179,6 +200,9 @@ export class AwsFront extends EksEmulator {
       const [status, code] = fault('throttle', call.protocol);
       return { status, code, body: { message: 'Rate exceeded' } };
     }
+    const failing = this.failing.get(action);
+    if (failing && failing.times-- > 0)
+      return serverError(failing.status, call.protocol, failing.retryAfter);
     if (!this.denied.has(action)) return undefined;
     const who = await this.caller(call);
     let message = `User: ${who.arn} is not authorized to perform: ${action} on resource: ${this.resourceOf(call, who.account)}`;

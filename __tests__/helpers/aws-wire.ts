@@ -9,8 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type * as http from 'node:http';
 
 export type Protocol = 'rest' | 'json' | 'query';
-/** An answer: status and JSON body; `code` makes it an error. */
-export type Answer = { status: number; body: Record<string, unknown>; code?: string };
+/** An answer: status and JSON body; `code` makes it an error; `headers` are added as given. */
+export type Answer = {
+  status: number;
+  body: Record<string, unknown>;
+  code?: string;
+  headers?: Record<string, string>;
+};
 /** An EKS REST call recognised by method and path, with its URL-decoded path parameters. */
 export type EksRoute = { op: string; cluster?: string; principalArn?: string; updateId?: string };
 /** A header-signed call as the front sees it. */
@@ -92,12 +97,31 @@ export function fault(kind: 'deny' | 'throttle' | 'expired', p: Protocol): [numb
   return [p === 'rest' ? 429 : 400, p === 'query' ? 'Throttling' : 'ThrottlingException'];
 }
 
+/** A failing service's answer: 500 InternalFailure (EKS: ServerException) or 503. */
+export function serverError(status: 500 | 503, p: Protocol, retryAfter?: number): Answer {
+  const code =
+    status === 500
+      ? p === 'rest'
+        ? 'ServerException'
+        : 'InternalFailure'
+      : p === 'query'
+        ? 'ServiceUnavailable'
+        : 'ServiceUnavailableException';
+  // The messages of AWS's common errors InternalFailure and ServiceUnavailable.
+  const message =
+    status === 500
+      ? 'The request processing has failed because of an unknown error, exception or failure.'
+      : 'The request has failed due to a temporary failure of the server.';
+  const headers = retryAfter === undefined ? {} : { headers: { 'retry-after': `${retryAfter}` } };
+  return { status, code, body: { message }, ...headers };
+}
+
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Writes an answer as the protocol's services do. */
 export function send(res: http.ServerResponse, a: Answer, protocol: Protocol): void {
   const RequestId = randomUUID();
-  const headers: Record<string, string> = { 'x-amzn-requestid': RequestId };
+  const headers: Record<string, string> = { 'x-amzn-requestid': RequestId, ...a.headers };
   let text: string;
   if (protocol === 'query' && a.code) {
     headers['content-type'] = 'text/xml';

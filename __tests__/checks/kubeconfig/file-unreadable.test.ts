@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import check from '../../../src/checks/kubeconfig/file-unreadable.js';
 import type { Source } from '../../../src/model/materials.js';
-import { entry, facts, target } from '../../helpers/facts.js';
+import { emptyFile, entry, facts, merged, target } from '../../helpers/facts.js';
 
 const source = (field: string, kind: Source['kind'] = 'file'): Source => ({
   field,
@@ -51,5 +51,31 @@ describe('kubeconfig/file-unreadable', () => {
       },
     });
     expect(check.run(facts({ targets: [t] }))).toEqual([]);
+  });
+
+  it('reports a kubeconfig file that exists but cannot be read (a folder, a FIFO)', () => {
+    const file = (path: string, error: string) => ({
+      ...emptyFile(path),
+      status: 'unreadable' as const,
+      error,
+    });
+    const kubeconfig = merged({
+      source: { kind: 'env', given: ['/k/dir', '/k/fifo', '/k/ok'] },
+      files: [
+        file('/k/dir', 'is a directory, not a file'),
+        file('/k/fifo', 'is not a regular file (a FIFO, socket or device)'),
+        emptyFile('/k/ok'),
+      ],
+    });
+    const out = check.run(facts({ kubeconfig }));
+    expect(out.map((d) => d.message)).toEqual([
+      'The kubeconfig file /k/dir (from KUBECONFIG) is a directory, not a file. No context in it can be used.',
+      'The kubeconfig file /k/fifo (from KUBECONFIG) is not a regular file (a FIFO, socket or device). No context in it can be used.',
+    ]);
+    expect(out[0]).toMatchObject({
+      location: { file: '/k/dir' },
+      evidence: { field: 'kubeconfig', path: '/k/dir', problem: 'unreadable', setIn: 'env' },
+      remediation: expect.stringContaining('not its folder'),
+    });
   });
 });
