@@ -226,5 +226,5 @@ export function expectMasked(run: ActionRun, secrets: string[]): void {
     (s) => !done.has(s) && !s.split('\n').every((l) => l.trim() === '' || done.has(l)),
   );
   if (missing.length)
-    throw new Error(`not masked: ${missing.map((s) => `${s.slice(0, 12)}…`).join(", ")}`);
+    throw new Error(`not masked: ${missing.map((s) => `${s.slice(0, 12)}…`).join(', ')}`);
 }

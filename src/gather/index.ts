@@ -85,11 +85,10 @@ function awsTarget(t: TargetFacts, config: Config): EksTarget | undefined {
 }
 
 /** The EKS token the cluster gets: the exec plugin's, or a static one. */
-function clusterToken(t: TargetFacts, wire: WireMaterial): { token?: ClusterToken } {
-  if (wire.execToken?.startsWith(EKS_PREFIX))
-    return { token: { value: wire.execToken, from: 'exec' } };
+function clusterToken(t: TargetFacts, wire: WireMaterial): ClusterToken | undefined {
+  if (wire.execToken?.startsWith(EKS_PREFIX)) return { value: wire.execToken, from: 'exec' };
   const staticToken = [t.token, t.tokenFile].some((l) => l?.ok && l.value.format === 'eks');
-  return staticToken && wire.token ? { token: { value: wire.token, from: 'static' } } : {};
+  return staticToken && wire.token ? { value: wire.token, from: 'static' } : undefined;
 }
 
 const region = (config: Config) => (config.awsRegion ? { region: config.awsRegion } : {});
@@ -103,19 +102,33 @@ async function enrich(
   config: Config,
 ) {
   const wire: WireMaterial = {};
-  const jobs: Promise<unknown>[] = [loadMaterials(t, dirOf, secrets, wire)];
-  if (t.user?.value.exec) {
-    const user = t.user;
-    jobs.push(
-      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
+  const user = t.user;
+  const plugin = user?.value.exec
+    ? runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
         (exec) => {
           t.exec = exec;
         },
-      ),
-    );
-  }
-  await Promise.all(jobs);
+      )
+    : undefined;
+  await loadMaterials(t, dirOf, secrets, wire);
+  // The AWS calls that need no token (credentials, caller, the cluster) start beside the plugin.
+  const eks = awsTarget(t, config);
+  let tokenKnown: (token: ClusterToken | undefined) => void = () => {};
+  const token = new Promise<ClusterToken | undefined>((resolve) => (tokenKnown = resolve));
+  const aws =
+    eks && live
+      ? gatherAws(eks, {
+          env: env.env,
+          secrets,
+          deadline: live.deadline,
+          now: () => env.now().getTime(),
+          ...region(config),
+          token,
+        })
+      : undefined;
+  await plugin;
   trustStsEndpoint(t, env.env);
+  tokenKnown(clusterToken(t, wire));
   const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? '<input>'), secrets);
   if (oidc) {
     t.oidc = oidc.config;
@@ -124,19 +137,9 @@ async function enrich(
   const cert = wire.clientCert ?? wire.execCert;
   const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : undefined;
   if (issued !== undefined) t.clientCertIssuedByCa = issued;
-  const eks = awsTarget(t, config);
   const [liveFacts, awsFacts] = await Promise.all([
     live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : undefined,
-    eks && live
-      ? gatherAws(eks, {
-          env: env.env,
-          secrets,
-          deadline: live.deadline,
-          now: () => env.now().getTime(),
-          ...region(config),
-          ...clusterToken(t, wire),
-        })
-      : undefined,
+    aws,
   ]);
   t.live = liveFacts ?? { skipped: 'offline', sent: [], access: [], calls: [] };
   if (eks) t.aws = awsFacts ?? { eks, skipped: 'offline: AWS was not asked' };

@@ -46,6 +46,35 @@ async function gather(target: EksTarget = eks) {
   );
 }
 
+describe('gatherAws: what waits for the exec plugin', () => {
+  it('asks for the caller and the cluster while the token is still coming; the entry after it', async () => {
+    moto.front.putAccessEntry('prod', { principalArn: roleArn, kubernetesGroups: ['deployers'] });
+    let tokenAt = 0;
+    const token = new Promise<undefined>((resolve) =>
+      setTimeout(() => {
+        tokenAt = Date.now();
+        resolve(undefined);
+      }, 700),
+    );
+    moto.front.received.splice(0);
+    const secrets = new SecretSet(() => undefined);
+    const facts = await withAwsEnv(moto.env(session), () =>
+      gatherAws(eks, {
+        env: process.env,
+        secrets,
+        deadline: Date.now() + 15_000,
+        now: () => Date.now(),
+        token,
+      }),
+    );
+    expect(facts.eksApi?.accessEntry).toMatchObject({ ok: true, value: { principalArn: roleArn } });
+    const at = (action: string) => moto.front.received.find((r) => r.action === action)?.at ?? NaN;
+    for (const early of ['sts:GetCallerIdentity', 'eks:DescribeCluster', 'eks:ListAccessEntries'])
+      expect(at(early)).toBeLessThan(tokenAt);
+    expect(at('eks:DescribeAccessEntry')).toBeGreaterThanOrEqual(tokenAt);
+  });
+});
+
 describe('gatherAws: the EKS API', () => {
   it('describes the cluster: status, endpoint, CA fingerprint, mode, endpoint access, log types', async () => {
     const { eksApi } = await gather();

@@ -33,6 +33,9 @@ export interface EksApiEnv {
   rawArn?: string;
 }
 
+/** Who the cluster sees: known only once the exec plugin's token is read, so a promise. */
+export type Principal = Pick<EksApiEnv, 'principal' | 'rawArn'>;
+
 const iso = (d: Date | undefined): string | undefined => d?.toISOString();
 const MAX_UPDATES = 5;
 const MAX_ENTRY_PAGES = 10;
@@ -85,7 +88,15 @@ function update(u: Update | undefined, id: string): EksUpdate {
   };
 }
 
-export async function gatherEksApi(o: EksApiEnv): Promise<EksApiFacts> {
+/**
+ * DescribeCluster, the updates and the access-entry listing need no principal: they run while
+ * `who` is still being worked out (the exec plugin), and only the principal's lookups wait for it.
+ */
+export async function gatherEksApi(
+  base: Omit<EksApiEnv, 'principal' | 'rawArn'>,
+  who: Promise<Principal>,
+): Promise<EksApiFacts> {
+  const o: EksApiEnv = base;
   const sdk = await eksClient();
   const client = new sdk.EKSClient({
     region: o.region,
@@ -113,17 +124,18 @@ export async function gatherEksApi(o: EksApiEnv): Promise<EksApiFacts> {
       );
       return all.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
     });
+    const principal = who.then((w) => w.principal);
     const mapping =
-      o.principal && mode !== 'CONFIG_MAP'
-        ? lookUpEntry(client, sdk, o.principal, name, opts, ask)
-        : undefined;
+      mode !== 'CONFIG_MAP' ? lookUpEntry(client, sdk, principal, name, opts, ask) : undefined;
     const logs =
-      described.ok && described.value.logTypes.includes('authenticator') && o.principal
-        ? authenticatorLog({ ...o, principal: o.principal })
+      described.ok && described.value.logTypes.includes('authenticator')
+        ? who.then((w) =>
+            w.principal ? authenticatorLog({ ...o, ...w, principal: w.principal }) : undefined,
+          )
         : undefined;
-    const [u, m, l] = await Promise.all([updates, mapping, logs]);
+    const [u, m, l, w] = await Promise.all([updates, mapping, logs, who]);
     facts.updates = u;
-    if (o.principal) facts.principal = o.principal;
+    if (w.principal) facts.principal = w.principal;
     if (m) Object.assign(facts, m);
     if (l) facts.authenticatorLog = l;
     return facts;
@@ -142,12 +154,12 @@ type Ask = <T>(f: () => Promise<T>) => ReturnType<typeof answer<T>>;
 async function lookUpEntry(
   client: EKSClient,
   sdk: Sdk,
-  principal: string,
+  principalOf: Promise<string | undefined>,
   name: string,
   opts: () => { abortSignal: AbortSignal },
   ask: Ask,
-): Promise<Pick<EksApiFacts, 'accessEntry' | 'accessPolicies'>> {
-  const listed = await ask(async () => {
+): Promise<Pick<EksApiFacts, 'accessEntry' | 'accessPolicies'> | undefined> {
+  const listing = ask(async () => {
     const all: string[] = [];
     let nextToken: string | undefined;
     for (let page = 0; page < MAX_ENTRY_PAGES; page++) {
@@ -159,6 +171,8 @@ async function lookUpEntry(
     }
     return all;
   });
+  const [listed, principal] = await Promise.all([listing, principalOf]);
+  if (!principal) return undefined;
   if (!listed.ok && listed.code === 'InvalidRequestException') return { accessEntry: listed };
   const arn = listed.ok ? findAccessEntry(listed.value, principal) : principal;
   if (!arn) return { accessEntry: { ok: true, value: null } };

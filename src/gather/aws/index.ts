@@ -14,8 +14,8 @@ export interface AwsEnv {
   deadline: number;
   /** The `aws-region` input. */
   region?: string;
-  /** The EKS token the cluster gets (exec plugin output or a static token). */
-  token?: ClusterToken;
+  /** The EKS token the cluster gets (exec plugin output or a static token), once it is known. */
+  token?: Promise<ClusterToken | undefined>;
   now: () => number;
 }
 
@@ -41,6 +41,10 @@ export async function gatherAws(eks: EksTarget, o: AwsEnv): Promise<AwsFacts> {
   }
 }
 
+/**
+ * Credentials, then the caller, then the cluster-level EKS calls run beside the exec plugin; only
+ * what needs the token it printed (whose identity it carries, so which access entry) waits for it.
+ */
 async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
   const resolved = await resolveCredentials({
     ...(o.env.AWS_PROFILE ? { profile: o.env.AWS_PROFILE } : {}),
@@ -49,34 +53,39 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
     env: o.env,
   });
   facts.credentials = resolved.facts;
-  const token = o.token ? tokenIdentity(o.token, facts.eks, o) : undefined;
-  if (!resolved.identity) {
+  const token = (o.token ?? Promise.resolve(undefined)).then((t) =>
+    t ? tokenIdentity(t, facts.eks, o) : undefined,
+  );
+  const withToken = async (): Promise<AwsFacts> => {
     const t = await token;
-    return t ? { ...facts, token: t } : facts;
-  }
-  const [caller, t] = await Promise.all([
-    callerIdentity({
-      region: facts.region as string,
-      credentials: resolved.identity,
-      deadline: o.deadline,
-      secrets: o.secrets,
-    }),
-    token,
-  ]);
-  facts.caller = caller;
-  if (t) facts.token = t;
-  const clusterName = expectedCluster(facts.eks);
-  // Without a working caller the EKS API would fail the same way; the caller's finding says why.
-  if (!caller.ok || !clusterName) return facts;
-  const seen = principalSeen({ ...facts, caller });
-  facts.eksApi = await gatherEksApi({
-    clusterName,
+    if (t) facts.token = t;
+    return facts;
+  };
+  if (!resolved.identity) return withToken();
+  const caller = await callerIdentity({
     region: facts.region as string,
     credentials: resolved.identity,
     deadline: o.deadline,
     secrets: o.secrets,
-    now: o.now,
-    ...(seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn }),
   });
+  facts.caller = caller;
+  const clusterName = expectedCluster(facts.eks);
+  // Without a working caller the EKS API would fail the same way; the caller's finding says why.
+  if (!caller.ok || !clusterName) return withToken();
+  const who = withToken().then((f) => {
+    const seen = principalSeen(f);
+    return seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn };
+  });
+  facts.eksApi = await gatherEksApi(
+    {
+      clusterName,
+      region: facts.region as string,
+      credentials: resolved.identity,
+      deadline: o.deadline,
+      secrets: o.secrets,
+      now: o.now,
+    },
+    who,
+  );
   return facts;
 }

@@ -1,4 +1,5 @@
 /** The kubectl on the runner's PATH and its version, for the client/server skew check. */
+import { devNull } from 'node:os';
 import type { KubectlFacts } from '../../model/live.js';
 import { resolveCommand } from '../exec/resolve.js';
 import { runBounded } from '../exec/spawn.js';
@@ -20,6 +21,9 @@ export async function kubectlVersion(opts: {
   if (!found.ok) return undefined;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(opts.env)) if (v !== undefined) env[k] = v;
+  // `--client` needs no kubeconfig; without one, no wrapper (gcloud's kubectl dispatcher asks the
+  // server which kubectl to run) can reach the cluster or start a credential plugin for it.
+  env.KUBECONFIG = devNull;
   const run = await runBounded({
     file: found.path,
     args: ['version', '--client', '-o', 'json'],
