@@ -1,86 +1,83 @@
-// Offline gate benchmark: wall time and peak memory of the CLI beside bare `node -e 0`, same run.
-// Usage: node bench/offline.mjs [runs]   (the issue's targets: ≤ 100 ms over node start-up for a
-// typical kubeconfig; under 1 s for a kubeconfig of 1,000 contexts.)
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+// Offline gate benchmark: wall time and peak memory of the CLI and the action bundle beside bare
+// `node -e 0`, in the same run. Targets (issue 6): ≤ 100 ms over Node start-up for a typical
+// kubeconfig; ≤ 100 MiB peak RSS for a single-context gate; 1,000 contexts under 1 s (issue 3).
+// Usage: node bench/offline.mjs [runs]
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tokenFleet as kubeconfig } from './fleet.mjs';
+import { tokenFleet } from './fleet.mjs';
+import { ACTION, CLI, isMain, machine, measure, mib, ms, table, tmpDir } from './lib.mjs';
 
-const runs = Number(process.argv[2] ?? 15);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-'));
-const rssFile = path.join(tmp, 'rss');
-writeFileSync(path.join(tmp, 'output'), '');
-writeFileSync(path.join(tmp, 'summary'), '');
-const hook = path.join(root, 'bench', 'peak-rss.mjs');
-const cli = path.join(root, 'dist', 'cli.js');
-
-function measure(label, args, extraEnv = {}) {
-  const times = [];
-  let rss = 0;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--import', hook, ...args], {
+export async function offlineBench({ runs = 21 } = {}) {
+  const tmp = tmpDir('offline');
+  const typical = path.join(tmp, 'typical.yaml');
+  const big = path.join(tmp, 'contexts-1000.yaml');
+  writeFileSync(typical, tokenFleet(3));
+  writeFileSync(big, tokenFleet(1000));
+  for (const f of ['output', 'summary']) writeFileSync(path.join(tmp, f), '');
+  const env = { KUBECONFIG: '', NO_COLOR: '1' };
+  const node = process.execPath;
+  try {
+    // One after another: measurements running side by side would slow each other.
+    const bare = await measure('`node -e 0`', [[node, '-e', '0']], { runs });
+    const cli = await measure(
+      'offline gate, CLI, typical kubeconfig (3 contexts)',
+      [[node, CLI, '--offline', '--kubeconfig', typical]],
+      { runs, env },
+    );
+    const action = await measure('offline gate, action bundle, same kubeconfig', [[node, ACTION]], {
+      runs,
       env: {
-        ...process.env,
-        KP_BENCH_RSS_FILE: rssFile,
-        KUBECONFIG: '',
-        NO_COLOR: '1',
-        ...extraEnv,
+        ...env,
+        INPUT_KUBECONFIG: typical,
+        INPUT_OFFLINE: 'true',
+        GITHUB_OUTPUT: path.join(tmp, 'output'),
+        GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
+        RUNNER_TEMP: tmp,
       },
-      encoding: 'utf8',
     });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0 && r.status !== 1)
-      throw new Error(`${label} exited ${r.status}: ${r.stderr}`);
-    rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8').split(' ')[0]));
+    const thousand = await measure(
+      'offline gate, CLI, 1,000-context kubeconfig',
+      [[node, CLI, '--offline', '--kubeconfig', big]],
+      { runs, env },
+    );
+    const over = (r) => r.median - bare.median;
+    const rows = [bare, cli, action, thousand].map((r) => [
+      r.label,
+      ms(r.median),
+      ms(r.p90),
+      r === bare ? '—' : `+${ms(over(r))} ms`,
+      mib(r.rssMiB),
+    ]);
+    return {
+      title: `Offline gate (${runs} runs each after a warm-up)`,
+      table: table(['Run', 'Median ms', 'p90 ms', 'Over `node -e 0`', 'Peak RSS MiB'], rows),
+      targets: [
+        [
+          'offline gate ≤ 100 ms over Node start-up (CLI)',
+          `+${ms(over(cli))} ms`,
+          over(cli) <= 100,
+        ],
+        [
+          'offline gate ≤ 100 ms over Node start-up (action)',
+          `+${ms(over(action))} ms`,
+          over(action) <= 100,
+        ],
+        ['1,000 contexts under 1 s', `${ms(thousand.median)} ms`, thousand.median < 1000],
+        [
+          'peak RSS ≤ 100 MiB, single-context offline gate',
+          `${mib(Math.max(cli.rssMiB, action.rssMiB))} MiB`,
+          Math.max(cli.rssMiB, action.rssMiB) <= 100,
+        ],
+      ],
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  times.sort((a, b) => a - b);
-  return {
-    label,
-    median: times[Math.floor(times.length / 2)],
-    p90: times[Math.floor(times.length * 0.9)],
-    rssMiB: rss / 1024,
-  };
 }
 
-const typical = path.join(tmp, 'typical.yaml');
-const big = path.join(tmp, 'contexts-1000.yaml');
-writeFileSync(typical, kubeconfig(3));
-writeFileSync(big, kubeconfig(1000));
-
-const results = [
-  measure('node -e 0', ['-e', '0']),
-  measure('offline gate, typical kubeconfig (3 contexts)', [
-    cli,
-    '--offline',
-    '--kubeconfig',
-    typical,
-  ]),
-  measure('offline gate, 1,000-context kubeconfig', [cli, '--offline', '--kubeconfig', big]),
-  measure(
-    'action bundle (dist/index.js), typical kubeconfig',
-    [path.join(root, 'dist', 'index.js')],
-    {
-      INPUT_KUBECONFIG: typical,
-      INPUT_OFFLINE: 'true',
-      GITHUB_OUTPUT: path.join(tmp, 'output'),
-      GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
-      RUNNER_TEMP: tmp,
-    },
-  ),
-];
-rmSync(tmp, { recursive: true, force: true });
-
-const base = results[0].median;
-console.log(
-  `Node ${process.version}, ${os.cpus().length} CPUs, ${runs} runs each (median / p90 wall time, peak RSS)\n`,
-);
-console.log('| Run | Median ms | p90 ms | Over `node -e 0` | Peak RSS MiB |');
-console.log('|---|---|---|---|---|');
-for (const r of results) {
-  console.log(
-    `| ${r.label} | ${r.median.toFixed(0)} | ${r.p90.toFixed(0)} | +${(r.median - base).toFixed(0)} ms | ${r.rssMiB.toFixed(1)} |`,
-  );
+if (isMain(import.meta.url)) {
+  const r = await offlineBench({ runs: Number(process.argv[2] ?? 21) });
+  console.log(`${machine()}\n\n### ${r.title}\n\n${r.table}\n`);
+  for (const [name, value, ok] of r.targets)
+    console.log(`${ok ? 'met' : 'MISSED'}: ${name}: ${value}`);
 }

@@ -1,0 +1,89 @@
+// Every benchmark in one run (`npm run bench`), as one Markdown report with the targets of issue 6
+// met or missed: the offline gate beside bare Node, the live EKS gate beside the shell steps,
+// audits of 100 to 5,000 contexts and 200 live ones, and the bundle's size.
+// Usage: node bench/all.mjs [--quick] [--readme]   (--readme rewrites the README's results table;
+// --quick takes fewer runs, for a try-out). Run it on an otherwise idle machine.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { auditBench } from './audit.mjs';
+import { machine, root, table } from './lib.mjs';
+import { liveBench } from './live.mjs';
+import { offlineBench } from './offline.mjs';
+
+const quick = process.argv.includes('--quick');
+
+function bundle() {
+  const files = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(path.join(root, 'dist'));
+  const size = (f) => statSync(f).size;
+  const total = files.reduce((s, f) => s + size(f), 0);
+  const gz = files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
+  return {
+    title: 'Bundle (dist/)',
+    table: table(
+      ['Files', 'Total', 'gzip', 'dist/index.js', 'dist/cli.js'],
+      [
+        [
+          files.length,
+          kb(total),
+          kb(gz),
+          kb(size(path.join(root, 'dist/index.js'))),
+          kb(size(path.join(root, 'dist/cli.js'))),
+        ],
+      ],
+    ),
+    notes: [
+      'The entry files are small: the engine, the AWS SDK clients and the GitHub client are chunks loaded only when a run needs them.',
+    ],
+    targets: [],
+  };
+}
+
+const started = Date.now();
+const sections = [
+  await offlineBench({ runs: quick ? 5 : 21 }),
+  await liveBench({ runs: quick ? 3 : 11 }),
+  await auditBench({ runs: quick ? 1 : 3 }),
+  bundle(),
+];
+const targets = sections.flatMap((s) => s.targets);
+const report = [
+  `${machine()}, measured ${new Date().toISOString().slice(0, 10)} in ${((Date.now() - started) / 60000).toFixed(1)} min by \`npm run bench\`.`,
+  '',
+  ...sections.flatMap((s) => [
+    `#### ${s.title}`,
+    '',
+    s.table,
+    '',
+    ...(s.notes ?? []).map((n) => `- ${n}`),
+    '',
+  ]),
+  '#### Targets',
+  '',
+  table(
+    ['Target', 'Measured', ''],
+    targets.map(([name, value, ok]) => [name, value, ok ? 'met' : '**missed**']),
+  ),
+  '',
+].join('\n');
+console.log(report);
+
+if (process.argv.includes('--readme')) {
+  const file = path.join(root, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const [begin, end] = ['<!-- bench:begin -->', '<!-- bench:end -->'];
+  const a = text.indexOf(begin);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`README.md has no ${begin} … ${end} section`);
+  writeFileSync(file, `${text.slice(0, a + begin.length)}\n\n${report}\n${text.slice(b)}`);
+  console.log('README.md updated');
+}

@@ -1,0 +1,123 @@
+// Shared by the benchmarks: timing runs of command sequences (median, p90), peak RSS of the Node
+// steps (bench/peak-rss.mjs), a delaying TCP relay, and Markdown tables.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const CLI = path.join(root, 'dist', 'cli.js');
+export const ACTION = path.join(root, 'dist', 'index.js');
+const HOOK = path.join(root, 'bench', 'peak-rss.mjs');
+
+export const tmpDir = (label) => mkdtempSync(path.join(os.tmpdir(), `kp-bench-${label}-`));
+export const machine = () =>
+  `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()})`;
+
+/** Runs one command without blocking this process (which may serve a webhook the command needs). */
+function run(file, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/**
+ * Runs `steps` (each `[file, ...args]`) in sequence: once to warm caches, then `runs` times for
+ * wall time; the Node steps run with the RSS hook, and the largest peak RSS and open descriptors
+ * at exit are kept. `ok(status)` says which exit codes are expected (default 0 and 1).
+ */
+export async function measure(
+  label,
+  steps,
+  { runs, env = {}, ok = (s) => s === 0 || s === 1 } = {},
+) {
+  const rssFile = path.join(tmpDir('rss'), 'rss');
+  const times = [];
+  let rssKiB = 0;
+  let fds = 0;
+  let last;
+  for (let i = 0; i <= runs; i++) {
+    const start = process.hrtime.bigint();
+    for (const [file, ...args] of steps) {
+      const node = file === process.execPath;
+      const r = await run(file, node ? ['--import', HOOK, ...args] : args, {
+        ...process.env,
+        ...env,
+        KP_BENCH_RSS_FILE: rssFile,
+      });
+      if (!ok(r.status))
+        throw new Error(
+          `${label}: ${file} ${args.join(' ')} exited ${r.status}\n${r.stdout}${r.stderr}`,
+        );
+      if (node) {
+        const [kib, open] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+        rssKiB = Math.max(rssKiB, kib);
+        fds = Math.max(fds, open);
+      }
+      last = r;
+    }
+    if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    label,
+    median: times[Math.floor(times.length / 2)],
+    p90: times[Math.min(times.length - 1, Math.floor(times.length * 0.9))],
+    rssMiB: rssKiB ? rssKiB / 1024 : undefined,
+    fds,
+    stdout: last?.stdout ?? '',
+  };
+}
+
+const DELAY_PROXY = `
+const net = require('node:net');
+const [target, oneWay] = process.argv.slice(1).map(Number);
+const relay = (from, to) => from.on('data', (c) => setTimeout(() => to.destroyed || to.write(c), oneWay));
+const server = net.createServer((client) => {
+  const upstream = net.connect(target, '127.0.0.1');
+  for (const [a, b] of [[client, upstream], [upstream, client]]) {
+    a.on('error', () => {});
+    a.on('close', () => setTimeout(() => b.destroy(), oneWay));
+    relay(a, b);
+  }
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+process.stdin.on('end', () => process.exit(0)).resume();
+`;
+
+/**
+ * A TCP relay on loopback, in its own process (measurements block this one), that delays every
+ * chunk by `oneWayMs` each way: the latency of a cluster in another region. TLS passes untouched.
+ */
+export async function delayProxy(targetPort, oneWayMs) {
+  const child = spawn(process.execPath, ['-e', DELAY_PROXY, String(targetPort), String(oneWayMs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolve) =>
+    child.stdout.once('data', (d) => resolve(Number(String(d)))),
+  );
+  return { port, close: () => child.stdin.end() };
+}
+
+export const ms = (n) => (n === undefined ? '—' : n.toFixed(0));
+export const mib = (n) => (n === undefined ? '—' : n.toFixed(1));
+export const verdict = (ok) => (ok ? '✅ met' : '❌ missed');
+
+/** A Markdown table: `head` is the header cells, `rows` arrays of cells. */
+export function table(head, rows) {
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** True when this module is the script node was started with. */
+export const isMain = (url) =>
+  process.argv[1] && path.resolve(process.argv[1]) === new URL(url).pathname;
