@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../src/cli.js';
+import { cliSecrets, expectNoSecretIn } from './helpers/canary.js';
 import { b64, makeCA, makeCert } from './helpers/pki.js';
 import { schemaErrors } from './helpers/schema.js';
 import { makeJwt, seconds } from './helpers/tokens.js';
@@ -57,13 +58,16 @@ function fleet(): string {
 
 async function audit(...args: string[]) {
   let out = '';
+  const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home' };
   const code = await cli(['audit', '--offline', ...args], {
     out: (s) => (out += s),
     err: (s) => (out += s),
     isTTY: false,
-    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home' },
+    env,
     cwd: dir,
   });
+  // Every run: no secret its kubeconfigs hold reaches what it printed.
+  expectNoSecretIn({ out }, cliSecrets(args, env, dir));
   return { code, out };
 }
 

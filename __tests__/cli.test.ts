@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../src/cli.js';
 import { CHECKS } from '../src/checks/index.js';
+import { cliSecrets, expectNoSecretIn } from './helpers/canary.js';
 import { schemaErrors } from './helpers/schema.js';
 
 const examples = path.resolve(import.meta.dirname, '../examples');
@@ -13,13 +14,16 @@ async function runCli(given: string[], env: Record<string, string> = {}) {
   const args = given.includes('--offline') ? given : [...given, '--offline'];
   let out = '';
   let err = '';
+  const runEnv = { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', ...env };
   const code = await cli(args, {
     out: (s) => (out += s),
     err: (s) => (err += s),
     isTTY: false,
-    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', ...env },
+    env: runEnv,
     cwd: examples,
   });
+  // Every run: no secret its kubeconfig holds reaches what it printed.
+  expectNoSecretIn({ out, err }, cliSecrets(args, runEnv, examples));
   return { code, out, err };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runSecrets } from '../helpers/canary.js';
+import { cliSecrets, expectNoSecretIn, runSecrets } from '../helpers/canary.js';
 import { expectMasked, expectNoLeak, type ActionRun } from '../helpers/runner.js';
 
 const kubeconfig = [
@@ -33,6 +33,14 @@ describe('runSecrets', () => {
     expect(found.masked).not.toContain('KEY-0123456789'); // decoded only for checked contexts
     expect(found.hidden).not.toContain('profile-name');
     expect(found.hidden).not.toContain('public-id');
+  });
+
+  it('reads a CLI run: --kubeconfig as a KUBECONFIG-style list of relative paths', () => {
+    const args = ['audit', '--kubeconfig', '/nonexistent:config', '--offline'];
+    expect(cliSecrets(args, {}, dir).sort()).toEqual([...all].sort());
+    expect(() => expectNoSecretIn({ out: 'the pw-0123456789' }, cliSecrets(args, {}, dir))).toThrow(
+      /leaked into out/,
+    );
   });
 
   it('adds the GitHub token (masked) and AWS keys from the environment', () => {

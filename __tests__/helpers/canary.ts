@@ -94,3 +94,26 @@ export function runSecrets(
     if (env[name] && env[name].length >= 8) out.hidden.push(env[name]);
   return out;
 }
+
+/** The secrets of a CLI run's `--kubeconfig` (path, list or content) and environment. */
+export function cliSecrets(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+): string[] {
+  const at = args.indexOf('--kubeconfig');
+  const kubeconfig = at >= 0 ? args[at + 1] : undefined;
+  // A KUBECONFIG-style list is read file by file; content is read as it is.
+  const list =
+    kubeconfig && !kubeconfig.includes('\n') ? kubeconfig.replaceAll(':', '\n') : kubeconfig;
+  const inputs = list ? { kubeconfig: list } : {};
+  return runSecrets(inputs, env, cwd).hidden;
+}
+
+/** Throws when any secret (or a 16+ character line of one) is in any of `texts`. */
+export function expectNoSecretIn(texts: Record<string, string>, secrets: string[]): void {
+  for (const [where, text] of Object.entries(texts))
+    for (const s of secrets)
+      for (const piece of [s, ...s.split('\n').filter((l) => l.length >= 16)])
+        if (text.includes(piece)) throw new Error(`a secret leaked into ${where}`);
+}
