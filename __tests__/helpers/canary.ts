@@ -105,7 +105,7 @@ export function cliSecrets(
   const kubeconfig = at >= 0 ? args[at + 1] : undefined;
   // A KUBECONFIG-style list is read file by file; content is read as it is.
   const list =
-    kubeconfig && !kubeconfig.includes('\n') ? kubeconfig.replaceAll(':', '\n') : kubeconfig;
+    kubeconfig && !kubeconfig.includes('\n') ? kubeconfig.replaceAll(':', ',') : kubeconfig;
   const inputs = list ? { kubeconfig: list } : {};
   return runSecrets(inputs, env, cwd).hidden;
 }
