@@ -106,7 +106,7 @@ export function cliSecrets(
   // A KUBECONFIG-style list is read file by file; content is read as it is.
   const list =
     kubeconfig && !kubeconfig.includes('\n') ? kubeconfig.replaceAll(':', ',') : kubeconfig;
-  const inputs = list ? { kubeconfig: list } : {};
+  const inputs: Record<string, string> = list ? { kubeconfig: list } : {};
   return runSecrets(inputs, env, cwd).hidden;
 }
 
