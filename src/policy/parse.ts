@@ -1,6 +1,7 @@
 /** Parses and validates a policy file; every problem is collected with its line. Pure. */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { parseDuration } from '../model/duration.js';
+import { MAX_YAML_DEPTH, yamlTooDeep } from '../model/go-yaml.js';
 import { globMatch } from '../model/glob.js';
 import {
   MAX_POLICY_BYTES,
@@ -38,7 +39,12 @@ function distance(a: string, b: string): number {
 
 /** The closest known id within 3 edits, for "did you mean". */
 function nearest(id: string, known: readonly string[]): string | undefined {
-  const [best] = known.map((k) => [k, distance(id, k)] as const).sort((x, y) => x[1] - y[1]);
+  // Ids whose lengths differ by more than 3 are more than 3 edits apart: not worth a distance
+  // (which costs id × known id, seconds for a 256 KB value).
+  const [best] = known
+    .filter((k) => Math.abs(k.length - id.length) <= 3)
+    .map((k) => [k, distance(id, k)] as const)
+    .sort((x, y) => x[1] - y[1]);
   return best && best[1] <= 3 ? best[0] : undefined;
 }
 
@@ -51,6 +57,15 @@ export function parsePolicy(
   const problems: PolicyProblem[] = [];
   if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
     return { path, file, problems: [{ message: TOO_LARGE }] };
+  const deep = yamlTooDeep(text); // the parser would recurse near the stack limit (see go-yaml)
+  if (deep !== undefined) {
+    const line = text.slice(0, deep).split('\n').length;
+    return {
+      path,
+      file,
+      problems: [{ line, message: `nests deeper than ${MAX_YAML_DEPTH} levels` }],
+    };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (n: Node | null | undefined) =>

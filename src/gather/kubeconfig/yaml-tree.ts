@@ -4,7 +4,7 @@
  * document only, the last of duplicate keys wins, `<<` merge keys, and aliases expanded.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { estimateYamlNodes, parseFirstDocument } from '../../model/go-yaml.js';
+import { aliasResolver, estimateYamlNodes, parseFirstDocument } from '../../model/go-yaml.js';
 import type { Position, RefusedKind } from '../../model/kubeconfig.js';
 
 export type Scalar = string | number | boolean | null;
@@ -62,6 +62,7 @@ export function parseYamlTree(text: string): YamlTree {
     };
   }
   const duplicateKeys: { key: string; line: number }[] = [];
+  const resolve = aliasResolver(first);
   let budget = MAX_NODES;
 
   const build = (node: unknown, path: string, depth: number): YNode => {
@@ -79,7 +80,7 @@ export function parseYamlTree(text: string): YamlTree {
         'depth',
       );
     if (isAlias(node)) {
-      const target = node.resolve(first);
+      const target = resolve(node);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
       return build(target, path, depth + 1);
     }

@@ -3,8 +3,8 @@
  * reads it: YAML 1.1 scalars, the first document only, timestamps stay strings, no sexagesimal
  * numbers, aliases and `<<` merges expanded. Every key is kept, duplicates too. Pure.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
-import { estimateYamlNodes, parseFirstDocument } from '../go-yaml.js';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { aliasResolver, estimateYamlNodes, parseFirstDocument } from '../go-yaml.js';
 
 /** A mapping entry; `merged` when it came in through a `<<` merge key. */
 export interface Pair {
@@ -56,11 +56,12 @@ export function readYaml(text: string): YamlRead {
   const lineOf = (n: unknown) => lines.linePos((n as { range?: number[] })?.range?.[0] ?? 0).line;
   const err = doc?.errors[0];
   if (err) return { ok: false, line: lines.linePos(err.pos[0]).line, error: err.message };
+  const resolve = doc ? aliasResolver(doc) : () => undefined;
   let budget = MAX_NODES;
   const walk = (n: unknown, depth: number): Y => {
     if (--budget < 0 || depth > 64)
       throw new YamlError(`expands to more than ${MAX_NODES} nodes (an alias bomb?)`);
-    if (isAlias(n)) return walk(n.resolve(doc as Document), depth + 1);
+    if (isAlias(n)) return walk(resolve(n), depth + 1);
     if (isMap(n)) {
       const merged: Pair[] = [];
       const pairs: Pair[] = [];

@@ -1,0 +1,121 @@
+/** Fuzz: base64 fields, PEM certificates and keys (truncated, rewrapped, DER, base64 twice, junk). */
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { decodeStdBase64 } from '../../src/gather/base64.js';
+import {
+  issuedByBundle,
+  keyMatchesCertificate,
+  parseCertificates,
+  parsePrivateKey,
+} from '../../src/gather/x509.js';
+import {
+  base64Field,
+  certPem,
+  huge,
+  keyPem,
+  maybeHuge,
+  pemVariant,
+  seeds,
+  text,
+} from './arbitraries.js';
+import { fuzz, STACK_TRACE, TIMEOUT } from './budget.js';
+
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** PEM-ish text: damaged seeds, a field's bytes after base64 decoding, or anything. */
+const pemText = fc.oneof(
+  { weight: 6, arbitrary: pemVariant(fc.oneof(certPem, keyPem)) },
+  {
+    weight: 2,
+    arbitrary: base64Field(pemVariant(fc.oneof(certPem, keyPem))).map((b) => {
+      const d = decodeStdBase64(b);
+      return d.ok ? d.bytes.toString('latin1') : b;
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.uint8Array({ maxLength: 600 }).map((b) => Buffer.from(b).toString('latin1')),
+  },
+  { weight: 1, arbitrary: maybeHuge },
+);
+
+function checkDetail(detail: string): void {
+  expect(typeof detail).toBe('string');
+  expect(detail).not.toBe('');
+  expect(detail).not.toMatch(STACK_TRACE);
+}
+
+describe('fuzz: base64 and PEM', () => {
+  it(
+    'decodeStdBase64: bytes, or the offset Go would name',
+    () => {
+      const input = fc.oneof(base64Field(fc.oneof(certPem, keyPem, text)), maybeHuge);
+      fuzz('base64/decodeStdBase64', 2500, input, (s) => {
+        const r = decodeStdBase64(s);
+        if (r.ok) {
+          // Every 4 characters are 3 bytes, less the padding: nothing skipped or invented.
+          const body = s.replace(/[\r\n]/g, '');
+          expect(r.bytes.length).toBe(
+            (body.length / 4) * 3 - (body.length - body.replace(/=/g, '').length),
+          );
+        } else expect(r.detail).toMatch(/^illegal base64 data at input byte \d+/);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'parseCertificates: certificates with their facts, or why not',
+    () => {
+      fuzz('x509/parseCertificates', 2500, pemText, (pem) => {
+        const r = parseCertificates(pem);
+        if (!r.ok) {
+          expect(['empty', 'not-pem', 'not-certificate']).toContain(r.problem);
+          return checkDetail(r.detail);
+        }
+        expect(r.certs.length).toBeGreaterThan(0);
+        for (const c of r.certs) {
+          expect(c.notBefore).toMatch(ISO);
+          expect(c.notAfter).toMatch(ISO);
+          expect(c.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+        }
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'parsePrivateKey, keyMatchesCertificate, issuedByBundle: a key or why not; never a throw',
+    () => {
+      const s = seeds();
+      const input = fc.tuple(
+        pemText,
+        pemText,
+        fc.constantFrom(s.client.key, s.stray.key, s.ed.key),
+      );
+      fuzz('x509/parsePrivateKey', 2000, input, ([pem, other, key]) => {
+        const r = parsePrivateKey(pem);
+        if (r.ok) expect(typeof r.keyType).toBe('string');
+        else {
+          expect(['empty', 'not-pem', 'not-key']).toContain(r.problem);
+          checkDetail(r.detail);
+        }
+        expect([true, false, undefined]).toContain(keyMatchesCertificate(pem, r.ok ? r.key : key));
+        expect([true, false, undefined]).toContain(issuedByBundle(pem, other));
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'huge values (up to ~1 MB): linear time',
+    () => {
+      fuzz('x509/huge', 40, huge, (s) => {
+        decodeStdBase64(s);
+        parseCertificates(s);
+        parsePrivateKey(s);
+      });
+    },
+    TIMEOUT,
+  );
+});
