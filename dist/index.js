@@ -4,13 +4,13 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-ILSZR4YB.js";
+} from "./chunks/chunk-E2NUQ5UM.js";
 import {
   InputError,
   boolean,
   parseConfig
 } from "./chunks/chunk-LGUC3XMW.js";
-import "./chunks/chunk-EXMTSR6J.js";
+import "./chunks/chunk-RGFF5WEF.js";
 import "./chunks/chunk-FBYZSV5K.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -81,8 +81,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-IKELSKVM.js"),
-    import("./chunks/emit-STMUU7CN.js")
+    import("./chunks/engine-7UZO5GEW.js"),
+    import("./chunks/emit-VF2FY4NK.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -93,7 +93,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-7S44PFFG.js");
+    const { publishToGithub } = await import("./chunks/publish-Q4G7R32D.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

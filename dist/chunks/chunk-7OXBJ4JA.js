@@ -27,7 +27,6 @@ import {
   mappingFix,
   mappingOf,
   normalEndpoint,
-  parseFirstDocument,
   partitionOf,
   principalSeen,
   providerExpired,
@@ -36,7 +35,7 @@ import {
   seenAs,
   stripPath,
   tokenCredentials
-} from "./chunk-E24H522G.js";
+} from "./chunk-VU2QRHGL.js";
 import {
   VERSION
 } from "./chunk-DF4FYQDL.js";
@@ -46,12 +45,15 @@ import {
   parseGitVersion,
   resolveCommand,
   runBounded
-} from "./chunk-EXMTSR6J.js";
+} from "./chunk-RGFF5WEF.js";
 import {
+  aliasResolver,
+  estimateYamlNodes,
   firstMatch,
   globMatch,
+  parseFirstDocument,
   require_dist
-} from "./chunk-J3BZZ7N3.js";
+} from "./chunk-ZPWJYZLB.js";
 import {
   untilEnd
 } from "./chunk-FBYZSV5K.js";
@@ -2179,6 +2181,20 @@ var empty_input_default = defineCheck({
 });
 
 // src/checks/kubeconfig/file-unreadable.ts
+var WHERE = {
+  paths: "the kubeconfig input",
+  env: "KUBECONFIG",
+  default: "the default (~/.kube/config)",
+  content: "the kubeconfig input"
+};
+function unreadableKubeconfigs(kc) {
+  return kc.files.filter((f) => f.status === "unreadable").map((f) => ({
+    message: `The kubeconfig file ${f.path} (from ${WHERE[kc.source.kind]}) ${f.error ?? "cannot be read"}. No context in it can be used.`,
+    remediation: 'Point the `kubeconfig` input or KUBECONFIG at the kubeconfig file itself, not its folder; write it as a regular file, not a named pipe or a process substitution (`<(\u2026)`); and make it readable by the user the job runs as (a file written by a container runs as root: `sudo chown "$(id -u)" <file>`, or write it in a step run as that user).',
+    evidence: { field: "kubeconfig", path: f.path, problem: "unreadable", setIn: kc.source.kind },
+    location: { file: f.path }
+  }));
+}
 function unreadable(t) {
   const loaded = [t.ca, t.clientCert, t.clientKey, t.tokenFile];
   return loaded.filter(
@@ -2187,12 +2203,12 @@ function unreadable(t) {
 }
 var file_unreadable_default = defineCheck({
   id: "kubeconfig/file-unreadable",
-  title: "A file the kubeconfig references cannot be read",
+  title: "A kubeconfig file, or a file it references, cannot be read",
   severity: "error",
-  description: 'certificate-authority, client-certificate, client-key and tokenFile name files. Relative paths resolve against the folder of the kubeconfig file that set them, not the working directory. A missing or unreadable file makes kubectl fail ("unable to read client-cert \u2026 due to open \u2026: no such file or directory"); an empty or missing tokenFile gives a 401.',
+  description: 'certificate-authority, client-certificate, client-key and tokenFile name files. Relative paths resolve against the folder of the kubeconfig file that set them, not the working directory. A missing or unreadable file makes kubectl fail ("unable to read client-cert \u2026 due to open \u2026: no such file or directory"); an empty or missing tokenFile gives a 401. The kubeconfig file itself is reported here too when it exists but cannot be read: kubectl fails on a folder or a file the job may not read (`error loading config file`) and blocks on a FIFO.',
   remediation: 'Create the file on the runner before this step (for example write it from a secret with `printf "%s" "$CA_PEM" > ca.crt`), or embed the content instead of a path: `kubectl config set-cluster <name> --certificate-authority=<file> --embed-certs` and `kubectl config set-credentials <user> --client-certificate=<crt> --client-key=<key> --embed-certs`. Check that the path is relative to the kubeconfig file, not to the job\'s working directory.',
-  run({ targets }) {
-    const out = [];
+  run({ targets, kubeconfig }) {
+    const out = unreadableKubeconfigs(kubeconfig);
     for (const t of targets) {
       for (const l of unreadable(t)) {
         const owner = l.source.field === "certificate-authority" ? `cluster "${t.cluster?.name}"` : `user "${t.user?.name}"`;
@@ -2667,6 +2683,24 @@ var shadowed_entry_default = defineCheck({
 });
 
 // src/checks/kubeconfig/unparseable.ts
+var REFUSED = {
+  size: {
+    why: "A kubeconfig is a few kilobytes, so this file holds something else or far too much",
+    fix: "Check what the file or secret really holds (`ls -l <file>`, `head -c 300 <file>`): a log, an archive, or many kubeconfigs pasted together. Give the job only the context it uses: `kubectl config view --minify --flatten --context <name> > deploy.kubeconfig`, and store that as the secret."
+  },
+  nodes: {
+    why: "Thousands of contexts is far more than a deploy needs, and parsing them would take seconds",
+    fix: "Give the job only the context it uses: `kubectl config view --minify --flatten --context <name> > deploy.kubeconfig`, and store that as the secret. To audit a large fleet, split it into several files and pass them as a glob (`kubeconfig: kubeconfigs/*.yaml`)."
+  },
+  aliases: {
+    why: `Its YAML anchors and aliases multiply into a huge document (an alias bomb, "billion laughs"); kubectl's YAML reader refuses it too ("excessive aliasing")`,
+    fix: "Do not use this file: a kubeconfig needs no YAML anchors. Regenerate it from its source (`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks get-credentials`, or your cluster's admin), and find out what wrote it."
+  },
+  depth: {
+    why: "Its values nest deeper than any kubeconfig does (usually an alias that refers to itself)",
+    fix: "Remove the self-referencing anchors and aliases near the line given, or regenerate the file with `kubectl config view --flatten` from a good copy."
+  }
+};
 var unparseable_default = defineCheck({
   id: "kubeconfig/unparseable",
   title: "Kubeconfig cannot be parsed",
@@ -2678,13 +2712,16 @@ var unparseable_default = defineCheck({
     for (const f of kubeconfig.files) {
       if (f.status !== "invalid" || duplicateNames(f).length > 0) continue;
       const pos = f.position ? `:${f.position.line}:${f.position.column}` : "";
+      const refused = f.refused ? REFUSED[f.refused] : void 0;
       out.push({
-        message: `kubectl cannot load ${f.path}${pos}: ${f.error ?? "invalid kubeconfig"}.`,
+        message: refused ? `kube-preflight will not read ${f.path}${pos}: it ${f.error ?? "is refused"}. ${refused.why}.` : `kubectl cannot load ${f.path}${pos}: ${f.error ?? "invalid kubeconfig"}.`,
+        ...refused ? { remediation: refused.fix } : {},
         evidence: {
           file: f.path,
           line: f.position?.line ?? null,
           column: f.position?.column ?? null,
-          error: f.error ?? null
+          error: f.error ?? null,
+          refused: f.refused ?? null
         },
         location: { file: f.path, ...f.position ?? {} }
       });
@@ -3442,8 +3479,9 @@ function indexWhere(text2, test) {
 function decodeBase64Url(text2, allowPadding) {
   let body = text2;
   if (allowPadding) {
-    const pad = /=+$/.exec(text2);
-    if (pad && pad[0].length <= 2) body = text2.slice(0, pad.index);
+    let pad = 0;
+    while (pad <= 2 && text2[text2.length - 1 - pad] === "=") pad++;
+    if (pad >= 1 && pad <= 2) body = text2.slice(0, text2.length - pad);
   }
   const bad = body.search(/[^A-Za-z0-9_-]/);
   if (bad >= 0) {
@@ -3857,9 +3895,13 @@ function decodeJwt(text2) {
 // src/gather/token.ts
 var MAX_DECODE_BYTES = 64 * 1024;
 var GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, "g");
+var IS_GO_SPACE = new RegExp(`[${GO_SPACE}]`);
 function normalizeFileToken(text2) {
-  return text2.replace(GO_TRIM, "");
+  let start = 0;
+  let end = text2.length;
+  while (start < end && IS_GO_SPACE.test(text2[start])) start++;
+  while (end > start && IS_GO_SPACE.test(text2[end - 1])) end--;
+  return text2.slice(start, end);
 }
 function tokenFingerprint(raw) {
   return createHash("sha256").update(raw, "utf8").digest("hex").slice(0, 16);
@@ -3879,7 +3921,9 @@ function headerProblems(raw) {
       'it starts with whitespace: the API server splits "Bearer <token>" on spaces, finds an empty token and does not authenticate the request (it runs as system:anonymous, or gets 401)'
     );
   }
-  const inner = raw.replace(/[ \t]+$/, "").slice(1).search(/[ \t]/);
+  let end = raw.length;
+  while (end > 0 && (raw[end - 1] === " " || raw[end - 1] === "	")) end--;
+  const inner = raw.slice(1, end).search(/[ \t]/);
   if (inner >= 0) {
     problems.push(
       `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`
@@ -3942,12 +3986,36 @@ function describeToken(raw, secrets) {
 
 // src/gather/x509.ts
 import { createPrivateKey, X509Certificate } from "node:crypto";
-var BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+var END_AT = /-----END ([A-Z0-9 ]+)-----/y;
 function pemBlocks(pem) {
-  return [...pem.replace(/\r/g, "").matchAll(BLOCK)].map((m) => ({
-    type: m[1],
-    text: m[0]
-  }));
+  const text2 = pem.replace(/\r/g, "");
+  const ends = /* @__PURE__ */ new Map();
+  for (let at2 = text2.indexOf("-----END "); at2 >= 0; at2 = text2.indexOf("-----END ", at2 + 1)) {
+    END_AT.lastIndex = at2;
+    const type = END_AT.exec(text2)?.[1];
+    if (type === void 0) continue;
+    const list = ends.get(type) ?? [];
+    ends.set(type, list);
+    list.push(at2);
+  }
+  const next = /* @__PURE__ */ new Map();
+  const blocks = [];
+  const begin = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+  for (let m = begin.exec(text2); m; m = begin.exec(text2)) {
+    const type = m[1];
+    const offsets = ends.get(type) ?? [];
+    let i = next.get(type) ?? 0;
+    while (i < offsets.length && offsets[i] < begin.lastIndex) i++;
+    next.set(type, i);
+    const end = offsets[i];
+    if (end === void 0) {
+      begin.lastIndex = m.index + 1;
+      continue;
+    }
+    begin.lastIndex = end + `-----END ${type}-----`.length;
+    blocks.push({ type, text: text2.slice(m.index, begin.lastIndex) });
+  }
+  return blocks;
 }
 function readBlocks(pem) {
   if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
@@ -4676,16 +4744,24 @@ function checkShape(node, shape, path9 = "") {
 
 // src/gather/kubeconfig/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_NODES = 2e5;
+var MAX_NODES = 15e4;
 var MAX_DEPTH = 64;
 var TreeError = class extends Error {
-  constructor(message, position) {
+  constructor(message, position, refused) {
     super(message);
     this.position = position;
+    this.refused = refused;
   }
   position;
+  refused;
 };
 function parseYamlTree(text2) {
+  const estimate = estimateYamlNodes(text2);
+  if (estimate > MAX_NODES) {
+    const n = (x) => x.toLocaleString("en");
+    const error = `holds about ${n(estimate)} YAML nodes, over the ${n(MAX_NODES)} limit; refusing to parse it`;
+    return { ok: false, error, refused: "nodes" };
+  }
   const { doc: first, lines } = parseFirstDocument(text2.replace(/^\uFEFF/, ""));
   if (!first) return { ok: true, root: void 0, duplicateKeys: [] };
   const posAt = (offset) => {
@@ -4701,17 +4777,24 @@ function parseYamlTree(text2) {
     };
   }
   const duplicateKeys = [];
+  const resolve5 = aliasResolver(first);
   let budget = MAX_NODES;
   const build = (node, path9, depth) => {
     if (--budget < 0) {
       throw new TreeError(
-        `expands to more than ${MAX_NODES} nodes (an alias bomb?); refusing to read it`
+        `expands to more than ${MAX_NODES.toLocaleString("en")} nodes (an alias bomb?); refusing to read it`,
+        void 0,
+        "aliases"
       );
     }
     if (depth > MAX_DEPTH)
-      throw new TreeError(`nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`);
+      throw new TreeError(
+        `nests deeper than ${MAX_DEPTH} levels (a recursive alias?)`,
+        void 0,
+        "depth"
+      );
     if ((0, import_yaml.isAlias)(node)) {
-      const target = node.resolve(first);
+      const target = resolve5(node);
       if (!target) throw new TreeError(`unknown anchor "*${node.source}"`, posAt(node.range?.[0]));
       return build(target, path9, depth + 1);
     }
@@ -4755,7 +4838,12 @@ function parseYamlTree(text2) {
     return { ok: true, root: empty ? void 0 : root, duplicateKeys };
   } catch (err) {
     if (err instanceof TreeError) {
-      return { ok: false, error: err.message, ...err.position ? { position: err.position } : {} };
+      return {
+        ok: false,
+        error: err.message,
+        ...err.position ? { position: err.position } : {},
+        ...err.refused ? { refused: err.refused } : {}
+      };
     }
     throw err;
   }
@@ -4794,6 +4882,10 @@ function scalarValue(value) {
 
 // src/gather/kubeconfig/parse.ts
 var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
+function tooLarge(bytes) {
+  const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `is ${mib(bytes)} (${bytes.toLocaleString("en")} bytes), over the ${mib(MAX_KUBECONFIG_BYTES)} limit; refusing to parse it`;
+}
 var PLACEHOLDERS2 = ["REDACTED", "DATA+OMITTED"];
 function blankFile(path9, dir, status) {
   return {
@@ -4807,11 +4899,12 @@ function blankFile(path9, dir, status) {
     duplicateKeys: []
   };
 }
-function invalid3(file, error, position) {
+function invalid3(file, error, position, refused) {
   const out = {
     ...file,
     status: "invalid",
     error,
+    ...refused ? { refused } : {},
     clusters: [],
     users: [],
     contexts: []
@@ -4923,12 +5016,13 @@ function typeProblem(root) {
 }
 function parseKubeconfigText(text2, path9, dir, secrets) {
   const file = blankFile(path9, dir, "loaded");
-  if (Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
-    return invalid3(file, `is larger than ${MAX_KUBECONFIG_BYTES} bytes; refusing to parse it`);
+  if (text2.length > MAX_KUBECONFIG_BYTES / 4 && Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
+    const size = Buffer.byteLength(text2);
+    return invalid3(file, tooLarge(size), void 0, "size");
   }
   if (text2.trim() === "") return { ...file, status: "empty" };
   const tree = parseYamlTree(text2);
-  if (!tree.ok) return invalid3(file, tree.error, tree.position);
+  if (!tree.ok) return invalid3(file, tree.error, tree.position, tree.refused);
   file.duplicateKeys = tree.duplicateKeys;
   const root = tree.root;
   if (!root) return { ...file, status: "empty" };
@@ -4973,7 +5067,8 @@ async function readKubeconfigFile(file, secrets) {
       return {
         ...base2,
         status: "invalid",
-        error: `is ${stat.size} bytes, larger than the ${MAX_KUBECONFIG_BYTES}-byte limit; refusing to parse it`
+        refused: "size",
+        error: tooLarge(stat.size)
       };
     }
     bytes = await fs2.readFile(file);
@@ -5418,7 +5513,8 @@ function update(u, id) {
     params: (u?.params ?? []).map((p) => ({ type: p.type ?? "", value: p.value ?? "" }))
   };
 }
-async function gatherEksApi(o) {
+async function gatherEksApi(base2, who) {
+  const o = base2;
   const sdk = await eksClient();
   const client = new sdk.EKSClient({
     region: o.region,
@@ -5446,11 +5542,14 @@ async function gatherEksApi(o) {
       );
       return all.sort((a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? ""));
     });
-    const mapping = o.principal && mode !== "CONFIG_MAP" ? lookUpEntry(client, sdk, o.principal, name, opts, ask2) : void 0;
-    const logs = described.ok && described.value.logTypes.includes("authenticator") && o.principal ? authenticatorLog({ ...o, principal: o.principal }) : void 0;
-    const [u, m, l] = await Promise.all([updates, mapping, logs]);
+    const principal = who.then((w2) => w2.principal);
+    const mapping = mode !== "CONFIG_MAP" ? lookUpEntry(client, sdk, principal, name, opts, ask2) : void 0;
+    const logs = described.ok && described.value.logTypes.includes("authenticator") ? who.then(
+      (w2) => w2.principal ? authenticatorLog({ ...o, ...w2, principal: w2.principal }) : void 0
+    ) : void 0;
+    const [u, m, l, w] = await Promise.all([updates, mapping, logs, who]);
     facts.updates = u;
-    if (o.principal) facts.principal = o.principal;
+    if (w.principal) facts.principal = w.principal;
     if (m) Object.assign(facts, m);
     if (l) facts.authenticatorLog = l;
     return facts;
@@ -5458,8 +5557,8 @@ async function gatherEksApi(o) {
     client.destroy();
   }
 }
-async function lookUpEntry(client, sdk, principal, name, opts, ask2) {
-  const listed = await ask2(async () => {
+async function lookUpEntry(client, sdk, principalOf, name, opts, ask2) {
+  const listing = ask2(async () => {
     const all = [];
     let nextToken;
     for (let page = 0; page < MAX_ENTRY_PAGES; page++) {
@@ -5471,6 +5570,8 @@ async function lookUpEntry(client, sdk, principal, name, opts, ask2) {
     }
     return all;
   });
+  const [listed, principal] = await Promise.all([listing, principalOf]);
+  if (!principal) return void 0;
   if (!listed.ok && listed.code === "InvalidRequestException") return { accessEntry: listed };
   const arn = listed.ok ? findAccessEntry(listed.value, principal) : principal;
   if (!arn) return { accessEntry: { ok: true, value: null } };
@@ -5672,34 +5773,39 @@ async function ask(facts, o) {
     env: o.env
   });
   facts.credentials = resolved.facts;
-  const token = o.token ? tokenIdentity(o.token, facts.eks, o) : void 0;
-  if (!resolved.identity) {
-    const t2 = await token;
-    return t2 ? { ...facts, token: t2 } : facts;
-  }
-  const [caller, t] = await Promise.all([
-    callerIdentity({
-      region: facts.region,
-      credentials: resolved.identity,
-      deadline: o.deadline,
-      secrets: o.secrets
-    }),
-    token
-  ]);
-  facts.caller = caller;
-  if (t) facts.token = t;
-  const clusterName = expectedCluster(facts.eks);
-  if (!caller.ok || !clusterName) return facts;
-  const seen = principalSeen({ ...facts, caller });
-  facts.eksApi = await gatherEksApi({
-    clusterName,
+  const token = (o.token ?? Promise.resolve(void 0)).then(
+    (t) => t ? tokenIdentity(t, facts.eks, o) : void 0
+  );
+  const withToken = async () => {
+    const t = await token;
+    if (t) facts.token = t;
+    return facts;
+  };
+  if (!resolved.identity) return withToken();
+  const caller = await callerIdentity({
     region: facts.region,
     credentials: resolved.identity,
     deadline: o.deadline,
-    secrets: o.secrets,
-    now: o.now,
-    ...seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn }
+    secrets: o.secrets
   });
+  facts.caller = caller;
+  const clusterName = expectedCluster(facts.eks);
+  if (!caller.ok || !clusterName) return withToken();
+  const who = withToken().then((f) => {
+    const seen = principalSeen(f);
+    return seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn };
+  });
+  facts.eksApi = await gatherEksApi(
+    {
+      clusterName,
+      region: facts.region,
+      credentials: resolved.identity,
+      deadline: o.deadline,
+      secrets: o.secrets,
+      now: o.now
+    },
+    who
+  );
   return facts;
 }
 
@@ -6765,17 +6871,17 @@ function attempt(s, mayRetry) {
       state.setPhase("response");
       const receivedAt = s.now();
       const limit = s.maxBodyBytes;
-      const tooLarge = (n) => new TransportError(
+      const tooLarge2 = (n) => new TransportError(
         "BODY_TOO_LARGE",
         `${s.server.hostPort} sent a response body of ${n} bytes, over the limit of ${limit}`
       );
       const declared = Number(res.headers["content-length"]);
-      if (declared > limit) return fail2(tooLarge(String(declared)));
+      if (declared > limit) return fail2(tooLarge2(String(declared)));
       const chunks = [];
       let size = 0;
       res.on("data", (chunk) => {
         size += chunk.length;
-        if (size > limit) fail2(tooLarge(`more than ${limit}`));
+        if (size > limit) fail2(tooLarge2(`more than ${limit}`));
         else chunks.push(chunk);
       });
       res.once("error", fail2);
@@ -7595,27 +7701,35 @@ function awsTarget(t, config) {
   return { authenticator: "other", signals: ["the aws input is true"] };
 }
 function clusterToken(t, wire) {
-  if (wire.execToken?.startsWith(EKS_PREFIX))
-    return { token: { value: wire.execToken, from: "exec" } };
+  if (wire.execToken?.startsWith(EKS_PREFIX)) return { value: wire.execToken, from: "exec" };
   const staticToken = [t.token, t.tokenFile].some((l) => l?.ok && l.value.format === "eks");
-  return staticToken && wire.token ? { token: { value: wire.token, from: "static" } } : {};
+  return staticToken && wire.token ? { value: wire.token, from: "static" } : void 0;
 }
 var region2 = (config) => config.awsRegion ? { region: config.awsRegion } : {};
 async function enrich(t, env, secrets, dirOf, live, config) {
   const wire = {};
-  const jobs = [loadMaterials(t, dirOf, secrets, wire)];
-  if (t.user?.value.exec) {
-    const user = t.user;
-    jobs.push(
-      runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
-        (exec) => {
-          t.exec = exec;
-        }
-      )
-    );
-  }
-  await Promise.all(jobs);
+  const user = t.user;
+  const plugin = user?.value.exec ? runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
+    (exec) => {
+      t.exec = exec;
+    }
+  ) : void 0;
+  await loadMaterials(t, dirOf, secrets, wire);
+  const eks = awsTarget(t, config);
+  let tokenKnown = () => {
+  };
+  const token = new Promise((resolve5) => tokenKnown = resolve5);
+  const aws = eks && live ? gatherAws(eks, {
+    env: env.env,
+    secrets,
+    deadline: live.deadline,
+    now: () => env.now().getTime(),
+    ...region2(config),
+    token
+  }) : void 0;
+  await plugin;
   trustStsEndpoint(t, env.env);
+  tokenKnown(clusterToken(t, wire));
   const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? "<input>"), secrets);
   if (oidc) {
     t.oidc = oidc.config;
@@ -7624,17 +7738,9 @@ async function enrich(t, env, secrets, dirOf, live, config) {
   const cert = wire.clientCert ?? wire.execCert;
   const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
   if (issued !== void 0) t.clientCertIssuedByCa = issued;
-  const eks = awsTarget(t, config);
   const [liveFacts, awsFacts] = await Promise.all([
     live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : void 0,
-    eks && live ? gatherAws(eks, {
-      env: env.env,
-      secrets,
-      deadline: live.deadline,
-      now: () => env.now().getTime(),
-      ...region2(config),
-      ...clusterToken(t, wire)
-    }) : void 0
+    aws
   ]);
   t.live = liveFacts ?? { skipped: "offline", sent: [], access: [], calls: [] };
   if (eks) t.aws = awsFacts ?? { eks, skipped: "offline: AWS was not asked" };

@@ -2,22 +2,22 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-HCSPXAS6.js";
+} from "./chunk-HUI6LWSM.js";
 import {
   runEngine
-} from "./chunk-X2SKQZ2Q.js";
+} from "./chunk-7OXBJ4JA.js";
 import {
   renderSummary
-} from "./chunk-HIEPQRQ7.js";
+} from "./chunk-Z5KK4D4R.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-E24H522G.js";
+import "./chunk-VU2QRHGL.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
 } from "./chunk-LGUC3XMW.js";
-import "./chunk-EXMTSR6J.js";
-import "./chunk-J3BZZ7N3.js";
+import "./chunk-RGFF5WEF.js";
+import "./chunk-ZPWJYZLB.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

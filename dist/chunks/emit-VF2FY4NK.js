@@ -5,13 +5,13 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-HIEPQRQ7.js";
+} from "./chunk-Z5KK4D4R.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-E24H522G.js";
-import "./chunk-J3BZZ7N3.js";
+import "./chunk-VU2QRHGL.js";
+import "./chunk-ZPWJYZLB.js";
 import "./chunk-DXAEI2LH.js";
 import {
   core_exports,

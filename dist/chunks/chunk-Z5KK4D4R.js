@@ -8,7 +8,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-E24H522G.js";
+} from "./chunk-VU2QRHGL.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

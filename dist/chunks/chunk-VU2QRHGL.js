@@ -1,9 +1,12 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  aliasResolver,
+  estimateYamlNodes,
   firstMatch,
+  parseFirstDocument,
   require_dist
-} from "./chunk-J3BZZ7N3.js";
+} from "./chunk-ZPWJYZLB.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";
@@ -431,24 +434,7 @@ function mapIdentity(config, caller, opts = {}) {
 }
 
 // src/model/aws/aws-auth-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/model/go-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseFirstDocument(text) {
-  const lines = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, {
-    version: "1.1",
-    uniqueKeys: false,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: (tags) => tags.filter((t) => (typeof t === "string" ? t : t.tag) !== "tag:yaml.org,2002:timestamp")
-  });
-  const doc = Array.isArray(docs) ? docs[0] : void 0;
-  return doc ? { doc, lines } : { lines };
-}
-
-// src/model/aws/aws-auth-yaml.ts
 var MAX_NODES = 2e4;
 var GO_TAB = /^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/;
 var UNQUOTED_BRACES = 'invalid map key: a mapping used as a key (an unquoted value starting with "{{"? quote it)';
@@ -466,20 +452,23 @@ function readYaml(text) {
   if (tab >= 0) {
     return { ok: false, line: tab + 1, error: "found character that cannot start any token" };
   }
+  if (estimateYamlNodes(text) > 2 * MAX_NODES)
+    return { ok: false, error: `holds more than ${MAX_NODES} nodes; refusing to read it` };
   const { doc, lines } = parseFirstDocument(text);
   const lineOf = (n) => lines.linePos(n?.range?.[0] ?? 0).line;
   const err = doc?.errors[0];
   if (err) return { ok: false, line: lines.linePos(err.pos[0]).line, error: err.message };
+  const resolve = doc ? aliasResolver(doc) : () => void 0;
   let budget = MAX_NODES;
   const walk = (n, depth) => {
     if (--budget < 0 || depth > 64)
       throw new YamlError(`expands to more than ${MAX_NODES} nodes (an alias bomb?)`);
-    if ((0, import_yaml2.isAlias)(n)) return walk(n.resolve(doc), depth + 1);
-    if ((0, import_yaml2.isMap)(n)) {
+    if ((0, import_yaml.isAlias)(n)) return walk(resolve(n), depth + 1);
+    if ((0, import_yaml.isMap)(n)) {
       const merged = [];
       const pairs = [];
       for (const p of n.items) {
-        if (!(0, import_yaml2.isScalar)(p.key)) throw new YamlError(UNQUOTED_BRACES, lineOf(p.key));
+        if (!(0, import_yaml.isScalar)(p.key)) throw new YamlError(UNQUOTED_BRACES, lineOf(p.key));
         const v2 = walk(p.value, depth + 1);
         if (typeof p.key.value === "symbol" || p.key.value === "<<") {
           const sources = v2.t === "seq" ? [...v2.items].reverse() : [v2];
@@ -492,9 +481,9 @@ function readYaml(text) {
       }
       return { t: "map", line: lineOf(n), pairs: [...merged, ...pairs] };
     }
-    if ((0, import_yaml2.isSeq)(n))
+    if ((0, import_yaml.isSeq)(n))
       return { t: "seq", line: lineOf(n), items: n.items.map((i) => walk(i, depth + 1)) };
-    const s = (0, import_yaml2.isScalar)(n) ? n : void 0;
+    const s = (0, import_yaml.isScalar)(n) ? n : void 0;
     const raw = s?.type === "PLAIN" ? s.source ?? "" : String(s?.value ?? "");
     let v = s?.value ?? null;
     if (typeof v === "number" && raw.includes(":")) v = raw;
@@ -2072,7 +2061,6 @@ export {
   stripPath,
   partitionOf,
   accountOf,
-  parseFirstDocument,
   customUsernameProblem,
   awsTargets,
   eksWhy,

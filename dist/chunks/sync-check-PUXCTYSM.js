@@ -7,12 +7,12 @@ import {
 } from "./chunk-QAHB5I5O.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-ZXJ6366X.js";
-import "./chunk-HIEPQRQ7.js";
+} from "./chunk-H3BKWR6B.js";
+import "./chunk-Z5KK4D4R.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-E24H522G.js";
-import "./chunk-J3BZZ7N3.js";
+import "./chunk-VU2QRHGL.js";
+import "./chunk-ZPWJYZLB.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

@@ -1,9 +1,11 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  MAX_YAML_DEPTH,
   globMatch,
-  require_dist
-} from "./chunk-J3BZZ7N3.js";
+  require_dist,
+  yamlTooDeep
+} from "./chunk-ZPWJYZLB.js";
 import {
   MAX_POLICY_BYTES,
   TOO_LARGE
@@ -38,7 +40,7 @@ function distance(a, b) {
   return prev[b.length] ?? 0;
 }
 function nearest(id, known) {
-  const [best] = known.map((k) => [k, distance(id, k)]).sort((x, y) => x[1] - y[1]);
+  const [best] = known.filter((k) => Math.abs(k.length - id.length) <= 3).map((k) => [k, distance(id, k)]).sort((x, y) => x[1] - y[1]);
   return best && best[1] <= 3 ? best[0] : void 0;
 }
 function parsePolicy(text, where, known) {
@@ -46,6 +48,15 @@ function parsePolicy(text, where, known) {
   const problems = [];
   if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
     return { path, file, problems: [{ message: TOO_LARGE }] };
+  const deep = yamlTooDeep(text);
+  if (deep !== void 0) {
+    const line = text.slice(0, deep).split("\n").length;
+    return {
+      path,
+      file,
+      problems: [{ line, message: `nests deeper than ${MAX_YAML_DEPTH} levels` }]
+    };
+  }
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (n) => n?.range ? lines.linePos(n.range[0]).line : void 0;

@@ -11,8 +11,8 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-E24H522G.js";
-import "./chunk-J3BZZ7N3.js";
+} from "./chunk-VU2QRHGL.js";
+import "./chunk-ZPWJYZLB.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

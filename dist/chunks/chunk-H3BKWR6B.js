@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-HIEPQRQ7.js";
+} from "./chunk-Z5KK4D4R.js";
 import {
   clip,
   fileIn

@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   kubectlVersion
-} from "./chunk-EXMTSR6J.js";
+} from "./chunk-RGFF5WEF.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_POLICY_BYTES,
@@ -149,7 +149,7 @@ async function loadPolicy(given, baseDir) {
   } catch (err) {
     return problem(`cannot be read (${err.code ?? "error"})`);
   }
-  const { parsePolicy } = await import("./parse-LJKAVK47.js");
+  const { parsePolicy } = await import("./parse-47NPIRV2.js");
   return parsePolicy(text, { path: shown, file }, CHECK_IDS);
 }
 

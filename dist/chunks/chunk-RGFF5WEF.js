@@ -122,6 +122,9 @@ function runBounded(req) {
   });
 }
 
+// src/gather/cluster/kubectl.ts
+import { devNull } from "node:os";
+
 // src/gather/exec/resolve.ts
 import { constants, promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -173,6 +176,7 @@ async function kubectlVersion(opts) {
   if (!found.ok) return void 0;
   const env = {};
   for (const [k, v] of Object.entries(opts.env)) if (v !== void 0) env[k] = v;
+  env.KUBECONFIG = devNull;
   const run = await runBounded({
     file: found.path,
     args: ["version", "--client", "-o", "json"],

@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-HIEPQRQ7.js";
+} from "./chunk-Z5KK4D4R.js";
 import {
   byExpiry
-} from "./chunk-E24H522G.js";
+} from "./chunk-VU2QRHGL.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };
