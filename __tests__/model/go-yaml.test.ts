@@ -37,6 +37,6 @@ describe('estimateYamlNodes', () => {
     const text = fleet(40_000, true).slice(0, 10 * 1024 * 1024);
     const started = performance.now();
     expect(estimateYamlNodes(text)).toBeGreaterThan(400_000);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -195,7 +195,7 @@ describe('parseKubeconfigText', () => {
       refused: 'nodes',
       error: expect.stringMatching(/^holds about \d{3},\d{3} YAML nodes, over the 150,000 limit/),
     });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2000); // the parse it spares took 5.7 s
 
     const deep = `a: ${'['.repeat(70)}${']'.repeat(70)}\n`;
     expect(parse(deep).file).toMatchObject({ status: 'invalid', refused: 'depth' });

@@ -238,7 +238,7 @@ describe('parseAwsAuth: YAML the authenticator cannot read', () => {
         { code: 'yaml', message: expect.stringMatching(/more than 20000 nodes/) },
       ]);
     }
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('reads YAML 1.1 booleans as go-yaml does: a group named y becomes ""', () => {
