@@ -1,5 +1,6 @@
 // The property-based fuzz suites (__tests__/fuzz) at a chosen total, with the cases run per target.
-// Usage: node bench/fuzz.mjs [total]   (default 200,000; CI runs the suites at their default 24,000)
+// Usage: node bench/fuzz.mjs [total]   (default 200,000; CI runs the suites at their default total,
+// DEFAULT_TOTAL in __tests__/fuzz/budget.ts). Exits nonzero when jest fails or fewer cases ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -23,25 +24,50 @@ const r = spawnSync(
     },
   },
 );
-const minutes = ((Date.now() - started) / 60000).toFixed(1);
+const wall = (Date.now() - started) / 1000;
+
+// Each property appends `<target> <cases> <ms> <p99 ms> <slowest ms>` (see budget.ts).
 const byTarget = new Map();
 if (existsSync(counts))
   for (const line of readFileSync(counts, 'utf8').split('\n').filter(Boolean)) {
-    const [target, n] = line.split(' ');
-    byTarget.set(target, (byTarget.get(target) ?? 0) + Number(n));
+    const [target, ...n] = line.split(' ');
+    const [cases = 0, ms = 0, p99 = 0, slowest = 0] = n.map(Number);
+    const t = byTarget.get(target) ?? { cases: 0, ms: 0, p99: 0, slowest: 0 };
+    byTarget.set(target, {
+      cases: t.cases + cases,
+      ms: t.ms + ms,
+      p99: Math.max(t.p99, p99),
+      slowest: Math.max(t.slowest, slowest),
+    });
   }
 rmSync(path.dirname(counts), { recursive: true, force: true });
-const sum = [...byTarget.values()].reduce((a, b) => a + b, 0);
+
+const rows = [...byTarget].sort((a, b) => a[0].localeCompare(b[0]));
+const sum = rows.reduce((s, [, t]) => s + t.cases, 0);
+const n = (x) => Math.round(x).toLocaleString('en');
 console.log(
-  `\n${machine()}: ${sum.toLocaleString('en')} cases in ${minutes} min (asked for ${total.toLocaleString('en')})\n`,
+  `\n${machine()}: ${n(sum)} cases (asked for ${n(total)}) in ${n(wall)} s of wall time\n`,
 );
 console.log(
   table(
-    ['Target', 'Cases'],
+    ['Target', 'Cases', 'Time (s)', 'p99 case (ms)', 'Slowest case (ms)'],
     [
-      ...[...byTarget].sort((a, b) => b[1] - a[1]).map(([t, n]) => [t, n.toLocaleString('en')]),
-      ['**total**', `**${sum.toLocaleString('en')}**`],
+      ...rows.map(([target, t]) => [
+        target,
+        n(t.cases),
+        (t.ms / 1000).toFixed(1),
+        t.p99.toFixed(1),
+        n(t.slowest),
+      ]),
+      [
+        '**total**',
+        `**${n(sum)}**`,
+        (rows.reduce((s, [, t]) => s + t.ms, 0) / 1000).toFixed(1),
+        '',
+        '',
+      ],
     ],
   ),
 );
-process.exit(r.status ?? 1);
+if (r.status === 0 && sum < total) console.error(`\nOnly ${n(sum)} of ${n(total)} cases ran.`);
+process.exit(r.status !== 0 ? (r.status ?? 1) : sum < total ? 1 : 0);

@@ -40,6 +40,7 @@ const SPECIAL = [
   ...['REDACTED', 'DATA+OMITTED', '~', 'null', 'yes', 'on', 'no', '0o17', '1:20', '0x1F', '.inf'],
   ...['*a', '&a', '!!binary', '%', '%zz', '---', '...', '- ', '? ', ': ', '#', '{{ x }}', '"', "'"],
   ...['-----BEGIN CERTIFICATE-----', '-----END CERTIFICATE-----', 'k8s-aws-v1.', 'eyJ', '=', '/'],
+  ...['__proto__', 'constructor', 'valueOf', 'toString', 'hasOwnProperty', 'length', '0'],
 ];
 export const special = fc.constantFrom(...SPECIAL);
 
@@ -427,7 +428,15 @@ export function mutateTree(value: unknown, mutations: readonly TreeMutation[]): 
     const s = all[m.at % all.length] as Slot;
     const node = s.node as Record<string, unknown>;
     if (m.op === 0 || s.key === 'root') s.parent[s.key] = m.value;
-    else if (m.op === 1 && node && typeof node === 'object') node[m.key] = m.value;
+    else if (m.op === 1 && Array.isArray(node)) node.push(m.value);
+    else if (m.op === 1 && node && typeof node === 'object')
+      // An own property even for keys like __proto__, so that the rendered text holds it.
+      Object.defineProperty(node, m.key, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else if (m.op === 2 && Array.isArray(s.parent)) s.parent.splice(Number(s.key), 1);
     else if (m.op === 2) delete s.parent[s.key];
     else if (m.op === 3) s.parent[s.key] = (all[m.from % all.length] as Slot).node;

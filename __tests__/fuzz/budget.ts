@@ -2,9 +2,13 @@
  * The fuzz budget: how many cases each property runs, the per-case time bound, the heap bound and
  * the case counts a script can total.
  *
- *   KP_FUZZ_RUNS    total cases over the whole folder (default 24,000; `npm run fuzz` uses 200,000)
- *   KP_FUZZ_COUNTS  a file to which each property appends `<target> <cases>`
+ *   KP_FUZZ_RUNS    total cases over the whole folder (default DEFAULT_TOTAL; `npm run fuzz`
+ *                   asks for 200,000): each property runs its share, scaled
+ *   KP_FUZZ_COUNTS  a file to which each property appends `<target> <cases> <ms> <p99> <slowest>`
  *   KP_FUZZ_SEED    replay a failure: the seed fast-check printed (and KP_FUZZ_PATH, its path)
+ *
+ * Seeds are fast-check's own (random per run), so CI explores new cases on every run; a failure
+ * prints its seed and path, which KP_FUZZ_SEED and KP_FUZZ_PATH replay.
  */
 import { appendFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +17,7 @@ import vm from 'node:vm';
 import { expect } from '@jest/globals';
 import fc from 'fast-check';
 
-/** The default total; the `share`s the properties declare add up to it. */
+/** The default (CI) total: the `share`s the properties declare add up to it exactly. */
 export const DEFAULT_TOTAL = 33_380;
 const TOTAL = Number(process.env.KP_FUZZ_RUNS) || DEFAULT_TOTAL;
 
@@ -174,3 +178,29 @@ export async function fuzzAsync<T>(
 
 /** Stack-trace lines (`    at fn (file.ts:12:5)`) must never reach a message. */
 export const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
+
+/** An assertion for the hot path of a property (an expect() costs ~10 µs, a passing `.not` more). */
+export function ensure(ok: boolean, what: string, value?: unknown): void {
+  if (!ok) throw new Error(value === undefined ? what : `${what}: ${preview(value)}`);
+}
+
+/** Every string a value holds (keys too): where to look for a secret, free of JSON's escapes. */
+export function stringsOf(v: unknown): string[] {
+  const json = JSON.stringify(v) ?? '';
+  return (json.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((s) => JSON.parse(s) as string);
+}
+
+/**
+ * Which of `secrets` are in `value`: those with 12 characters or more past a public prefix (an EKS
+ * token's `k8s-aws-v1.`); shorter ones match by chance (`k8s-aws-v1."` is in a message quoting it).
+ */
+export function holdsSecret(value: unknown, secrets: string[]): string[] {
+  const strings = stringsOf(value);
+  const long = (m: string) => m.replace(/^k8s-aws-v1\./, '').length >= 12;
+  return secrets.filter((m) => long(m) && strings.some((s) => s.includes(m)));
+}
+
+/** A message for people: a non-empty string with no stack trace in it. */
+export function checkMessage(m: unknown): void {
+  ensure(typeof m === 'string' && m !== '' && !STACK_TRACE.test(m), 'a bad message', m);
+}

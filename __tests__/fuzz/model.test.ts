@@ -1,5 +1,5 @@
 /** Fuzz: the policy file, aws-auth, ARNs, the `require` input and durations. */
-import { describe, expect, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import fc from 'fast-check';
 import { CHECK_IDS } from '../../src/checks/ids.js';
 import {
@@ -28,14 +28,11 @@ import {
   requirementsText,
   text,
 } from './arbitraries.js';
-import { fuzz, STACK_TRACE, TIMEOUT } from './budget.js';
 import { NOW } from './arbitraries.js';
+import { checkMessage, ensure, fuzz, TIMEOUT } from './budget.js';
 
-function checkMessage(m: string): void {
-  expect(typeof m).toBe('string');
-  expect(m).not.toBe('');
-  expect(m).not.toMatch(STACK_TRACE);
-}
+const line = (n: number | undefined) => ensure(n === undefined || n >= 1, 'a line before 1', n);
+
 const where = { path: '.github/kube-preflight.yml', file: '/w/.github/kube-preflight.yml' };
 const finding = (id: string, context?: string) => ({
   id,
@@ -55,11 +52,12 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
         const facts = parsePolicy(t, where, CHECK_IDS);
         for (const p of facts.problems) {
           checkMessage(p.message);
-          if (p.line !== undefined) expect(p.line).toBeGreaterThanOrEqual(1);
+          line(p.line);
         }
-        if (facts.policy) expect(facts.problems).toEqual([]);
+        ensure(!facts.policy || facts.problems.length === 0, 'a policy with problems', facts);
         const applied = applyPolicy([finding(id, context), finding('policy/invalid')], facts, NOW);
-        expect(applied.findings.length + applied.suppressed.length).toBe(2);
+        const kept = applied.findings.length + applied.suppressed.length;
+        ensure(kept === 2, 'a finding lost or invented', applied);
       });
     },
     TIMEOUT,
@@ -76,22 +74,21 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
       }));
       fuzz('aws/parseAwsAuth', 800, fc.tuple(awsAuthData, caller), ([data, who]) => {
         const cfg = parseAwsAuth(data);
+        const codes = ['yaml', 'type', 'validation', 'duplicate-key', 'unknown-field'];
         for (const p of cfg.problems) {
-          expect(['yaml', 'type', 'validation', 'duplicate-key', 'unknown-field']).toContain(
-            p.code,
-          );
+          ensure(codes.includes(p.code), 'a problem code', p);
           checkMessage(p.message);
-          if (p.line !== undefined) expect(p.line).toBeGreaterThanOrEqual(1);
+          line(p.line);
         }
         for (const e of [...cfg.roles, ...cfg.users]) {
-          expect(typeof e.arn).toBe('string');
-          expect(e.groups.every((g) => typeof g === 'string')).toBe(true);
+          const ok = typeof e.arn === 'string' && e.groups.every((g) => typeof g === 'string');
+          ensure(ok, 'an entry', e);
         }
         for (const l of lintAwsAuth(cfg, { clusterAccount: '123456789012' }))
           checkMessage(l.detail);
         const mapped = mapIdentity(cfg, who, { ssoMatch: true });
-        if (mapped) expect(typeof mapped.username).toBe('string');
-        expect(Array.isArray(nearMisses(cfg, who))).toBe(true);
+        ensure(!mapped || typeof mapped.username === 'string', 'a mapping', mapped);
+        ensure(Array.isArray(nearMisses(cfg, who)), 'near misses');
       });
     },
     TIMEOUT,
@@ -102,15 +99,15 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
     () => {
       fuzz('aws/arn', 2000, arn, (a) => {
         const parsed = parseArn(a);
-        if (parsed.ok) expect(a.startsWith('arn:')).toBe(true);
+        ensure(!parsed.ok || a.startsWith('arn:'), 'an ARN without arn:', a);
         const canonical = canonicalizeArn(a);
         if (!canonical.ok) checkMessage(canonical.error);
-        else expect(canonicalizeArn(canonical.value).ok).toBe(true);
+        else ensure(canonicalizeArn(canonical.value).ok, 'a canonical ARN that is not', canonical);
         const stripped = stripPath(a);
         if (!stripped.ok) checkMessage(stripped.error);
         const fix = arnFix(a);
-        if (fix) expect(arnFix(fix.fixedArn)).toBeUndefined();
-        expect(typeof isSsoRoleArn(a)).toBe('boolean');
+        ensure(!fix || arnFix(fix.fixedArn) === undefined, 'a fixed ARN that needs a fix', fix);
+        ensure(typeof isSsoRoleArn(a) === 'boolean', 'isSsoRoleArn');
       });
     },
     TIMEOUT,
@@ -122,12 +119,12 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
       fuzz('model/parseRequirements', 2000, requirementsText, (t) => {
         const r = parseRequirements(t);
         if (!r.ok) {
-          expect(r.line).toBeGreaterThanOrEqual(1);
+          line(r.line);
           return checkMessage(r.message);
         }
         for (const q of r.requirements) {
-          expect(q.verb).toMatch(/^(\*|[a-z][a-z0-9-]*)$/);
-          expect(q.nonResourceURL !== undefined || q.resource !== undefined).toBe(true);
+          ensure(/^(\*|[a-z][a-z0-9-]*)$/.test(q.verb), 'a verb', q);
+          ensure(q.nonResourceURL !== undefined || q.resource !== undefined, 'no target', q);
         }
       });
     },
@@ -140,8 +137,8 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
       fuzz('model/parseDuration', 2000, durationText, (t) => {
         const s = parseDuration(t);
         if (s === undefined) return;
-        expect(s).toBeGreaterThanOrEqual(0);
-        if (Number.isFinite(s)) expect(typeof formatDuration(s)).toBe('string');
+        ensure(s >= 0, 'a negative duration', [t, s]);
+        ensure(!Number.isFinite(s) || typeof formatDuration(s) === 'string', 'formatDuration');
       });
     },
     TIMEOUT,

@@ -3,6 +3,9 @@
  * per-alias document scans), failed to compile, or aborted the process, now linear and bounded.
  */
 import { describe, expect, it } from '@jest/globals';
+import { interpretOutput } from '../../src/gather/exec/output.js';
+import { parseKubeconfigText } from '../../src/gather/kubeconfig/parse.js';
+import { SecretSet } from '../../src/gather/secrets.js';
 import { normalizeFileToken } from '../../src/gather/token.js';
 import { decodeBase64Url } from '../../src/gather/token/base64url.js';
 import { parseCertificates } from '../../src/gather/x509.js';
@@ -59,5 +62,32 @@ describe('inputs the fuzzer found slow or fatal', () => {
   it('many aliases of one anchor resolve without rescanning the document each time', () => {
     const text = `a: &x [1, 2]\nb: [${Array(20_000).fill('*x').join(', ')}]\n`;
     expect(fast(2000, () => readYaml(text)).ok).toBe(false); // over the 20,000-node budget, quickly
+  });
+
+  it('keys named after Object.prototype members are unknown fields, not a TypeError', () => {
+    for (const key of ['valueOf', '__proto__', 'constructor', 'toString']) {
+      const text = `{"${key}": {"": 0}, "users": [{"name": "u", "user": {"${key}": {"a": 1}}}]}`;
+      const file = parseKubeconfigText(text, '/k/config', '/k', new SecretSet());
+      expect(file.status).toBe('loaded');
+      expect(file.users[0]?.value).toEqual({});
+    }
+  });
+
+  it('an exec plugin printing a kind or apiVersion whose toString is not a function is invalid', () => {
+    const v1 = 'client.authentication.k8s.io/v1';
+    for (const cred of [
+      { apiVersion: v1, kind: { toString: '' } },
+      { kind: 'ExecCredential', apiVersion: { valueOf: 1, toString: [] } },
+    ]) {
+      const r = interpretOutput(
+        Buffer.from(JSON.stringify(cred)),
+        false,
+        v1,
+        { file: '/k' },
+        new SecretSet(),
+      );
+      expect(r.outcome).toBe('invalid-output');
+      expect(r.detail).toContain('{"');
+    }
   });
 });

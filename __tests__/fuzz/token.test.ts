@@ -1,5 +1,5 @@
 /** Fuzz: bearer tokens — JWTs (bad segments, huge and wrongly typed claims) and EKS tokens. */
-import { describe, expect, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import fc from 'fast-check';
 import { SecretSet } from '../../src/gather/secrets.js';
 import { describeToken, normalizeFileToken } from '../../src/gather/token.js';
@@ -8,34 +8,32 @@ import { parseGoQuery, queryUnescape, splitUrl } from '../../src/gather/token/go
 import { decodeJwt } from '../../src/gather/token/jwt.js';
 import { amzDate } from '../helpers/tokens.js';
 import { eksToken, huge, jwt, special, text, token } from './arbitraries.js';
-import { fuzz, STACK_TRACE, TIMEOUT } from './budget.js';
+import { checkMessage, ensure, fuzz, holdsSecret, TIMEOUT } from './budget.js';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
-function checkMessages(messages: string[]): void {
-  for (const m of messages) {
-    expect(typeof m).toBe('string');
-    expect(m).not.toBe('');
-    expect(m).not.toMatch(STACK_TRACE);
-  }
-}
+const checkMessages = (messages: string[]) => messages.forEach(checkMessage);
+const iso = (t: string | undefined) => ensure(t === undefined || ISO.test(t), 'a time', t);
 
 /** describeToken: the facts, none of the masked values in them, and no decoder crash behind them. */
 function describeChecked(raw: string): void {
   const masked: string[] = [];
   const facts = describeToken(raw, new SecretSet((s) => masked.push(s)));
-  expect(['jwt', 'eks', 'opaque']).toContain(facts.format);
-  expect(facts.fingerprint).toMatch(/^[0-9a-f]{16}$/);
-  expect(facts.length).toBe(Buffer.byteLength(raw));
+  ensure(['jwt', 'eks', 'opaque'].includes(facts.format), 'a format', facts.format);
+  ensure(/^[0-9a-f]{16}$/.test(facts.fingerprint), 'a fingerprint', facts.fingerprint);
+  ensure(facts.length === Buffer.byteLength(raw), 'the length');
   if (facts.malformed !== undefined) {
-    checkMessages([facts.malformed]);
+    checkMessage(facts.malformed);
     // describeToken catches what a decoder throws; a decoder that throws is a bug all the same.
-    expect(facts.malformed).not.toContain('it could not be decoded');
+    ensure(
+      !facts.malformed.includes('it could not be decoded'),
+      'a decoder threw',
+      facts.malformed,
+    );
   }
-  for (const t of [facts.issuedAt, facts.notBefore, facts.expiresAt]) if (t) expect(t).toMatch(ISO);
-  if (raw.trim().length >= 4) expect(masked).toContain(raw);
-  const json = JSON.stringify(facts);
-  for (const m of masked) if (m.length >= 12) expect(json).not.toContain(m);
+  [facts.issuedAt, facts.notBefore, facts.expiresAt].forEach(iso);
+  ensure(raw.trim().length < 4 || masked.includes(raw), 'the token was not masked');
+  ensure(holdsSecret(facts, masked).length === 0, 'a secret in the facts', facts);
 }
 
 describe('fuzz: tokens', () => {
@@ -53,9 +51,8 @@ describe('fuzz: tokens', () => {
       fuzz('token/decodeJwt', 2000, fc.oneof(jwt, text), (t) => {
         const r = decodeJwt(t);
         checkMessages(r.problems);
-        if (r.fields.audience) expect(Array.isArray(r.fields.audience)).toBe(true);
-        for (const v of [r.fields.issuedAt, r.fields.notBefore, r.fields.expiresAt])
-          if (v) expect(v).toMatch(ISO);
+        ensure(!r.fields.audience || Array.isArray(r.fields.audience), 'an audience', r.fields);
+        [r.fields.issuedAt, r.fields.notBefore, r.fields.expiresAt].forEach(iso);
       });
     },
     TIMEOUT,
@@ -72,9 +69,9 @@ describe('fuzz: tokens', () => {
         const r = decodeEksToken(t, new SecretSet());
         if (!r.ok) return checkMessages([r.malformed]);
         checkMessages(r.eks.problems);
-        if (r.eks.signedAt) expect(r.eks.signedAt).toMatch(ISO);
-        if (r.eks.expiresParam !== undefined)
-          expect(Number.isFinite(r.eks.expiresParam)).toBe(true);
+        iso(r.eks.signedAt || undefined);
+        const expires = r.eks.expiresParam;
+        ensure(expires === undefined || Number.isFinite(expires), 'X-Amz-Expires', expires);
       });
     },
     TIMEOUT,
@@ -94,17 +91,16 @@ describe('fuzz: tokens', () => {
         eksToken.map((t) => Buffer.from(t.slice(11), 'base64url').toString()),
       );
       fuzz('token/go-url', 2000, fc.tuple(date, url), ([d, u]) => {
-        const iso = parseAmzDate(d);
-        if (iso !== undefined) expect(amzDate(new Date(iso))).toBe(d);
+        const time = parseAmzDate(d);
+        ensure(time === undefined || amzDate(new Date(time)) === d, 'a time read back', [d, time]);
         const split = splitUrl(u);
-        if (typeof split !== 'string')
-          checkMessages(
-            parseGoQuery(split.rawQuery).error
-              ? [parseGoQuery(split.rawQuery).error as string]
-              : [],
-          );
+        if (typeof split === 'string') checkMessage(split);
+        else {
+          const error = parseGoQuery(split.rawQuery).error;
+          if (error !== undefined) checkMessage(error);
+        }
         const unescaped = queryUnescape(u);
-        if (unescaped !== undefined) expect(typeof unescaped).toBe('string');
+        ensure(unescaped === undefined || typeof unescaped === 'string', 'unescaped', unescaped);
       });
     },
     TIMEOUT,

@@ -1,5 +1,5 @@
 /** Fuzz: base64 fields, PEM certificates and keys (truncated, rewrapped, DER, base64 twice, junk). */
-import { describe, expect, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import fc from 'fast-check';
 import { decodeStdBase64 } from '../../src/gather/base64.js';
 import {
@@ -18,7 +18,7 @@ import {
   seeds,
   text,
 } from './arbitraries.js';
-import { fuzz, STACK_TRACE, TIMEOUT } from './budget.js';
+import { checkMessage, ensure, fuzz, TIMEOUT } from './budget.js';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
@@ -39,12 +39,6 @@ const pemText = fc.oneof(
   { weight: 1, arbitrary: maybeHuge },
 );
 
-function checkDetail(detail: string): void {
-  expect(typeof detail).toBe('string');
-  expect(detail).not.toBe('');
-  expect(detail).not.toMatch(STACK_TRACE);
-}
-
 describe('fuzz: base64 and PEM', () => {
   it(
     'decodeStdBase64: bytes, or the offset Go would name',
@@ -55,10 +49,10 @@ describe('fuzz: base64 and PEM', () => {
         if (r.ok) {
           // Every 4 characters are 3 bytes, less the padding: nothing skipped or invented.
           const body = s.replace(/[\r\n]/g, '');
-          expect(r.bytes.length).toBe(
-            (body.length / 4) * 3 - (body.length - body.replace(/=/g, '').length),
-          );
-        } else expect(r.detail).toMatch(/^illegal base64 data at input byte \d+/);
+          const pad = body.length - body.replace(/=/g, '').length;
+          ensure(r.bytes.length === (body.length / 4) * 3 - pad, 'bytes lost or invented', s);
+        } else
+          ensure(/^illegal base64 data at input byte \d+/.test(r.detail), 'a detail', r.detail);
       });
     },
     TIMEOUT,
@@ -70,14 +64,13 @@ describe('fuzz: base64 and PEM', () => {
       fuzz('x509/parseCertificates', 2500, pemText, (pem) => {
         const r = parseCertificates(pem);
         if (!r.ok) {
-          expect(['empty', 'not-pem', 'not-certificate']).toContain(r.problem);
-          return checkDetail(r.detail);
+          ensure(['empty', 'not-pem', 'not-certificate'].includes(r.problem), 'a problem', r);
+          return checkMessage(r.detail);
         }
-        expect(r.certs.length).toBeGreaterThan(0);
+        ensure(r.certs.length > 0, 'no certificates, yet ok');
         for (const c of r.certs) {
-          expect(c.notBefore).toMatch(ISO);
-          expect(c.notAfter).toMatch(ISO);
-          expect(c.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+          ensure(ISO.test(c.notBefore) && ISO.test(c.notAfter), 'a validity window', c);
+          ensure(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/.test(c.fingerprint), 'a fingerprint', c);
         }
       });
     },
@@ -95,13 +88,14 @@ describe('fuzz: base64 and PEM', () => {
       );
       fuzz('x509/parsePrivateKey', 2000, input, ([pem, other, key]) => {
         const r = parsePrivateKey(pem);
-        if (r.ok) expect(typeof r.keyType).toBe('string');
+        if (r.ok) ensure(typeof r.keyType === 'string', 'a key type', r.keyType);
         else {
-          expect(['empty', 'not-pem', 'not-key']).toContain(r.problem);
-          checkDetail(r.detail);
+          ensure(['empty', 'not-pem', 'not-key'].includes(r.problem), 'a problem', r);
+          checkMessage(r.detail);
         }
-        expect([true, false, undefined]).toContain(keyMatchesCertificate(pem, r.ok ? r.key : key));
-        expect([true, false, undefined]).toContain(issuedByBundle(pem, other));
+        const answers = [true, false, undefined];
+        ensure(answers.includes(keyMatchesCertificate(pem, r.ok ? r.key : key)), 'a key match');
+        ensure(answers.includes(issuedByBundle(pem, other)), 'an issuer answer');
       });
     },
     TIMEOUT,

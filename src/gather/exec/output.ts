@@ -63,6 +63,14 @@ function notJson(text: string): Interpreted {
   );
 }
 
+/**
+ * A JSON value for a message: a string as it is, anything else as JSON. Not String(v): an object
+ * whose `toString` key is not a function (`{"kind": {"toString": ""}}`) makes that throw.
+ */
+function shown(v: unknown): string {
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
@@ -131,11 +139,11 @@ export function interpretOutput(
   const isObject = typeof status === 'object' && status !== null && !Array.isArray(status);
   if (cred.kind === undefined) return invalid("decoding stdout: Object 'Kind' is missing");
   if (cred.kind !== 'ExecCredential') {
-    return invalid(`decoding stdout: kind is "${String(cred.kind)}", expected "ExecCredential"`);
+    return invalid(`decoding stdout: kind is "${shown(cred.kind)}", expected "ExecCredential"`);
   }
   if (cred.apiVersion !== apiVersion) {
     return invalid(
-      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${String(cred.apiVersion ?? '')}`,
+      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${shown(cred.apiVersion ?? '')}`,
     );
   }
   if (!isObject) return invalid("exec plugin didn't return a status field");

@@ -90,7 +90,13 @@ function toPlain(
   if (node.kind !== 'map') return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, field] of node.fields) {
-    const inner = 'dict' in shape ? shape.dict : shape.struct[key];
+    // Own fields only: a key named valueOf or __proto__ is an unknown field, not a shape.
+    const inner =
+      'dict' in shape
+        ? shape.dict
+        : Object.hasOwn(shape.struct, key)
+          ? shape.struct[key]
+          : undefined;
     if (!inner) continue;
     const value = toPlain(field.value, inner, path ? `${path}.${key}` : key, sink);
     if (value !== undefined) out[key] = value;

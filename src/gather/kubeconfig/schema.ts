@@ -144,7 +144,13 @@ export function checkShape(
   }
   if (node.kind !== 'map') return fail();
   for (const [key, field] of node.fields) {
-    const inner = 'dict' in shape ? shape.dict : shape.struct[key];
+    // Own fields only: a key named valueOf or __proto__ is an unknown field, not a shape.
+    const inner =
+      'dict' in shape
+        ? shape.dict
+        : Object.hasOwn(shape.struct, key)
+          ? shape.struct[key]
+          : undefined;
     if (!inner) continue;
     const err = checkShape(field.value, inner, path ? `${path}.${key}` : key);
     if (err) return err;

@@ -2589,9 +2589,9 @@ var server_invalid_default = defineCheck({
       if (!c || !isSet(server)) continue;
       const p = problem2(server);
       if (!p) continue;
-      const shown = JSON.stringify(withoutUserInfo(server));
+      const shown2 = JSON.stringify(withoutUserInfo(server));
       out.push({
-        message: `Server ${shown} of cluster "${c.name}" (${fieldAt(c, "server")}) ${p.why}.`,
+        message: `Server ${shown2} of cluster "${c.name}" (${fieldAt(c, "server")}) ${p.why}.`,
         severity: p.severity,
         context: t.contextName,
         evidence: { cluster: c.name, server: withoutUserInfo(server), file: c.origin.file },
@@ -3486,11 +3486,11 @@ function decodeBase64Url(text2, allowPadding) {
   const bad = body.search(/[^A-Za-z0-9_-]/);
   if (bad >= 0) {
     const ch = body.codePointAt(bad) ?? 0;
-    const shown = ch >= 33 && ch <= 126 ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
+    const shown2 = ch >= 33 && ch <= 126 ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
     const hint3 = ch === 43 || ch === 47 ? " (standard base64, not base64url)" : "";
     return {
       ok: false,
-      detail: `illegal base64 data at input byte ${bad}: ${shown}${hint3}`
+      detail: `illegal base64 data at input byte ${bad}: ${shown2}${hint3}`
     };
   }
   if (body.length % 4 === 1) {
@@ -4176,6 +4176,9 @@ function notJson(text2) {
     `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
   );
 }
+function shown(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
@@ -4231,11 +4234,11 @@ function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
   const isObject2 = typeof status === "object" && status !== null && !Array.isArray(status);
   if (cred.kind === void 0) return invalid2("decoding stdout: Object 'Kind' is missing");
   if (cred.kind !== "ExecCredential") {
-    return invalid2(`decoding stdout: kind is "${String(cred.kind)}", expected "ExecCredential"`);
+    return invalid2(`decoding stdout: kind is "${shown(cred.kind)}", expected "ExecCredential"`);
   }
   if (cred.apiVersion !== apiVersion) {
     return invalid2(
-      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${String(cred.apiVersion ?? "")}`
+      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${shown(cred.apiVersion ?? "")}`
     );
   }
   if (!isObject2) return invalid2("exec plugin didn't return a status field");
@@ -4734,7 +4737,7 @@ function checkShape(node, shape, path9 = "") {
   }
   if (node.kind !== "map") return fail2();
   for (const [key, field2] of node.fields) {
-    const inner = "dict" in shape ? shape.dict : shape.struct[key];
+    const inner = "dict" in shape ? shape.dict : Object.hasOwn(shape.struct, key) ? shape.struct[key] : void 0;
     if (!inner) continue;
     const err = checkShape(field2.value, inner, path9 ? `${path9}.${key}` : key);
     if (err) return err;
@@ -4934,7 +4937,7 @@ function toPlain(node, shape, path9, sink) {
   if (node.kind !== "map") return void 0;
   const out = {};
   for (const [key, field2] of node.fields) {
-    const inner = "dict" in shape ? shape.dict : shape.struct[key];
+    const inner = "dict" in shape ? shape.dict : Object.hasOwn(shape.struct, key) ? shape.struct[key] : void 0;
     if (!inner) continue;
     const value = toPlain(field2.value, inner, path9 ? `${path9}.${key}` : key, sink);
     if (value !== void 0) out[key] = value;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HUI6LWSM.js";
 import {
   runEngine
-} from "./chunk-7OXBJ4JA.js";
+} from "./chunk-X4TNE5J4.js";
 import {
   renderSummary
 } from "./chunk-Z5KK4D4R.js";

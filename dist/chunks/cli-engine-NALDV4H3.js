@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-7OXBJ4JA.js";
+} from "./chunk-X4TNE5J4.js";
 import {
   renderJson,
   writeReportFile
