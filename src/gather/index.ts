@@ -110,6 +110,8 @@ async function enrich(
         },
       )
     : undefined;
+  // Awaited below, after the materials: a rejection before then must not count as unhandled.
+  plugin?.catch(() => {});
   await loadMaterials(t, dirOf, secrets, wire);
   // The AWS calls that need no token (credentials, caller, the cluster) start beside the plugin.
   const eks = awsTarget(t, config);
@@ -126,9 +128,12 @@ async function enrich(
           token,
         })
       : undefined;
-  await plugin;
-  trustStsEndpoint(t, env.env);
-  tokenKnown(clusterToken(t, wire));
+  try {
+    await plugin;
+    trustStsEndpoint(t, env.env);
+  } finally {
+    tokenKnown(clusterToken(t, wire)); // the AWS gather waits for it, whatever the plugin did
+  }
   const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? '<input>'), secrets);
   if (oidc) {
     t.oidc = oidc.config;

@@ -1,6 +1,8 @@
 /** The EKS API side of the gather, through the real AWS SDK against moto and the EKS emulator front. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { eksToken } from '../../../src/gather/aws/eks-token.js';
 import { gatherAws } from '../../../src/gather/aws/index.js';
+import type { ClusterToken } from '../../../src/gather/aws/token-identity.js';
 import { SecretSet } from '../../../src/gather/secrets.js';
 import type { EksTarget } from '../../../src/model/aws/eks-detect.js';
 import { withAwsEnv } from '../../helpers/aws-env.js';
@@ -72,6 +74,32 @@ describe('gatherAws: what waits for the exec plugin', () => {
     for (const early of ['sts:GetCallerIdentity', 'eks:DescribeCluster', 'eks:ListAccessEntries'])
       expect(at(early)).toBeLessThan(tokenAt);
     expect(at('eks:DescribeAccessEntry')).toBeGreaterThanOrEqual(tokenAt);
+  });
+
+  it('no such cluster: still waits for the token, so its replay is in the facts', async () => {
+    const missing: EksTarget = { ...eks, clusterName: 'missing' };
+    const value = eksToken({
+      clusterId: 'missing',
+      region: 'eu-west-1',
+      credentials: session,
+      now: new Date(),
+      host: moto.front.host,
+    }).token;
+    const token = new Promise<ClusterToken>((resolve) =>
+      setTimeout(() => resolve({ value, from: 'exec' }), 500),
+    );
+    const secrets = new SecretSet(() => undefined);
+    const facts = await withAwsEnv(moto.env(session), () =>
+      gatherAws(missing, {
+        env: process.env,
+        secrets,
+        deadline: Date.now() + 15_000,
+        now: () => Date.now(),
+        token,
+      }),
+    );
+    expect(facts.eksApi?.cluster).toMatchObject({ ok: false, code: 'ResourceNotFoundException' });
+    expect(facts.token?.replay).toMatchObject({ ok: true });
   });
 });
 

@@ -56,6 +56,8 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
   const token = (o.token ?? Promise.resolve(undefined)).then((t) =>
     t ? tokenIdentity(t, facts.eks, o) : undefined,
   );
+  // Awaited on every path below, after calls that take seconds: not an unhandled rejection.
+  token.catch(() => {});
   const withToken = async (): Promise<AwsFacts> => {
     const t = await token;
     if (t) facts.token = t;
@@ -76,16 +78,21 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
     const seen = principalSeen(f);
     return seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn };
   });
-  facts.eksApi = await gatherEksApi(
-    {
-      clusterName,
-      region: facts.region as string,
-      credentials: resolved.identity,
-      deadline: o.deadline,
-      secrets: o.secrets,
-      now: o.now,
-    },
+  // `who` too: the EKS API may end early (no such cluster) while the token is still being replayed.
+  const [eksApi] = await Promise.all([
+    gatherEksApi(
+      {
+        clusterName,
+        region: facts.region as string,
+        credentials: resolved.identity,
+        deadline: o.deadline,
+        secrets: o.secrets,
+        now: o.now,
+      },
+      who,
+    ),
     who,
-  );
+  ]);
+  facts.eksApi = eksApi;
   return facts;
 }
