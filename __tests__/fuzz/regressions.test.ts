@@ -87,7 +87,28 @@ describe('inputs the fuzzer found slow or fatal', () => {
         new SecretSet(),
       );
       expect(r.outcome).toBe('invalid-output');
-      expect(r.detail).toContain('{"');
+      expect(r.detail).toContain('<an object>');
+    }
+  });
+
+  it('an exec plugin printing a secret where kind or apiVersion belongs: described, never shown', () => {
+    const v1 = 'client.authentication.k8s.io/v1';
+    const token = `eyJhbGciOiJSUzI1NiJ9.${'x'.repeat(300)}.sig`;
+    for (const cred of [
+      { apiVersion: v1, kind: token },
+      { apiVersion: v1, kind: { token } },
+      { kind: 'ExecCredential', apiVersion: token },
+    ]) {
+      const r = interpretOutput(
+        Buffer.from(JSON.stringify(cred)),
+        false,
+        v1,
+        { file: '/k' },
+        new SecretSet(),
+      );
+      expect(r.outcome).toBe('invalid-output');
+      expect(r.detail).not.toContain('xxxxxxxx');
+      expect(r.detail).toMatch(/<a string of 325 characters>|<an object>/);
     }
   });
 });

@@ -64,11 +64,15 @@ function notJson(text: string): Interpreted {
 }
 
 /**
- * A JSON value for a message: a string as it is, anything else as JSON. Not String(v): an object
- * whose `toString` key is not a function (`{"kind": {"toString": ""}}`) makes that throw.
+ * A `kind` or `apiVersion` value for a message: shown when it reads like one (a short name), else
+ * only described, since a broken plugin may print anything there (a token, a whole credential).
+ * Never String(v): an object whose `toString` is not a function (`{"toString": ""}`) throws.
  */
 function shown(v: unknown): string {
-  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  if (typeof v === 'string')
+    return /^[A-Za-z0-9._/-]{0,48}$/.test(v) ? v : `<a string of ${v.length} characters>`;
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return Array.isArray(v) ? '<a list>' : '<an object>';
 }
 
 function str(v: unknown): string | undefined {
