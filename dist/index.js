@@ -81,7 +81,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-WUGU6KZO.js"),
+    import("./chunks/engine-HGKJJFXC.js"),
     import("./chunks/emit-VF2FY4NK.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

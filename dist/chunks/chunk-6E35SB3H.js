@@ -4177,7 +4177,10 @@ function notJson(text2) {
   );
 }
 function shown(v) {
-  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  if (typeof v === "string")
+    return /^[A-Za-z0-9._/-]{0,48}$/.test(v) ? v : `<a string of ${v.length} characters>`;
+  if (v === null || typeof v === "number" || typeof v === "boolean") return String(v);
+  return Array.isArray(v) ? "<a list>" : "<an object>";
 }
 function str(v) {
   return typeof v === "string" ? v : void 0;
@@ -5779,6 +5782,8 @@ async function ask(facts, o) {
   const token = (o.token ?? Promise.resolve(void 0)).then(
     (t) => t ? tokenIdentity(t, facts.eks, o) : void 0
   );
+  token.catch(() => {
+  });
   const withToken = async () => {
     const t = await token;
     if (t) facts.token = t;
@@ -5798,17 +5803,21 @@ async function ask(facts, o) {
     const seen = principalSeen(f);
     return seen ? { rawArn: seen.arn, principal: seen.canonical } : { rawArn: caller.arn };
   });
-  facts.eksApi = await gatherEksApi(
-    {
-      clusterName,
-      region: facts.region,
-      credentials: resolved.identity,
-      deadline: o.deadline,
-      secrets: o.secrets,
-      now: o.now
-    },
+  const [eksApi] = await Promise.all([
+    gatherEksApi(
+      {
+        clusterName,
+        region: facts.region,
+        credentials: resolved.identity,
+        deadline: o.deadline,
+        secrets: o.secrets,
+        now: o.now
+      },
+      who
+    ),
     who
-  );
+  ]);
+  facts.eksApi = eksApi;
   return facts;
 }
 
@@ -7717,6 +7726,8 @@ async function enrich(t, env, secrets, dirOf, live, config) {
       t.exec = exec;
     }
   ) : void 0;
+  plugin?.catch(() => {
+  });
   await loadMaterials(t, dirOf, secrets, wire);
   const eks = awsTarget(t, config);
   let tokenKnown = () => {
@@ -7730,9 +7741,12 @@ async function enrich(t, env, secrets, dirOf, live, config) {
     ...region2(config),
     token
   }) : void 0;
-  await plugin;
-  trustStsEndpoint(t, env.env);
-  tokenKnown(clusterToken(t, wire));
+  try {
+    await plugin;
+    trustStsEndpoint(t, env.env);
+  } finally {
+    tokenKnown(clusterToken(t, wire));
+  }
   const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? "<input>"), secrets);
   if (oidc) {
     t.oidc = oidc.config;

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-X4TNE5J4.js";
+} from "./chunk-6E35SB3H.js";
 import {
   renderJson,
   writeReportFile

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HUI6LWSM.js";
 import {
   runEngine
-} from "./chunk-X4TNE5J4.js";
+} from "./chunk-6E35SB3H.js";
 import {
   renderSummary
 } from "./chunk-Z5KK4D4R.js";

@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-X4TNE5J4.js";
+} from "./chunk-6E35SB3H.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-VU2QRHGL.js";
 import "./chunk-DF4FYQDL.js";
