@@ -19,11 +19,32 @@ const fleet = (n: number, flow: boolean): string =>
       : `- name: c${i}\n  cluster:\n    server: https://c${i}.example:6443\n    tls:\n    - a\n    - b`,
   ).join('\n');
 
+const jsonFleet = (n: number) => ({
+  apiVersion: 'v1',
+  users: Array.from({ length: n }, (_, i) => ({
+    name: `u${i}`,
+    user: {
+      exec: {
+        command: 'aws',
+        args: ['--region', 'eu-west-1', 'eks', 'get-token', '--cluster-name', `c${i}`],
+        env: null,
+      },
+    },
+  })),
+});
+const quoted = Array.from(
+  { length: 300 },
+  (_, i) => `- name: "a: b, c - [d]" # x: y, z\n  value: 'e: f, g'\n  n: ${i}`,
+).join('\n');
+
 describe('estimateYamlNodes', () => {
   it.each([
     ['block style', fleet(500, false)],
     ['flow style', fleet(500, true)],
     ['a kubeconfig head', 'apiVersion: v1\nkind: Config\ncurrent-context: ci\nclusters: []\n'],
+    ['JSON, as kubectl config view -o json writes it', JSON.stringify(jsonFleet(300), null, 2)],
+    ['minified JSON', JSON.stringify(jsonFleet(300))],
+    ['quoted values and comments holding marks', quoted],
   ])('is within 10%% of the nodes the parse makes (%s)', (_, text) => {
     const real = parsedNodes(text);
     expect(Math.abs(estimateYamlNodes(text) - real) / real).toBeLessThan(0.1);

@@ -199,6 +199,13 @@ describe('parseKubeconfigText', () => {
 
     const deep = `a: ${'['.repeat(70)}${']'.repeat(70)}\n`;
     expect(parse(deep).file).toMatchObject({ status: 'invalid', refused: 'depth' });
+    // Deeper than the composer is let recurse (128): refused by the same guard, not a "syntax error".
+    const deeper = `a: ${'['.repeat(500)}${']'.repeat(500)}\n`;
+    expect(parse(deeper).file).toMatchObject({
+      status: 'invalid',
+      refused: 'depth',
+      error: expect.stringMatching(/^nests deeper than 128 levels/),
+    });
   });
 
   it('explains a file that holds base64 instead of YAML', () => {

@@ -99,7 +99,14 @@ function toPlain(
           : undefined;
     if (!inner) continue;
     const value = toPlain(field.value, inner, path ? `${path}.${key}` : key, sink);
-    if (value !== undefined) out[key] = value;
+    // Defined, not assigned: a key named __proto__ (in an as-user-extra or extension map) is data.
+    if (value !== undefined)
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }

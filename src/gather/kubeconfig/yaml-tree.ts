@@ -55,10 +55,13 @@ export function parseYamlTree(text: string): YamlTree {
   };
   const problem = first.errors[0];
   if (problem) {
+    // parseFirstDocument refuses very deep nesting before composing it: our guard, not a typo.
+    const deep = problem.code === 'RESOURCE_EXHAUSTION';
     return {
       ok: false,
-      error: `YAML syntax error: ${problem.message}`,
+      error: deep ? problem.message : `YAML syntax error: ${problem.message}`,
       position: posAt(problem.pos[0]),
+      ...(deep ? { refused: 'depth' as const } : {}),
     };
   }
   const duplicateKeys: { key: string; line: number }[] = [];
