@@ -8,7 +8,9 @@ import { parseKubeconfigText } from '../../src/gather/kubeconfig/parse.js';
 import { SecretSet } from '../../src/gather/secrets.js';
 import { normalizeFileToken } from '../../src/gather/token.js';
 import { decodeBase64Url } from '../../src/gather/token/base64url.js';
+import { bundleCerts } from '../../src/gather/cluster/tls-diagnose.js';
 import { parseCertificates } from '../../src/gather/x509.js';
+import { makeCA } from '../helpers/pki.js';
 import { globMatch } from '../../src/model/glob.js';
 import { MAX_YAML_DEPTH, parseFirstDocument } from '../../src/model/go-yaml.js';
 import { parsePolicy } from '../../src/policy/parse.js';
@@ -35,6 +37,14 @@ describe('inputs the fuzzer found slow or fatal', () => {
   it('PEM text with thousands of BEGIN lines and no END is read in linear time', () => {
     const text = '-----BEGIN CERTIFICATE-----\nMIIB\n'.repeat(20_000);
     expect(fast(2000, () => parseCertificates(text)).ok).toBe(false);
+  });
+
+  it('the TLS diagnosis reads a CA bundle with thousands of unmatched BEGIN lines in linear time', () => {
+    const ca = makeCA({ cn: 'bundle-ca' });
+    const text = `${'-----BEGIN CERTIFICATE-----\nMIIB\n'.repeat(20_000)}${ca.certPem}`;
+    const certs = fast(2000, () => bundleCerts(text));
+    expect(certs.map((c) => c.fingerprint256)).toEqual([]); // the last BEGIN's END closes a garbled block
+    expect(bundleCerts(`junk\n${ca.certPem}junk\n${ca.certPem}`)).toHaveLength(2);
   });
 
   it('whitespace runs in tokens and padding runs in base64url are linear', () => {
@@ -71,6 +81,14 @@ describe('inputs the fuzzer found slow or fatal', () => {
       expect(file.status).toBe('loaded');
       expect(file.users[0]?.value).toEqual({});
     }
+  });
+
+  it('a __proto__ key inside a map field is kept as data, not made the prototype', () => {
+    const text = 'users:\n- name: u\n  user:\n    as-user-extra: {__proto__: [evil], team: [ci]}\n';
+    const file = parseKubeconfigText(text, '/k/config', '/k', new SecretSet());
+    const extra = file.users[0]?.value['as-user-extra'] as Record<string, unknown>;
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect(Object.keys(extra).sort()).toEqual(['__proto__', 'team']);
   });
 
   it('an exec plugin printing a kind or apiVersion whose toString is not a function is invalid', () => {

@@ -4,7 +4,7 @@ import type { CertFacts } from '../model/materials.js';
 
 const END_AT = /-----END ([A-Z0-9 ]+)-----/y;
 
-interface PemBlock {
+export interface PemBlock {
   type: string;
   text: string;
 }
@@ -14,7 +14,7 @@ interface PemBlock {
  * skipped), in linear time: the lazy regex with a back-reference this replaces rescanned the rest
  * of the text for every BEGIN without an END (20,000 of them in 560 KB took 3 s).
  */
-function pemBlocks(pem: string): PemBlock[] {
+export function pemBlocks(pem: string): PemBlock[] {
   const text = pem.replace(/\r/g, '');
   const ends = new Map<string, number[]>(); // offsets of END markers by type, in order
   for (let at = text.indexOf('-----END '); at >= 0; at = text.indexOf('-----END ', at + 1)) {

@@ -13,7 +13,7 @@ import {
   type TLSSocket,
 } from 'node:tls';
 import type { CertFacts } from '../../model/materials.js';
-import { parseCertificates } from '../x509.js';
+import { parseCertificates, pemBlocks } from '../x509.js';
 import { codeOf } from './classify.js';
 
 export interface Presented {
@@ -31,9 +31,10 @@ const toPem = (der: Buffer): string =>
 /** Every CERTIFICATE block of a PEM bundle that parses. */
 export function bundleCerts(pem: string): X509Certificate[] {
   const out: X509Certificate[] = [];
-  for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)) {
+  for (const block of pemBlocks(pem)) {
+    if (block.type !== 'CERTIFICATE') continue;
     try {
-      out.push(new X509Certificate(m[0]));
+      out.push(new X509Certificate(block.text));
     } catch {
       // An unparseable block is reported by the offline checks.
     }
