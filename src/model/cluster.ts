@@ -33,7 +33,6 @@ export function groupsSeen(live: LiveFacts): string[] {
   return live.whoami?.ok ? live.whoami.user.groups : [];
 }
 
-/** `create deployments.apps "web" in namespace "prod"`, `get path /healthz`. */
 /** The required permissions the server answered "no" to (not the reviews that failed). */
 export function deniedAccess(live: LiveFacts): AccessCheck[] {
   return live.access.filter((a) => a.allowed === false && !a.error);
@@ -46,6 +45,7 @@ export function liveDenied(live: LiveFacts | undefined): boolean {
   return deniedAccess(live).length > 0 || Boolean(w && !w.ok && w.why === 'forbidden');
 }
 
+/** `create deployments.apps "web" in namespace "prod"`, `get path /healthz`. */
 export function describeAccess(a: AccessAttributes): string {
   if (a.nonResourceURL !== undefined) return `${a.verb} path ${a.nonResourceURL}`;
   const res = [a.resource ?? '*', a.subresource].filter(Boolean).join('/');

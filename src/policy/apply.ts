@@ -28,7 +28,7 @@ export function applyPolicy(
   names: (context: string) => string[] = (c) => [c],
 ): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const policy = facts?.policy;
-  if (!policy) return { findings, suppressed: [] };
+  if (!facts || !policy) return { findings, suppressed: [] };
   const active: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
@@ -40,7 +40,7 @@ export function applyPolicy(
     if (sev?.[0] === 'off') {
       const line = policy.severityLines[sev[1]] ?? 0;
       const reason = `check turned off (checks: ${sev[1]}: off)`;
-      suppressed.push({ ...f, suppressed: { reason, file: facts!.path, line } });
+      suppressed.push({ ...f, suppressed: { reason, file: facts.path, line } });
       continue;
     }
     const finding = sev ? { ...f, severity: sev[0] } : f;
@@ -55,7 +55,7 @@ export function applyPolicy(
       active.push(finding);
       continue;
     }
-    const by = { reason: s.reason, file: facts!.path, line: s.line };
+    const by = { reason: s.reason, file: facts.path, line: s.line };
     suppressed.push({ ...finding, suppressed: s.until ? { ...by, until: s.until } : by });
   }
   return { findings: active, suppressed };

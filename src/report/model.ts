@@ -62,7 +62,7 @@ export interface Report {
   awsPrincipalArn?: string;
   awsAccountId?: string;
   eksCluster?: string;
-  /** DescribeCluster's accessConfig.authenticationMode. */
+  /** The authentication mode: DescribeCluster's, else CONFIG_MAP when access entries are refused. */
   eksAuthMode?: string;
   expiresAt?: string;
   secondsToExpiry?: number;

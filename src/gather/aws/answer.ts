@@ -9,13 +9,13 @@ interface SdkError {
   $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
-export type AwsFailure = Extract<AwsAnswer<never>, { ok: false }>;
+type AwsFailure = Extract<AwsAnswer<never>, { ok: false }>;
 
 /** One line, at most 300 characters: scrubbed first, so that no cut-off secret survives. */
 export const clipMessage = (text: string, secrets: SecretSet): string =>
   secrets.scrub(text.split('\n')[0] ?? '').slice(0, 300);
 
-export function awsError(err: unknown, secrets: SecretSet): AwsFailure {
+function awsError(err: unknown, secrets: SecretSet): AwsFailure {
   const e = err as SdkError;
   // The SDK wraps errors of another realm ("AWS SDK error wrapper for Error: connect …") and
   // drops their code; the message keeps it.

@@ -51,7 +51,7 @@ export function readYaml(text: string): YamlRead {
   }
   // The walk's budget would end it anyway, but only after a parse costing ~6 µs a node.
   if (estimateYamlNodes(text) > 2 * MAX_NODES)
-    return { ok: false, error: `holds more than ${MAX_NODES} nodes; refusing to read it` };
+    return { ok: false, error: `holds far more than ${MAX_NODES} nodes; refusing to read it` };
   const { doc, lines } = parseFirstDocument(text);
   const lineOf = (n: unknown) => lines.linePos((n as { range?: number[] })?.range?.[0] ?? 0).line;
   const err = doc?.errors[0];
