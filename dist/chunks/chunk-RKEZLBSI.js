@@ -149,7 +149,7 @@ async function loadPolicy(given, baseDir) {
   } catch (err) {
     return problem(`cannot be read (${err.code ?? "error"})`);
   }
-  const { parsePolicy } = await import("./parse-47NPIRV2.js");
+  const { parsePolicy } = await import("./parse-ROUKBSN2.js");
   return parsePolicy(text, { path: shown, file }, CHECK_IDS);
 }
 

@@ -8,7 +8,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-VU2QRHGL.js";
+} from "./chunk-PPVVVJLP.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

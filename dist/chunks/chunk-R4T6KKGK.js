@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-Z5KK4D4R.js";
+} from "./chunk-4PXMB7CG.js";
 import {
   byExpiry
-} from "./chunk-VU2QRHGL.js";
+} from "./chunk-PPVVVJLP.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };

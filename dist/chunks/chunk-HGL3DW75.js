@@ -7398,10 +7398,23 @@ function aliasResolver(doc) {
   });
   return (alias) => targets.get(alias);
 }
+var MARKS = /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
 function estimateYamlNodes(text) {
   let n = 1;
-  const marks = /(:)(?=[ \t\r\n]|$)|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) n += m[1] ? 2 : 1;
+  const flow = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const mark = m[0].trimStart();
+    if (mark[0] === '"' || mark[0] === "'" || mark[0] === "#") continue;
+    if (mark === "[" || mark === "{") {
+      flow.push(mark);
+      const empty = /^\s*\]/.test(text.slice(MARKS.lastIndex, MARKS.lastIndex + 64));
+      if (mark === "[" && !empty) n += 1;
+    } else if (mark === "]" || mark === "}") flow.pop();
+    else if (mark === ":") n += 2;
+    else if (mark === ",") n += flow.at(-1) === "[" ? 1 : 0;
+    else if (mark === "-") n += 1;
+  }
   return n;
 }
 

@@ -6,7 +6,7 @@ import {
   firstMatch,
   parseFirstDocument,
   require_dist
-} from "./chunk-ZPWJYZLB.js";
+} from "./chunk-HGL3DW75.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";
@@ -453,7 +453,7 @@ function readYaml(text) {
     return { ok: false, line: tab + 1, error: "found character that cannot start any token" };
   }
   if (estimateYamlNodes(text) > 2 * MAX_NODES)
-    return { ok: false, error: `holds more than ${MAX_NODES} nodes; refusing to read it` };
+    return { ok: false, error: `holds far more than ${MAX_NODES} nodes; refusing to read it` };
   const { doc, lines } = parseFirstDocument(text);
   const lineOf = (n) => lines.linePos(n?.range?.[0] ?? 0).line;
   const err = doc?.errors[0];

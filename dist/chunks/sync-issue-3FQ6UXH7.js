@@ -11,8 +11,8 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-VU2QRHGL.js";
-import "./chunk-ZPWJYZLB.js";
+} from "./chunk-PPVVVJLP.js";
+import "./chunk-HGL3DW75.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

@@ -5,13 +5,13 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-Z5KK4D4R.js";
+} from "./chunk-4PXMB7CG.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-VU2QRHGL.js";
-import "./chunk-ZPWJYZLB.js";
+import "./chunk-PPVVVJLP.js";
+import "./chunk-HGL3DW75.js";
 import "./chunk-DXAEI2LH.js";
 import {
   core_exports,

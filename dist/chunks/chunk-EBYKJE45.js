@@ -35,7 +35,7 @@ import {
   seenAs,
   stripPath,
   tokenCredentials
-} from "./chunk-VU2QRHGL.js";
+} from "./chunk-PPVVVJLP.js";
 import {
   VERSION
 } from "./chunk-DF4FYQDL.js";
@@ -53,7 +53,7 @@ import {
   globMatch,
   parseFirstDocument,
   require_dist
-} from "./chunk-ZPWJYZLB.js";
+} from "./chunk-HGL3DW75.js";
 import {
   untilEnd
 } from "./chunk-FBYZSV5K.js";
@@ -4776,10 +4776,12 @@ function parseYamlTree(text2) {
   };
   const problem3 = first.errors[0];
   if (problem3) {
+    const deep = problem3.code === "RESOURCE_EXHAUSTION";
     return {
       ok: false,
-      error: `YAML syntax error: ${problem3.message}`,
-      position: posAt(problem3.pos[0])
+      error: deep ? problem3.message : `YAML syntax error: ${problem3.message}`,
+      position: posAt(problem3.pos[0]),
+      ...deep ? { refused: "depth" } : {}
     };
   }
   const duplicateKeys = [];
@@ -4943,7 +4945,13 @@ function toPlain(node, shape, path9, sink) {
     const inner = "dict" in shape ? shape.dict : Object.hasOwn(shape.struct, key) ? shape.struct[key] : void 0;
     if (!inner) continue;
     const value = toPlain(field2.value, inner, path9 ? `${path9}.${key}` : key, sink);
-    if (value !== void 0) out[key] = value;
+    if (value !== void 0)
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
   }
   return out;
 }
@@ -6707,9 +6715,10 @@ ${der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n")}-----EN
 `;
 function bundleCerts(pem) {
   const out = [];
-  for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)) {
+  for (const block of pemBlocks(pem)) {
+    if (block.type !== "CERTIFICATE") continue;
     try {
-      out.push(new X509Certificate2(m[0]));
+      out.push(new X509Certificate2(block.text));
     } catch {
     }
   }
@@ -7872,7 +7881,7 @@ function severityFor(policy, id) {
 }
 function applyPolicy(findings, facts, now, names = (c) => [c]) {
   const policy = facts?.policy;
-  if (!policy) return { findings, suppressed: [] };
+  if (!facts || !policy) return { findings, suppressed: [] };
   const active = [];
   const suppressed = [];
   for (const f of findings) {

@@ -5,7 +5,7 @@ import {
   globMatch,
   require_dist,
   yamlTooDeep
-} from "./chunk-ZPWJYZLB.js";
+} from "./chunk-HGL3DW75.js";
 import {
   MAX_POLICY_BYTES,
   TOO_LARGE

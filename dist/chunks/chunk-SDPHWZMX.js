@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-Z5KK4D4R.js";
+} from "./chunk-4PXMB7CG.js";
 import {
   clip,
   fileIn

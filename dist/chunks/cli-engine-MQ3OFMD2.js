@@ -2,24 +2,24 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-HUI6LWSM.js";
+} from "./chunk-R4T6KKGK.js";
 import {
   CHECKS,
   runEngine
-} from "./chunk-6E35SB3H.js";
+} from "./chunk-EBYKJE45.js";
 import {
   renderJson,
   writeReportFile
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-Z5KK4D4R.js";
+} from "./chunk-4PXMB7CG.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-VU2QRHGL.js";
+import "./chunk-PPVVVJLP.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-RGFF5WEF.js";
-import "./chunk-ZPWJYZLB.js";
+import "./chunk-HGL3DW75.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

@@ -2,12 +2,12 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-6E35SB3H.js";
+} from "./chunk-EBYKJE45.js";
 import "./chunk-P7UKCDW3.js";
-import "./chunk-VU2QRHGL.js";
+import "./chunk-PPVVVJLP.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-RGFF5WEF.js";
-import "./chunk-ZPWJYZLB.js";
+import "./chunk-HGL3DW75.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
