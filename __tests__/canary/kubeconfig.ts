@@ -4,7 +4,7 @@
  * credential it prints, a plugin that echoes its secret to stderr and fails, an EKS token whose
  * presigned URL carries a session token, a tokenFile and a proxy password.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { canary } from '../helpers/canary.js';
 import { b64, makeCert } from '../helpers/pki.js';
@@ -16,6 +16,12 @@ export interface Planted {
   all: string[];
   /** The ones the gate reads in every mode (so must mask), offline included. */
   masked: string[];
+  /**
+   * Secrets the gate reads only when their own context is checked (a tokenFile's content, a
+   * plugin's output, the session token inside an EKS token): checking another context, it cannot
+   * know them, so a plugin printing them is not the gate's leak.
+   */
+  readOnlyInAudit: string[];
   /** The client key, decoded: masked when the `cert` context is checked. */
   keyPem: string;
 }
@@ -40,10 +46,22 @@ export function plantedKubeconfig(dir: string): Planted {
   const plugin = path.join(dir, 'plugin.sh');
   const cred = `{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"${c.execToken}"}}`;
   writeFileSync(plugin, `#!/bin/sh\necho '${cred}'\n`, { mode: 0o755 });
+  // A plugin that fails and prints, as broken plugins do, every secret it could know: its env,
+  // the AWS keys it inherits, and (baked in) every other canary. The gate shows its stderr.
+  const echoed = [c.token, c.password, c.clientSecret, c.refresh, c.proxy, c.tokenFile, c.session];
+  const failingBody = [
+    '#!/bin/sh',
+    `echo "login failed for $DEPLOY_TOKEN, $AWS_SECRET_ACCESS_KEY, $AWS_SESSION_TOKEN" >&2`,
+    `echo "tried ${echoed.join(' ')}" >&2`,
+    'exit 1',
+    '',
+  ].join('\n');
   const failing = path.join(dir, 'failing.sh');
-  writeFileSync(failing, '#!/bin/sh\necho "login failed for $DEPLOY_TOKEN" >&2\nexit 1\n', {
-    mode: 0o755,
-  });
+  writeFileSync(failing, failingBody, { mode: 0o755 });
+  // The same plugin under the name the EKS detection knows (`aws eks get-token`).
+  const awsBin = path.join(dir, 'bin');
+  mkdirSync(awsBin);
+  writeFileSync(path.join(awsBin, 'aws'), failingBody, { mode: 0o755 });
   const exec = (command: string) =>
     `{exec: {apiVersion: client.authentication.k8s.io/v1, command: ${command}, interactiveMode: Never, env: [{name: DEPLOY_TOKEN, value: ${c.execEnv}}]}}`;
   const users: [string, string][] = [
@@ -56,6 +74,10 @@ export function plantedKubeconfig(dir: string): Planted {
     ],
     ['exec', exec(plugin)],
     ['exec-fails', exec(failing)],
+    [
+      'eks-exec-fails',
+      `{exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: ${awsBin}/aws, args: [eks, get-token, --cluster-name, prod, --region, eu-west-1], interactiveMode: Never}}`,
+    ],
     ['eks', `{token: ${eks}}`],
     ['token-file', `{tokenFile: ${tokenFile}}`],
   ];
@@ -86,6 +108,7 @@ export function plantedKubeconfig(dir: string): Planted {
   return {
     kubeconfig,
     all: [...secrets, ...Object.values(c), key.keyPem],
+    readOnlyInAudit: [c.tokenFile, c.execToken, c.session],
     masked: secrets,
     keyPem: key.keyPem,
   };

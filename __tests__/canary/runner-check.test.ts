@@ -14,6 +14,7 @@ const kubeconfig = [
   '- {name: b, user: {username: u, password: pw-0123456789, client-key-data: S0VZLTAxMjM0NTY3ODk=}}',
   '- {name: c, user: {auth-provider: {name: oidc, config: {client-id: public-id, refresh-token: rt-0123456789}}}}',
   '- {name: d, user: {exec: {command: x, env: [{name: API_TOKEN, value: env-0123456789}, {name: AWS_PROFILE, value: profile-name}]}}}',
+  '# ??? makes its base64 hold a "/", as real ones nearly always do',
 ].join('\n');
 const expected = ['tok-0123456789', 'pw-0123456789', 'S0VZLTAxMjM0NTY3ODk=', 'KEY-0123456789'];
 const all = [...expected, 'rt-0123456789', 'env-0123456789'];
@@ -21,11 +22,20 @@ const all = [...expected, 'rt-0123456789', 'env-0123456789'];
 describe('runSecrets', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-secrets-'));
   writeFileSync(path.join(dir, 'config'), kubeconfig);
+  writeFileSync(path.join(dir, 'team-a.yaml'), kubeconfig);
+  const base64 = Buffer.from(kubeconfig).toString('base64');
+
+  it('has a base64 fixture with a "/" in it (a path-like string, not to be read as one)', () => {
+    expect(base64).toContain('/');
+  });
 
   it.each([
     ['YAML content', { kubeconfig }, {}],
-    ['base64 content', { kubeconfig: Buffer.from(kubeconfig).toString('base64') }, {}],
+    ['base64 content (with a "/")', { kubeconfig: base64 }, {}],
+    ['base64 wrapped at 76 columns', { kubeconfig: base64.replace(/.{76}/g, '$&\n') }, {}],
     ['a relative path', { kubeconfig: 'config' }, {}],
+    ['a list, one per line', { kubeconfig: '/nonexistent\nconfig' }, {}],
+    ['a glob', { kubeconfig: 'team-*.yaml' }, {}],
     ['KUBECONFIG', {}, { KUBECONFIG: `/nonexistent:${path.join(dir, 'config')}` }],
   ])('finds every secret field in %s, and no public one', (_, inputs, env) => {
     const found = runSecrets(inputs, env, dir);
@@ -35,11 +45,13 @@ describe('runSecrets', () => {
     expect(found.hidden).not.toContain('public-id');
   });
 
-  it('reads a CLI run: --kubeconfig as a KUBECONFIG-style list of relative paths', () => {
-    const args = ['audit', '--kubeconfig', '/nonexistent:config', '--offline'];
-    expect(cliSecrets(args, {}, dir).sort()).toEqual([...all].sort());
+  it.each([
+    [['audit', '--kubeconfig', '/nonexistent:config', '--offline']],
+    [['audit', '--kubeconfig=config']],
+  ])('reads a CLI run: %j', (args) => {
+    expect(cliSecrets(args, {}, dir).hidden.sort()).toEqual([...all].sort());
     expect(() => expectNoSecretIn({ out: 'the pw-0123456789' }, cliSecrets(args, {}, dir))).toThrow(
-      /leaked into out/,
+      /secrets leaked: out: pw-/,
     );
   });
 
@@ -73,7 +85,7 @@ describe('expectNoLeak and expectMasked', () => {
       const leaked = run({
         [surface]: `${surface === 'stdout' ? '::add-mask::x\n' : ''}a tok-0123456789 b`,
       });
-      expect(() => expectNoLeak(leaked, ['tok-0123456789'], false)).toThrow(/leaked/);
+      expect(() => expectNoLeak(leaked, ['tok-0123456789'], false)).toThrow(/secrets leaked/);
     },
   );
 

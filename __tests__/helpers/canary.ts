@@ -4,13 +4,32 @@
  * independently of the code under test. runner.ts checks every run against them: none may appear
  * in anything the run wrote, and each one the run read must have been masked.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { auditEntries, expandGlob } from '../../src/gather/kubeconfig/audit-files.js';
+import { MAX_NODES } from '../../src/gather/kubeconfig/yaml-tree.js';
+import { estimateYamlNodes } from '../../src/model/go-yaml.js';
+import {
+  decodeBase64Kubeconfig,
+  looksLikeKubeconfigText,
+} from '../../src/gather/kubeconfig/input.js';
 
 /** A unique value to plant in a secret slot: found anywhere later, it leaked. */
 export const canary = (label: string): string =>
-  `kpcanary-${label}-${Math.random().toString(16).slice(2, 10)}${Date.now().toString(16)}`;
+  `kpcanary-${label}-${randomBytes(12).toString('hex')}`;
+
+/**
+ * Where secrets leaked: each secret, and each line of 16+ characters of a multi-line one (a PEM
+ * body line), searched in every text. `surface: first characters…` per leak.
+ */
+export function findLeaks(texts: Record<string, string>, secrets: string[]): string[] {
+  const pieces = secrets.flatMap((s) => [s, ...s.split('\n').filter((l) => l.length >= 16)]);
+  return Object.entries(texts).flatMap(([where, text]) =>
+    pieces.filter((p) => text.includes(p)).map((p) => `${where}: ${p.slice(0, 12)}…`),
+  );
+}
 
 const SECRET_PROVIDER_KEYS = ['id-token', 'refresh-token', 'client-secret', 'access-token'];
 const SECRET_ENV = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/i;
@@ -21,6 +40,9 @@ interface Found {
   /** Must also have been masked (the gate read them). */
   masked: string[];
 }
+
+/** Kubeconfigs over this are refused unread by the gate (MAX_KUBECONFIG_BYTES): nothing to leak. */
+const GATE_READS_UP_TO = 10 * 1024 * 1024;
 
 function fromKubeconfig(text: string, out: Found): void {
   let docs: unknown[];
@@ -55,14 +77,26 @@ function fromKubeconfig(text: string, out: Found): void {
   }
 }
 
-function readSmall(file: string): string | undefined {
-  try {
-    return existsSync(file) && statSync(file).isFile() && statSync(file).size < 2 << 20
-      ? readFileSync(file, 'utf8')
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The kubeconfig texts an input names, classified as the gate classifies it (content, base64,
+ * paths, lists, globs). A file this process cannot read, the gate (same user or less) cannot read
+ * either: it holds nothing that could leak.
+ */
+function kubeconfigTexts(given: string, cwd: string): string[] {
+  if (looksLikeKubeconfigText(given)) return [given];
+  const decoded = decodeBase64Kubeconfig(given);
+  if (decoded) return [decoded];
+  const texts: string[] = [];
+  for (const entry of auditEntries(given) ?? [given.trim()])
+    for (const file of expandGlob(entry, cwd)) {
+      try {
+        const stat = statSync(file);
+        if (stat.isFile() && stat.size <= GATE_READS_UP_TO) texts.push(readFileSync(file, 'utf8'));
+      } catch {
+        // missing or unreadable: nothing the gate could read either
+      }
+    }
+  return texts;
 }
 
 /** The secrets in a run's inputs and environment (`cwd`: where relative paths resolve). */
@@ -72,19 +106,9 @@ export function runSecrets(
   cwd: string,
 ): Found {
   const out: Found = { hidden: [], masked: [] };
-  const given = inputs.kubeconfig ?? '';
-  const texts: string[] = [];
-  if (/\n|^\s*(apiVersion|kind|clusters|users|contexts)\s*:/.test(given)) texts.push(given);
-  else if (/^[A-Za-z0-9+/=\s]{40,}$/.test(given) && !given.includes('/'))
-    texts.push(Buffer.from(given, 'base64').toString());
-  else
-    for (const p of given.split(/[\n,]/).filter(Boolean))
-      texts.push(readSmall(path.resolve(cwd, p.trim())) ?? '');
-  if (!given) {
-    for (const p of (env.KUBECONFIG ?? '').split(':').filter(Boolean))
-      texts.push(readSmall(path.resolve(cwd, p)) ?? '');
-  }
-  for (const text of texts) fromKubeconfig(text, out);
+  const given = inputs.kubeconfig || (env.KUBECONFIG ?? '').split(':').join('\n');
+  for (const text of given ? kubeconfigTexts(given, cwd) : [])
+    if (estimateYamlNodes(text) <= MAX_NODES) fromKubeconfig(text, out); // else refused unread
   const token = inputs['github-token'];
   if (token) {
     out.hidden.push(token);
@@ -95,25 +119,19 @@ export function runSecrets(
   return out;
 }
 
-/** The secrets of a CLI run's `--kubeconfig` (path, list or content) and environment. */
+/** The secrets of a CLI run's `--kubeconfig` (path, list, glob or content) and environment. */
 export function cliSecrets(
   args: string[],
   env: Record<string, string | undefined>,
   cwd: string,
-): string[] {
-  const at = args.indexOf('--kubeconfig');
-  const kubeconfig = at >= 0 ? args[at + 1] : undefined;
-  // A KUBECONFIG-style list is read file by file; content is read as it is.
-  const list =
-    kubeconfig && !kubeconfig.includes('\n') ? kubeconfig.replaceAll(':', ',') : kubeconfig;
-  const inputs: Record<string, string> = list ? { kubeconfig: list } : {};
-  return runSecrets(inputs, env, cwd).hidden;
+): Found {
+  const at = args.findIndex((a) => a === '--kubeconfig' || a.startsWith('--kubeconfig='));
+  const value = at < 0 ? undefined : args[at]?.split('=').slice(1).join('=') || args[at + 1];
+  return runSecrets(value ? { kubeconfig: value } : {}, env, cwd);
 }
 
-/** Throws when any secret (or a 16+ character line of one) is in any of `texts`. */
-export function expectNoSecretIn(texts: Record<string, string>, secrets: string[]): void {
-  for (const [where, text] of Object.entries(texts))
-    for (const s of secrets)
-      for (const piece of [s, ...s.split('\n').filter((l) => l.length >= 16)])
-        if (text.includes(piece)) throw new Error(`a secret leaked into ${where}`);
+/** Throws when any of the run's secrets is in any of `texts`. */
+export function expectNoSecretIn(texts: Record<string, string>, found: Found): void {
+  const leaks = findLeaks(texts, found.hidden);
+  if (leaks.length) throw new Error(`secrets leaked: ${leaks.join('; ')}`);
 }

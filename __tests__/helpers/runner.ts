@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runSecrets } from './canary.js';
+import { findLeaks, runSecrets } from './canary.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
@@ -209,13 +209,8 @@ export function masked(run: ActionRun): string[] {
  * PEM body line), and every secret was handed to ::add-mask::.
  */
 export function expectNoLeak(run: ActionRun, secrets: string[], mustBeMasked = true): void {
-  for (const [surface, text] of Object.entries(leakSurfaces(run))) {
-    for (const s of secrets) {
-      for (const piece of [s, ...s.split('\n').filter((l) => l.length >= 16)]) {
-        if (text.includes(piece)) throw new Error(`a secret leaked into ${surface}`);
-      }
-    }
-  }
+  const leaks = findLeaks(leakSurfaces(run), secrets);
+  if (leaks.length) throw new Error(`secrets leaked: ${leaks.join('; ')}`);
   if (mustBeMasked) expectMasked(run, secrets);
 }
 
