@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { auditEntries, expandGlob } from '../../src/gather/kubeconfig/audit-files.js';
 import { MAX_NODES } from '../../src/gather/kubeconfig/yaml-tree.js';
