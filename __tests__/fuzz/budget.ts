@@ -12,10 +12,11 @@
  */
 import { appendFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { expect } from '@jest/globals';
 import fc from 'fast-check';
+import { heapUsed } from '../helpers/heap.js';
+
+export { heapUsed };
 
 /** The default (CI) total: the `share`s the properties declare add up to it exactly. */
 export const DEFAULT_TOTAL = 33_380;
@@ -42,21 +43,6 @@ export const TIMEOUT = Math.max(300_000, TOTAL * 10);
 /** `share` is the property's number of cases at the default total, scaled to KP_FUZZ_RUNS. */
 export function runsFor(share: number): number {
   return Math.max(1, Math.ceil((share * TOTAL) / DEFAULT_TOTAL));
-}
-
-/** A full GC where V8 allows it, so that heap growth means retained memory, not garbage. */
-const gc: () => void = (() => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return () => {};
-  }
-})();
-
-export function heapUsed(): number {
-  gc();
-  return process.memoryUsage().heapUsed;
 }
 
 function params(runs: number): fc.Parameters<unknown> {
