@@ -110,12 +110,6 @@ describe('audit mode, live', () => {
       // What stays on the heap after a full collection does not grow with repetitions: from the
       // second run (caches warm) to the last, less than a single run's report (~0.5 MiB) per run.
       const heap = after.map((a) => a.heap);
-      console.log(
-        'HEAP',
-        concurrency,
-        before.heap.toFixed(2),
-        heap.map((h) => h.toFixed(2)).join(' '),
-      );
       expect((heap.at(-1) as number) - (heap[1] as number)).toBeLessThan(1);
       expect((heap[0] as number) - before.heap).toBeLessThan(16);
     }
