@@ -6,7 +6,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tokenFleet } from './fleet.mjs';
-import { startBenchCluster } from './harness.mjs';
+import { importHelper, startBenchCluster } from './harness.mjs';
 import { CLI, isMain, machine, measure, mib, ms, root, table, tmpDir } from './lib.mjs';
 
 /** `kube-preflight audit --json …args`, checked to report every context. */
@@ -19,29 +19,6 @@ async function audit(label, args, contexts, runs) {
   if (report.contexts.length !== contexts)
     throw new Error(`${label}: ${report.contexts.length} contexts reported, ${contexts} expected`);
   return { ...r, contexts, passed: report.contexts.filter((c) => c.status !== 'fail').length };
-}
-
-function liveFleet(cluster, users) {
-  const b64 = (s) => Buffer.from(s).toString('base64');
-  const ca = b64(cluster.ca.certPem);
-  const names = users.map((_, i) => `ctx-${i}`);
-  return [
-    'apiVersion: v1',
-    'kind: Config',
-    'clusters:',
-    ...names.map(
-      (c) =>
-        `- {name: ${c}, cluster: {server: "${cluster.server}", certificate-authority-data: ${ca}}}`,
-    ),
-    'users:',
-    ...names.map(
-      (c, i) =>
-        `- {name: ${c}, user: {client-certificate-data: ${b64(users[i].certPem)}, client-key-data: ${b64(users[i].keyPem)}}}`,
-    ),
-    'contexts:',
-    ...names.map((c) => `- {name: ${c}, context: {cluster: ${c}, user: ${c}}}`),
-    '',
-  ].join('\n');
 }
 
 export async function auditBench({ runs = 3 } = {}) {
@@ -60,11 +37,13 @@ export async function auditBench({ runs = 3 } = {}) {
         ),
       );
     }
+    const { certFleet } = await importHelper(root, tmp, 'cert-fleet');
     const cluster = await startBenchCluster(root, tmp, { anonymous: false });
     try {
       const users = Array.from({ length: 200 }, (_, i) => cluster.clientCert(`fleet-${i}`));
       const file = path.join(tmp, 'live-200.yaml');
-      writeFileSync(file, liveFleet(cluster, users), { mode: 0o600 });
+      const members = users.map((user, i) => ({ name: `ctx-${i}`, server: cluster.server, user }));
+      writeFileSync(file, certFleet(cluster.ca.certPem, members), { mode: 0o600 });
       for (const c of ['8', '32'])
         results.push(
           await audit(

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli } from '../../src/cli.js';
+import { certFleet } from '../helpers/cert-fleet.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { heapUsed } from '../helpers/heap.js';
 
 const REPS = 5;
 import type { Issued } from '../helpers/pki.js';
-import { b64 } from '../helpers/pki.js';
 import { expectNoLeak, expectReadOnly, gate } from './gate.js';
 
 let cluster: Cluster;
@@ -20,26 +20,9 @@ afterAll(async () => cluster?.stop(), 30_000);
 /** A context per user (its own client certificate), and `refused` whose server refuses connections. */
 function fleet(users: Issued[], refused: string): string {
   const name = (i: number) => `ctx-${String(i).padStart(2, '0')}`;
-  const members: [string, string, Issued][] = users.map((u, i) => [name(i), cluster.server, u]);
-  members.push([refused, 'https://127.0.0.1:1', users[0] as Issued]);
-  const ca = b64(cluster.ca.certPem);
-  return [
-    'apiVersion: v1',
-    'kind: Config',
-    'clusters:',
-    ...members.map(
-      ([n, server]) =>
-        `- {name: ${n}, cluster: {server: "${server}", certificate-authority-data: ${ca}}}`,
-    ),
-    'users:',
-    ...members.map(
-      ([n, , u]) =>
-        `- {name: ${n}, user: {client-certificate-data: ${b64(u.certPem)}, client-key-data: ${b64(u.keyPem)}}}`,
-    ),
-    'contexts:',
-    ...members.map(([n]) => `- {name: ${n}, context: {cluster: ${n}, user: ${n}}}`),
-    '',
-  ].join('\n');
+  const members = users.map((user, i) => ({ name: name(i), server: cluster.server, user }));
+  members.push({ name: refused, server: 'https://127.0.0.1:1', user: users[0] as Issued });
+  return certFleet(cluster.ca.certPem, members);
 }
 
 describe('audit mode, live', () => {
