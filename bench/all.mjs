@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 import { auditBench } from './audit.mjs';
 import { machine, root, table } from './lib.mjs';
 import { liveBench } from './live.mjs';
@@ -57,7 +58,7 @@ const sections = [
 ];
 const targets = sections.flatMap((s) => s.targets);
 const report = [
-  `${machine()}, measured ${new Date().toISOString().slice(0, 10)} in ${((Date.now() - started) / 60000).toFixed(1)} min by \`npm run bench\`.`,
+  `${machine()}, measured ${new Date().toISOString().slice(0, 10)} in ${((Date.now() - started) / 60000).toFixed(1)} min by \`npm run bench${quick ? ' -- --quick' : ''}\`.`,
   '',
   ...sections.flatMap((s) => [
     `#### ${s.title}`,
@@ -84,6 +85,8 @@ if (process.argv.includes('--readme')) {
   const a = text.indexOf(begin);
   const b = text.indexOf(end);
   if (a < 0 || b < a) throw new Error(`README.md has no ${begin} … ${end} section`);
-  writeFileSync(file, `${text.slice(0, a + begin.length)}\n\n${report}\n${text.slice(b)}`);
+  const updated = `${text.slice(0, a + begin.length)}\n\n${report}\n${text.slice(b)}`;
+  // Formatted as the lint step checks it (prettier pads the tables).
+  writeFileSync(file, await format(updated, { ...(await resolveConfig(file)), filepath: file }));
   console.log('README.md updated');
 }

@@ -7,6 +7,10 @@ import path from 'node:path';
 import { machine, root, table, tmpDir } from './lib.mjs';
 
 const total = Number(process.argv[2] ?? 200_000);
+if (!Number.isInteger(total) || total < 1) {
+  console.error(`usage: node bench/fuzz.mjs [total cases]  (got "${process.argv[2]}")`);
+  process.exit(2);
+}
 const counts = path.join(tmpDir('fuzz'), 'counts');
 const started = Date.now();
 const r = spawnSync(
