@@ -1,8 +1,9 @@
 /** The bundled action, run as the runner runs it, on generated scenarios. */
-import { describe, expect, it } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { canary } from '../helpers/canary.js';
+import { tempDir, type TempDir } from '../helpers/kubeconfig.js';
 import { expectNoLeak, runAction as runBundled, type ActionRun } from '../helpers/runner.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { makeJwt, seconds } from '../helpers/tokens.js';
@@ -18,7 +19,6 @@ function runAction(inputs: Record<string, string>, env: Record<string, string> =
   return run;
 }
 
-const canary = (label: string) => `canary-${label}-${randomBytes(12).toString('hex')}`;
 
 function kubeconfig(user: string, extra = ''): string {
   return [
@@ -46,6 +46,16 @@ function jwt(expiresInSeconds: number, subject = 'system:serviceaccount:ci:deplo
   return makeJwt({ iss: 'https://kubernetes.default.svc', sub: subject, iat: Math.min(now - 60, exp - 3600), exp, jti: canary('jti') });
 }
 
+const scratches: TempDir[] = [];
+afterAll(() => scratches.forEach((d) => d.remove()));
+
+/** A folder for a scenario's files (plugins, workspaces), removed after the file. */
+function scratch(): string {
+  const d = tempDir('kp-action-');
+  scratches.push(d);
+  return d.root;
+}
+
 function ids(run: ActionRun): string[] {
   return (run.report?.findings ?? []).map((f) => f.id);
 }
@@ -67,7 +77,7 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('fails on an expired token with an annotation, summary, outputs and exit code 1', () => {
     const token = jwt(-3600);
-    const file = path.join(runAction({}).dir, 'kubeconfig');
+    const file = path.join(scratch(), 'kubeconfig');
     writeFileSync(file, kubeconfig(`    token: ${token}`));
     const run = runAction({ kubeconfig: file });
     expect(run.code).toBe(1);
@@ -80,7 +90,7 @@ describe('dist/index.js as the runner runs it', () => {
   });
 
   it('fails on an expired client certificate (ECDSA), CA read from a relative file, key masked', () => {
-    const dir = runAction({}).dir;
+    const dir = scratch();
     const ca = makeCA({ cn: 'kubernetes', keyType: 'p256' });
     const cert = makeCert({
       cn: 'ci-deployer',
@@ -130,7 +140,7 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('runs an exec plugin like client-go and judges the credential it returns', () => {
     const token = jwt(-60);
-    const dir = runAction({}).dir;
+    const dir = scratch();
     const plugin = path.join(dir, 'plugin.sh');
     const cred = JSON.stringify({
       apiVersion: 'client.authentication.k8s.io/v1',
@@ -147,7 +157,7 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('exec plugins never see the action inputs: no GitHub token, no kubeconfig content', () => {
     const token = canary('ghs');
-    const dir = runAction({}).dir;
+    const dir = scratch();
     const plugin = path.join(dir, 'env-plugin.sh');
     writeFileSync(plugin, `#!/bin/sh\nenv | grep '^INPUT_' >&2\necho "end of inputs" >&2\nexit 1\n`, { mode: 0o755 });
     const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never`;
@@ -166,7 +176,7 @@ describe('dist/index.js as the runner runs it', () => {
   });
 
   it('ends a hanging exec plugin within the timeout with a finding', () => {
-    const dir = runAction({}).dir;
+    const dir = scratch();
     const plugin = path.join(dir, 'hang.sh');
     writeFileSync(plugin, "#!/bin/sh\ntrap '' TERM\nsleep 30\n", { mode: 0o755 });
     const user = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never`;
@@ -195,7 +205,7 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('applies the workspace policy file: a suppression with its reason, a default threshold', () => {
     const token = jwt(-3600);
-    const workspace = runAction({}).dir;
+    const workspace = scratch();
     mkdirSync(path.join(workspace, '.github'));
     writeFileSync(
       path.join(workspace, '.github/kube-preflight.yml'),
@@ -236,7 +246,7 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('reports an invalid policy file at its line and applies none of it', () => {
     const token = jwt(-3600);
-    const workspace = runAction({}).dir;
+    const workspace = scratch();
     mkdirSync(path.join(workspace, 'ci'));
     writeFileSync(
       path.join(workspace, 'ci/policy.yml'),

@@ -12,7 +12,8 @@ import {
   silentTcp,
   type Running,
 } from '../helpers/net-faults.js';
-import { b64, makeCA, makeCert } from '../helpers/pki.js';
+import { clusterKubeconfig } from '../helpers/cluster/kubeconfig.js';
+import { makeCA, makeCert } from '../helpers/pki.js';
 import { bound, expectFault } from './faults.js';
 import { gate } from './gate.js';
 
@@ -21,27 +22,7 @@ const leaf = makeCert({ cn: 'kube-apiserver', issuer: ca, usage: 'server', sans:
 const user = makeCert({ cn: 'ci-deployer', issuer: ca, usage: 'client' });
 const pair = { cert: leaf.certPem, key: leaf.keyPem };
 
-function kubeconfig(server: string): string {
-  return [
-    'apiVersion: v1',
-    'kind: Config',
-    'current-context: ci',
-    'clusters:',
-    '- name: c',
-    '  cluster:',
-    `    server: ${server}`,
-    `    certificate-authority-data: ${b64(ca.certPem)}`,
-    'contexts:',
-    '- name: ci',
-    '  context: {cluster: c, user: u}',
-    'users:',
-    '- name: u',
-    '  user:',
-    `    client-certificate-data: ${b64(user.certPem)}`,
-    `    client-key-data: ${b64(user.keyPem)}`,
-    '',
-  ].join('\n');
-}
+const kubeconfig = (server: string): string => clusterKubeconfig(server, ca.certPem, user);
 
 const servers: Running[] = [];
 const serve = async <T extends Running>(s: Promise<T>): Promise<T> => {
