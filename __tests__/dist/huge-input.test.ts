@@ -4,10 +4,16 @@
  * RSS is read by bench/peak-rss.mjs as the process exits).
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { leakSurfaces, masked, ROOT, runAction, type ActionRun } from '../helpers/runner.js';
+import {
+  leakSurfaces,
+  masked,
+  peakRssProbe,
+  runAction,
+  type ActionRun,
+} from '../helpers/runner.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kp-huge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,16 +36,11 @@ function file(name: string, text: string): string {
 
 /** The bundle, offline, with its wall time and peak RSS (MiB). */
 function measured(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const rssFile = path.join(dir, 'rss');
-  const hook = path.join(ROOT, 'bench/peak-rss.mjs');
+  const rss = peakRssProbe(path.join(dir, 'rss'));
   const started = Date.now();
-  const run = runAction(
-    { offline: 'true', ...inputs },
-    { NODE_OPTIONS: `--import=${hook}`, KP_BENCH_RSS_FILE: rssFile, ...env },
-  );
+  const run = runAction({ offline: 'true', ...inputs }, { ...rss.env, ...env });
   const ms = Date.now() - started;
-  const rssMiB = Number(readFileSync(rssFile, 'utf8').split(' ')[0]) / 1024;
-  return { run, ms, rssMiB };
+  return { run, ms, rssMiB: rss.mib() };
 }
 
 function only(run: ActionRun) {

@@ -176,6 +176,18 @@ export function runActionAsync(
   });
 }
 
+/**
+ * Env that makes a bundled run record its peak RSS as it exits (bench/peak-rss.mjs, loaded before
+ * the bundle); `mib()` reads it after the run. `file` must be unique to the run.
+ */
+export function peakRssProbe(file: string): { env: Record<string, string>; mib: () => number } {
+  const hook = path.join(ROOT, 'bench/peak-rss.mjs');
+  return {
+    env: { NODE_OPTIONS: `--import=${hook}`, KP_BENCH_RSS_FILE: file },
+    mib: () => Number(readFileSync(file, 'utf8').split(' ')[0]) / 1024,
+  };
+}
+
 /** Every place a secret could leak to, except the ::add-mask:: commands that hide it. */
 export function leakSurfaces(run: ActionRun): Record<string, string> {
   const stdout = run.stdout
