@@ -14,6 +14,8 @@ import { makeCA } from '../helpers/pki.js';
 import { globMatch } from '../../src/model/glob.js';
 import { MAX_YAML_DEPTH, parseFirstDocument } from '../../src/model/go-yaml.js';
 import { parsePolicy } from '../../src/policy/parse.js';
+import { normalEndpoint } from '../../src/model/aws/eks-view.js';
+import { parseServer } from '../../src/gather/cluster/address.js';
 import { readYaml } from '../../src/model/aws/aws-auth-yaml.js';
 
 /** Runs `f` and fails when it takes longer than `ms`. */
@@ -52,6 +54,12 @@ describe('inputs the fuzzer found slow or fatal', () => {
       `a${' '.repeat(40_000)}b`,
     );
     expect(fast(1000, () => decodeBase64Url(`${'='.repeat(40_000)}x`, true)).ok).toBe(false);
+  });
+
+  it('a run of slashes in a server or issuer path is trimmed in linear time', () => {
+    const url = `https://kube.example/${'/'.repeat(50_000)}x`; // a regex trim took ~2 s
+    expect(fast(1000, () => normalEndpoint(url))).toBe(url.toLowerCase());
+    expect(fast(1000, () => parseServer(url))?.prefix).toBe(`/${'/'.repeat(50_000)}x`);
   });
 
   it('deep nesting is refused before the parser recurses near the stack limit', () => {

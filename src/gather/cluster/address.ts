@@ -2,6 +2,7 @@
 import { promises as dns, type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import type { AddressClass } from '../../model/live.js';
+import { trimEndChar } from '../../model/text.js';
 
 export type Lookup = (host: string) => Promise<{ address: string; family: number }[]>;
 
@@ -37,7 +38,7 @@ export function parseServer(server: string): ServerParts | undefined {
     scheme,
     host,
     port,
-    prefix: url.pathname.replace(/\/+$/, ''),
+    prefix: trimEndChar(url.pathname, '/'),
     hostPort: joinHostPort(host, port),
     display: url.toString().replace(/\/$/, ''),
   };

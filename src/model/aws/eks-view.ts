@@ -10,6 +10,7 @@ import { mapIdentity, type AwsAuthMapping } from './aws-auth-match.js';
 import type { EksApiFacts, EksCluster } from './eks-facts.js';
 import type { AwsFacts } from './facts.js';
 import { awsAuthOf, awsTargets } from './view.js';
+import { trimEndChar } from '../text.js';
 
 export interface EksView {
   t: TargetFacts;
@@ -110,7 +111,7 @@ export function normalEndpoint(url: string | undefined): string | undefined {
   try {
     const u = new URL(url);
     const port = u.port && u.port !== '443' ? `:${u.port}` : '';
-    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${u.pathname.replace(/\/+$/, '')}`;
+    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${trimEndChar(u.pathname, '/')}`;
   } catch {
     return url.trim().toLowerCase();
   }
