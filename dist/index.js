@@ -81,8 +81,8 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-6N5Z7IZ4.js"),
-    import("./chunks/emit-2VCRZQHX.js")
+    import("./chunks/engine-EIASK2KP.js"),
+    import("./chunks/emit-NCB4DNZU.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
   await emitAction(report, {
@@ -93,7 +93,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-OKHNB4WF.js");
+    const { publishToGithub } = await import("./chunks/publish-LI5N2XUE.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

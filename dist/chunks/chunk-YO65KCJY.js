@@ -34,8 +34,9 @@ import {
   rbacFix,
   seenAs,
   stripPath,
-  tokenCredentials
-} from "./chunk-PPVVVJLP.js";
+  tokenCredentials,
+  trimEndChar
+} from "./chunk-2Q3RCNS5.js";
 import {
   VERSION
 } from "./chunk-DF4FYQDL.js";
@@ -6214,7 +6215,7 @@ function parseServer(server) {
     scheme,
     host: host2,
     port,
-    prefix: url.pathname.replace(/\/+$/, ""),
+    prefix: trimEndChar(url.pathname, "/"),
     hostPort: joinHostPort(host2, port),
     display: url.toString().replace(/\/$/, "")
   };
@@ -7218,7 +7219,7 @@ function createTransport(o) {
 // src/gather/cluster/oidc-probe.ts
 var DISCOVERY_PATH = "/.well-known/openid-configuration";
 async function probeIssuer(issuer, caPem, env) {
-  const base2 = issuer.replace(/\/+$/, "");
+  const base2 = trimEndChar(issuer, "/");
   const discoveryUrl = `${base2}${DISCOVERY_PATH}`;
   const transport = createTransport({ server: base2, ...caPem ? { ca: caPem } : {}, ...env });
   try {

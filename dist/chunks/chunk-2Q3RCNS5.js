@@ -759,6 +759,13 @@ function callerPrincipal(aws) {
   return c.ok ? c.value : void 0;
 }
 
+// src/model/text.ts
+function trimEndChar(s, ch) {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ch) end--;
+  return s.slice(0, end);
+}
+
 // src/model/aws/eks-view.ts
 function eksTargets(targets) {
   return awsTargets(targets).flatMap(({ t, aws }) => {
@@ -818,7 +825,7 @@ function normalEndpoint(url) {
   try {
     const u = new URL(url);
     const port = u.port && u.port !== "443" ? `:${u.port}` : "";
-    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${u.pathname.replace(/\/+$/, "")}`;
+    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${trimEndChar(u.pathname, "/")}`;
   } catch {
     return url.trim().toLowerCase();
   }
@@ -2080,6 +2087,7 @@ export {
   liveDenied,
   describeAccess,
   rbacFix,
+  trimEndChar,
   eksTargets,
   principalSeen,
   authModeOf,

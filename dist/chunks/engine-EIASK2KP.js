@@ -1,17 +1,16 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  ANNOTATIONS_PER_REQUEST,
-  checkRunContent
-} from "./chunk-SDPHWZMX.js";
-import "./chunk-4PXMB7CG.js";
+  runEngine
+} from "./chunk-YO65KCJY.js";
 import "./chunk-P7UKCDW3.js";
-import "./chunk-F77AKLAS.js";
-import "./chunk-PPVVVJLP.js";
+import "./chunk-2Q3RCNS5.js";
+import "./chunk-DF4FYQDL.js";
+import "./chunk-RGFF5WEF.js";
 import "./chunk-HGL3DW75.js";
+import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 export {
-  ANNOTATIONS_PER_REQUEST,
-  checkRunContent
+  runEngine
 };

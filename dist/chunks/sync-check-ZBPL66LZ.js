@@ -7,11 +7,11 @@ import {
 } from "./chunk-QAHB5I5O.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-SDPHWZMX.js";
-import "./chunk-4PXMB7CG.js";
+} from "./chunk-C4QSCDJP.js";
+import "./chunk-5TF5366L.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-PPVVVJLP.js";
+import "./chunk-2Q3RCNS5.js";
 import "./chunk-HGL3DW75.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

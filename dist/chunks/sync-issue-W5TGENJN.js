@@ -11,7 +11,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-PPVVVJLP.js";
+} from "./chunk-2Q3RCNS5.js";
 import "./chunk-HGL3DW75.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

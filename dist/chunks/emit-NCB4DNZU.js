@@ -5,12 +5,12 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-4PXMB7CG.js";
+} from "./chunk-5TF5366L.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-PPVVVJLP.js";
+import "./chunk-2Q3RCNS5.js";
 import "./chunk-HGL3DW75.js";
 import "./chunk-DXAEI2LH.js";
 import {

@@ -19,7 +19,7 @@ var warning = (text, scrub) => ({
   outputs: {}
 });
 async function trackIssue(report, target, { scrub }) {
-  const { syncTrackingIssue } = await import("./sync-issue-3FQ6UXH7.js");
+  const { syncTrackingIssue } = await import("./sync-issue-W5TGENJN.js");
   const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15e3, scrub });
   if (!outcome.ok)
     return warning(`kube-preflight could not update its tracking issue: ${outcome.message}`, scrub);
@@ -32,8 +32,8 @@ async function trackIssue(report, target, { scrub }) {
 }
 async function publishCheck(report, failed, target, { workspace, scrub }) {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import("./check-run-I4YWOR4W.js"),
-    import("./sync-check-AV7TWI24.js")
+    import("./check-run-2VDEQAQR.js"),
+    import("./sync-check-ZBPL66LZ.js")
   ]);
   const content = checkRunContent(report, failed, {
     scrub,

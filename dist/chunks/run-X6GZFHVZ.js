@@ -2,16 +2,16 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-R4T6KKGK.js";
+} from "./chunk-I3VOSUJW.js";
 import {
   runEngine
-} from "./chunk-EBYKJE45.js";
+} from "./chunk-YO65KCJY.js";
 import {
   renderSummary
-} from "./chunk-4PXMB7CG.js";
+} from "./chunk-5TF5366L.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-PPVVVJLP.js";
+import "./chunk-2Q3RCNS5.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
