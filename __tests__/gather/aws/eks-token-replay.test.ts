@@ -7,6 +7,7 @@ import type {
   ReplayResult,
 } from '../../../src/gather/aws/eks-token.js';
 import { eksToken, replayEksToken } from '../../../src/gather/aws/eks-token.js';
+import { httpGet, type HttpGet } from '../../../src/gather/aws/http-get.js';
 import type { Principal, Session } from '../../helpers/moto.js';
 import { FAKE_CREDS, Moto, MOTO_ACCOUNT, runAws } from '../../helpers/moto.js';
 import { eksTokenFromUrl } from '../../helpers/tokens.js';
@@ -84,16 +85,13 @@ describe('replayEksToken: fresh tokens replay to the caller', () => {
   });
 
   it('reads the XML answers of an STS that ignores Accept', async () => {
-    const xmlOnly: typeof fetch = (input, init) =>
-      fetch(input, {
-        ...init,
-        headers: { 'x-k8s-aws-id': new Headers(init?.headers).get('x-k8s-aws-id') ?? '' },
-      });
-    expect(await replay(fresh(session).token, 'demo', { fetch: xmlOnly })).toMatchObject({
+    const xmlOnly: HttpGet = (url, headers, timeoutMs) =>
+      httpGet(url, { 'x-k8s-aws-id': headers['x-k8s-aws-id'] ?? '' }, timeoutMs);
+    expect(await replay(fresh(session).token, 'demo', { get: xmlOnly })).toMatchObject({
       ok: true,
       arn: session.arn,
     });
-    expect(await replay(fresh(session).token, 'other', { fetch: xmlOnly })).toMatchObject({
+    expect(await replay(fresh(session).token, 'other', { get: xmlOnly })).toMatchObject({
       ok: false,
       status: 403,
       code: 'SignatureDoesNotMatch',
@@ -152,7 +150,7 @@ describe('replayEksToken: tampered or wrong tokens fail', () => {
 });
 
 describe('replayEksToken: refused before sending, network failures, throttling', () => {
-  const noFetch = jest.fn<typeof fetch>();
+  const noGet = jest.fn<HttpGet>();
   const made = () => fresh(session).token;
   const edited = (edit: (u: string) => string) => () => tamper(made(), (u) => edit(stsHost(u)));
   it.each<[string, () => string, string, RegExp]>([
@@ -167,13 +165,13 @@ describe('replayEksToken: refused before sending, network failures, throttling',
     ['unsigned cluster', edited((u) => u.replace('%3Bx-k8s-aws-id', '')), MT, /did not sign/],
   ])('%s', async (_, make, code, message) => {
     const token = make();
-    const result = await replayEksToken(token, 'demo', { timeoutMs: 1000, fetch: noFetch });
+    const result = await replayEksToken(token, 'demo', { timeoutMs: 1000, get: noGet });
     expect(result).toEqual({ ok: false, status: 0, code, message: expect.stringMatching(message) });
-    expect(noFetch).not.toHaveBeenCalled();
+    expect(noGet).not.toHaveBeenCalled();
     expectNoSecrets(result, token);
   });
 
-  it('a real STS host goes out with the exact URL (fetch injected)', async () => {
+  it('a real STS host goes out with the exact URL (GET injected)', async () => {
     const made = eksToken({
       clusterId: 'demo',
       region: 'eu-west-1',
@@ -182,8 +180,8 @@ describe('replayEksToken: refused before sending, network failures, throttling',
     });
     const identity = { Arn: 'arn:aws:iam::1:user/u', Account: '1', UserId: 'AIDA' };
     const json = { GetCallerIdentityResponse: { GetCallerIdentityResult: identity } };
-    const seen = jest.fn<typeof fetch>(async () => Response.json(json));
-    expect(await replayEksToken(made.token, 'demo', { timeoutMs: 1000, fetch: seen })).toEqual({
+    const seen = jest.fn<HttpGet>(async () => ({ status: 200, body: JSON.stringify(json) }));
+    expect(await replayEksToken(made.token, 'demo', { timeoutMs: 1000, get: seen })).toEqual({
       ok: true,
       arn: identity.Arn,
       account: '1',
@@ -211,9 +209,9 @@ describe('replayEksToken: refused before sending, network failures, throttling',
     const error =
       '<Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message>';
     const body = `<ErrorResponse>${error}</Error></ErrorResponse>`;
-    const throttled = jest.fn<typeof fetch>(async () => new Response(body, { status: 400 }));
+    const throttled = jest.fn<HttpGet>(async () => ({ status: 400, body }));
     const message = 'error from AWS (expected 200, got 400): Rate exceeded';
-    expect(await replay(fresh(session).token, 'demo', { fetch: throttled })).toEqual({
+    expect(await replay(fresh(session).token, 'demo', { get: throttled })).toEqual({
       ok: false,
       status: 400,
       code: 'Throttling',

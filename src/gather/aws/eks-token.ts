@@ -2,6 +2,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { decodeBase64Url } from '../token/base64url.js';
 import { EKS_PREFIX } from '../token/eks.js';
+import { httpGet, type HttpGet } from './http-get.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -126,7 +127,7 @@ export interface ReplayFailure {
 export type ReplayResult = ({ ok: true } & CallerIdentity) | ReplayFailure;
 
 export interface ReplayOptions {
-  fetch?: typeof fetch;
+  get?: HttpGet;
   timeoutMs: number;
   /** Send to this origin (`http://127.0.0.1:4566`) instead of the URL's host; path, query kept. */
   endpointOverride?: string;
@@ -217,19 +218,13 @@ export async function replayEksToken(
   let status: number;
   let body: string;
   try {
-    const response = await (opts.fetch ?? fetch)(target, {
-      headers: { 'x-k8s-aws-id': clusterId, accept: 'application/json' },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(opts.timeoutMs),
-    });
-    status = response.status;
-    body = await response.text();
+    const headers = { 'x-k8s-aws-id': clusterId, accept: 'application/json' };
+    ({ status, body } = await (opts.get ?? httpGet)(target, headers, opts.timeoutMs));
   } catch (err) {
-    const e = err as Error & { cause?: { code?: string; message?: string } };
-    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+    const e = err as Error & { code?: string };
+    if (e.name === 'TimeoutError')
       return fail(0, 'Timeout', `no answer from ${destination} within ${opts.timeoutMs} ms`);
-    const why = e.cause?.code ?? e.cause?.message ?? e.message;
-    return fail(0, 'NetworkError', scrub(`cannot reach ${destination}: ${why}`));
+    return fail(0, 'NetworkError', scrub(`cannot reach ${destination}: ${e.code ?? e.message}`));
   }
   if (status !== 200) {
     const detail = field(body, 'Message') ?? body.replace(/\s+/g, ' ').trim();
