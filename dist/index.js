@@ -81,7 +81,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-EIASK2KP.js"),
+    import("./chunks/engine-RBTBQUUB.js"),
     import("./chunks/emit-NCB4DNZU.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

@@ -5,7 +5,7 @@ import {
 } from "./chunk-I3VOSUJW.js";
 import {
   runEngine
-} from "./chunk-YO65KCJY.js";
+} from "./chunk-ECGSMFYO.js";
 import {
   renderSummary
 } from "./chunk-5TF5366L.js";

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-YO65KCJY.js";
+} from "./chunk-ECGSMFYO.js";
 import {
   renderJson,
   writeReportFile

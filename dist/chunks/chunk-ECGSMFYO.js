@@ -5632,6 +5632,34 @@ async function lookUpEntry(client, sdk, principalOf, name, opts, ask2) {
   return { accessEntry: entry, accessPolicies: policies };
 }
 
+// src/gather/aws/http-get.ts
+import * as http from "node:http";
+import * as https from "node:https";
+var MAX_BODY = 64 * 1024;
+var httpGet = (url, headers, timeoutMs) => new Promise((resolve5, reject) => {
+  const get3 = url.startsWith("https:") ? https.get : http.get;
+  const timer = setTimeout(() => {
+    const err = new Error(`no answer within ${timeoutMs} ms`);
+    err.name = "TimeoutError";
+    req.destroy(err);
+  }, timeoutMs);
+  const done = (err, out) => {
+    clearTimeout(timer);
+    if (err) reject(err);
+    else resolve5(out);
+  };
+  const req = get3(url, { headers, agent: false }, (res) => {
+    let body = "";
+    res.setEncoding("utf8");
+    res.on("data", (chunk) => {
+      if (body.length < MAX_BODY) body += chunk.slice(0, MAX_BODY - body.length);
+    });
+    res.on("end", () => done(void 0, { status: res.statusCode ?? 0, body }));
+    res.on("error", (err) => done(err));
+  });
+  req.on("error", (err) => done(err));
+});
+
 // src/gather/aws/eks-token.ts
 var ALLOWED_PARAM = /^(action|version|x-amz-(algorithm|credential|date|expires|security-token|signature|signedheaders))$/;
 var STS_HOST = /^sts(-fips)?\.([a-z0-9-]+\.)?(amazonaws\.(com|com\.cn|eu)|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov|api\.aws|api\.amazonwebservices\.(com\.cn|eu))$/;
@@ -5700,19 +5728,13 @@ async function replayEksToken(token, clusterId, opts) {
   let status;
   let body;
   try {
-    const response = await (opts.fetch ?? fetch)(target, {
-      headers: { "x-k8s-aws-id": clusterId, accept: "application/json" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(opts.timeoutMs)
-    });
-    status = response.status;
-    body = await response.text();
+    const headers = { "x-k8s-aws-id": clusterId, accept: "application/json" };
+    ({ status, body } = await (opts.get ?? httpGet)(target, headers, opts.timeoutMs));
   } catch (err) {
     const e = err;
-    if (e.name === "TimeoutError" || e.name === "AbortError")
+    if (e.name === "TimeoutError")
       return fail(0, "Timeout", `no answer from ${destination} within ${opts.timeoutMs} ms`);
-    const why2 = e.cause?.code ?? e.cause?.message ?? e.message;
-    return fail(0, "NetworkError", scrub(`cannot reach ${destination}: ${why2}`));
+    return fail(0, "NetworkError", scrub(`cannot reach ${destination}: ${e.code ?? e.message}`));
   }
   if (status !== 200) {
     const detail = field(body, "Message") ?? body.replace(/\s+/g, " ").trim();
@@ -6626,8 +6648,8 @@ async function dial(ctx, host2, port, mode, next, onPhase) {
 }
 
 // src/gather/cluster/agent.ts
-import * as http from "node:http";
-import * as https from "node:https";
+import * as http2 from "node:http";
+import * as https2 from "node:https";
 var MAX_SOCKETS = 8;
 var STATE = /* @__PURE__ */ Symbol("kube-preflight.connection");
 var ConnState = class {
@@ -6681,7 +6703,7 @@ var Slots = class {
 };
 function makeAgent(a) {
   const options = { keepAlive: true, maxSockets: MAX_SOCKETS };
-  const agent = a.scheme === "https" ? new https.Agent(options) : new http.Agent(options);
+  const agent = a.scheme === "https" ? new https2.Agent(options) : new http2.Agent(options);
   const next = a.scheme === "https" ? "tls" : "response";
   agent.createConnection = (reqOptions, cb) => {
     const state = reqOptions[STATE];
@@ -6701,8 +6723,8 @@ function makeAgent(a) {
 }
 
 // src/gather/cluster/exchange.ts
-import * as http2 from "node:http";
-import * as https2 from "node:https";
+import * as http3 from "node:http";
+import * as https3 from "node:https";
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/gather/cluster/tls-diagnose.ts
@@ -6888,7 +6910,7 @@ function attempt(s, mayRetry) {
       },
       [STATE]: state
     };
-    const req = (s.server.scheme === "https" ? https2 : http2).request(options, (res) => {
+    const req = (s.server.scheme === "https" ? https3 : http3).request(options, (res) => {
       answered = true;
       state.setPhase("response");
       const receivedAt = s.now();
