@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../src/cli.js';
@@ -55,29 +55,33 @@ describe('cli', () => {
 
   it('--config applies a policy file: the suppressed finding is listed, not counted', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kp-cli-policy-'));
-    const policy = path.join(dir, 'policy.yml');
-    writeFileSync(
-      policy,
-      'suppress:\n  - {check: token/expired, context: ci, reason: break-glass (OPS-9)}\n',
-    );
-    const args = ['--kubeconfig', 'broken/expired-token.yaml', '--config', policy];
-    const r = await runCli(args);
-    expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toContain(`1 finding(s) suppressed by ${policy}: token/expired`);
-    const json = JSON.parse((await runCli([...args, '--json'])).out);
-    expect(schemaErrors(json)).toEqual([]);
-    expect(json.suppressed[0]).toMatchObject({
-      id: 'token/expired',
-      suppressed: { reason: 'break-glass (OPS-9)', line: 2 },
-    });
-    const missing = await runCli([
-      '--kubeconfig',
-      'ok/token.yaml',
-      '--config',
-      path.join(dir, 'nope.yml'),
-    ]);
-    expect(missing.code).toBe(EXIT.failed);
-    expect(missing.out).toContain('[policy/invalid]');
+    try {
+      const policy = path.join(dir, 'policy.yml');
+      writeFileSync(
+        policy,
+        'suppress:\n  - {check: token/expired, context: ci, reason: break-glass (OPS-9)}\n',
+      );
+      const args = ['--kubeconfig', 'broken/expired-token.yaml', '--config', policy];
+      const r = await runCli(args);
+      expect(r.code).toBe(EXIT.ok);
+      expect(r.out).toContain(`1 finding(s) suppressed by ${policy}: token/expired`);
+      const json = JSON.parse((await runCli([...args, '--json'])).out);
+      expect(schemaErrors(json)).toEqual([]);
+      expect(json.suppressed[0]).toMatchObject({
+        id: 'token/expired',
+        suppressed: { reason: 'break-glass (OPS-9)', line: 2 },
+      });
+      const missing = await runCli([
+        '--kubeconfig',
+        'ok/token.yaml',
+        '--config',
+        path.join(dir, 'nope.yml'),
+      ]);
+      expect(missing.code).toBe(EXIT.failed);
+      expect(missing.out).toContain('[policy/invalid]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('follows KUBECONFIG like kubectl when no --kubeconfig is given', async () => {

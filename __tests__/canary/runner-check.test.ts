@@ -1,6 +1,6 @@
 /** The leak check runner.ts applies to every bundled run: it finds the secrets, and it can fail. */
-import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cliSecrets, expectNoSecretIn, runSecrets } from '../helpers/canary.js';
@@ -21,6 +21,7 @@ const all = [...expected, 'rt-0123456789', 'env-0123456789'];
 
 describe('runSecrets', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-secrets-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(path.join(dir, 'config'), kubeconfig);
   writeFileSync(path.join(dir, 'team-a.yaml'), kubeconfig);
   const base64 = Buffer.from(kubeconfig).toString('base64');

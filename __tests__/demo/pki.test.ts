@@ -1,12 +1,13 @@
 /** The test PKI itself: Node and openssl both read what it makes. */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { makeCA, makeCert, type KeyType } from '../../src/demo/pki.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kp-pki-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(['rsa', 'p256', 'p384', 'ed25519'] as KeyType[])(
   'test PKI with %s keys',

@@ -1,10 +1,19 @@
 /** `kube-preflight demo`: the sandbox audit a newcomer runs first (offline, nothing contacted). */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../../src/cli.js';
 import { LIVE_REQUIRE, liveDemo, startCluster } from '../helpers/demo-live.js';
+
+/** Temp dirs (one holds a token), removed when the file ends even if a test or stop() throws. */
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
 
 /** The CLI as a non-TTY terminal runs it; what it printed and its exit code. */
 async function runCli(args: string[]): Promise<{ code: number; out: string }> {
@@ -21,7 +30,7 @@ async function runCli(args: string[]): Promise<{ code: number; out: string }> {
 
 describe('kube-preflight demo', () => {
   it('audits the generated faults, prints the report, writes the job summary, exits 0', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kp-demo-'));
+    const dir = tempDir('kp-demo-');
     const summary = path.join(dir, 'summary.md');
     const { code, out } = await runCli(['demo', '--summary-file', summary]);
     expect(code).toBe(EXIT.ok);
@@ -50,12 +59,11 @@ describe('kube-preflight demo', () => {
     const sandbox = /KUBECONFIG=(\S+?)\/platform\.yaml/.exec(out)?.[1] ?? '';
     expect(sandbox).toMatch(/kube-preflight-demo-/);
     expect(existsSync(sandbox)).toBe(false);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('with the local test cluster: the gate live too — a token ending mid-deploy, a permission RBAC lacks', async () => {
     const cluster = await startCluster({ anonymous: false });
-    const dir = mkdtempSync(path.join(tmpdir(), 'kp-demo-live-'));
+    const dir = tempDir('kp-demo-live-');
     try {
       const { kubeconfig, token } = await liveDemo(cluster, dir);
       const { code, out } = await runCli([
@@ -73,7 +81,6 @@ describe('kube-preflight demo', () => {
       expect(out).not.toContain(token);
     } finally {
       await cluster.stop();
-      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });

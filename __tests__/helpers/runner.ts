@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -55,6 +56,18 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 let withoutKubectl: string | undefined;
 
+/** Temp dirs made here (runs, the kubectl-less PATH): removed when the test file ends. */
+const made: string[] = [];
+
+/** Removes every temp dir made here so far; runs' `dir`s and pathWithoutKubectl()'s are gone. */
+export function removeRunDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  withoutKubectl = undefined;
+}
+
+// Jest's injected afterAll (each test file has its own copy of this module); none in plain node.
+(globalThis as { afterAll?: (fn: () => void) => void }).afterAll?.(removeRunDirs);
+
 /**
  * A PATH like this process's, minus kubectl: one folder of links to every other program on PATH.
  * The live checks compare the runner's kubectl with the server; most scenarios leave it out.
@@ -62,6 +75,7 @@ let withoutKubectl: string | undefined;
 export function pathWithoutKubectl(): string {
   if (withoutKubectl) return withoutKubectl;
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-path-'));
+  made.push(dir);
   const bin = path.join(dir, 'bin');
   mkdirSync(bin);
   for (const folder of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
@@ -90,6 +104,7 @@ interface Prepared {
 
 function prepare(inputs: Record<string, string>, env: Record<string, string>): Prepared {
   const dir = mkdtempSync(path.join(tmpdir(), 'kp-runner-'));
+  made.push(dir);
   const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');

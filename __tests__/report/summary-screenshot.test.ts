@@ -4,14 +4,15 @@
  * or drop cells), and headless Chromium renders it (the README's screenshot:
  * `npm run screenshot` writes docs/demo-summary.png).
  */
-import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runDemo } from '../../src/demo/run.js';
 import { CHROMIUM, screenshot, summaryHtml } from '../helpers/summary-html.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kp-screenshot-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Cells of a markdown table row, split on `|` that is not escaped. */
 const cells = (row: string) => row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length;

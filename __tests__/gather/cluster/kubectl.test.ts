@@ -1,8 +1,18 @@
 /** The kubectl version probe, against scripts standing in for kubectl on PATH. */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { kubectlVersion } from '../../../src/gather/cluster/kubectl.js';
 import { PluginDir } from '../../helpers/plugins.js';
+
+const made: PluginDir[] = [];
+afterAll(() => made.forEach((d) => rmSync(d.dir, { recursive: true, force: true })));
+/** A PluginDir removed when the file ends. */
+const pluginDir = (): PluginDir => {
+  const d = new PluginDir();
+  made.push(d);
+  return d;
+};
 
 const probe = (dir: PluginDir, env: Record<string, string> = {}) =>
   kubectlVersion({
@@ -14,7 +24,7 @@ const probe = (dir: PluginDir, env: Record<string, string> = {}) =>
 
 describe('kubectlVersion', () => {
   it('reads the client version, without the kubeconfig (no plugin runs, no server is asked)', async () => {
-    const dir = new PluginDir();
+    const dir = pluginDir();
     const seen = dir.file('seen', '');
     dir.script(
       'kubectl',
@@ -25,7 +35,7 @@ describe('kubectlVersion', () => {
   });
 
   it('is undefined without kubectl on PATH, and says why a kubectl that fails did', async () => {
-    const empty = new PluginDir();
+    const empty = pluginDir();
     expect(
       await kubectlVersion({
         env: { PATH: empty.bin },
@@ -34,7 +44,7 @@ describe('kubectlVersion', () => {
         signal: AbortSignal.timeout(5000),
       }),
     ).toBeUndefined();
-    const dir = new PluginDir();
+    const dir = pluginDir();
     dir.script('kubectl', 'exit 3');
     expect(await probe(dir)).toMatchObject({ error: '`kubectl version --client` failed (exit 3)' });
   });
