@@ -28,8 +28,16 @@ export interface EksWorld {
   setAwsAuth(mapRoles: string): Promise<void>;
   /** Ships what the authenticator logged to CloudWatch Logs, as EKS does. */
   shipLogs(): Promise<void>;
-  /** The kubeconfig update-kubeconfig writes; `tokenCluster` changes only the exec's --cluster-name. */
-  kubeconfig(o?: { tokenCluster?: string; caPem?: string; token?: string }): string;
+  /**
+   * The kubeconfig update-kubeconfig writes; `tokenCluster` changes only the exec's --cluster-name,
+   * `command` the exec's aws (a wrapper).
+   */
+  kubeconfig(o?: {
+    tokenCluster?: string;
+    caPem?: string;
+    token?: string;
+    command?: string;
+  }): string;
   stop(): Promise<void>;
 }
 
@@ -108,7 +116,7 @@ export async function startEksWorld(): Promise<EksWorld> {
         : [
             '    exec:',
             '      apiVersion: client.authentication.k8s.io/v1beta1',
-            '      command: aws',
+            `      command: ${o.command ?? 'aws'}`,
             `      args: [--region, ${REGION}, eks, get-token, --cluster-name, ${o.tokenCluster ?? 'prod'}, --output, json]`,
             '      interactiveMode: Never',
           ];

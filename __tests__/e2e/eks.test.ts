@@ -5,11 +5,14 @@
  * session token or EKS token appears in anything written.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { eksToken } from '../../src/gather/aws/eks-token.js';
 import { makeCA } from '../helpers/pki.js';
 import type { Session } from '../helpers/moto.js';
 import { startEksWorld, type EksWorld, REGION } from './eks-world.js';
-import { expectNoLeak, expectReadOnly, gate } from './gate.js';
+import { expectNoLeak, expectReadOnly, gate, type GateRun } from './gate.js';
 
 let world: EksWorld;
 beforeAll(async () => {
@@ -259,6 +262,66 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expect(world.log.join('\n')).toContain('ExpiredToken');
     expect(run.code).toBe(1);
     expectNoLeak(run, secretsOf(s));
+  });
+
+  describe('the token signed in-process while `aws eks get-token` runs', () => {
+    /** deploy and other, both admitted; the SelfSubjectReviews each run sent, by whom. */
+    async function twoRoles() {
+      const [a, b] = [await world.session('deploy'), await world.session('other')];
+      for (const s of [a, b])
+        world.moto.front.putAccessEntry('prod', {
+          principalArn: s.roleArn,
+          kubernetesGroups: ['deployers'],
+        });
+      return { a, b };
+    }
+    const reviewers = async (run: () => Promise<GateRun>) => {
+      const before = world.cluster.auditEvents().length;
+      const result = await run();
+      const users = world.cluster
+        .auditEvents()
+        .slice(before)
+        .filter((e) => e.objectRef?.resource === 'selfsubjectreviews' && e.verb === 'create')
+        .filter((e) => e.stage === 'ResponseComplete')
+        .map((e) => e.user.username ?? '');
+      return { run: result, users };
+    };
+
+    it('the plugin printed the same token: its checks stand, asked once', async () => {
+      const { a } = await twoRoles();
+      const { run, users } = await reviewers(() => gate(world.kubeconfig(), {}, env(a)));
+      expect(run.code).toBe(0);
+      expect(run.outputs.identity).toBe(a.arn);
+      expect(users).toEqual([expect.stringContaining(':assumed-role/deploy/')]);
+      expectNoLeak(run, secretsOf(a));
+    });
+
+    it('the plugin used other credentials: what the guess saw is dropped, its own token is checked', async () => {
+      const { a, b } = await twoRoles();
+      const dir = mkdtempSync(path.join(tmpdir(), 'kp-aws-wrapper-'));
+      try {
+        // An `aws` that swaps in another session, as a wrapper or a credential_process might.
+        const aws = path.join(dir, 'aws');
+        const swap = `AWS_ACCESS_KEY_ID=${b.accessKeyId} AWS_SECRET_ACCESS_KEY=${b.secretAccessKey} AWS_SESSION_TOKEN=${b.sessionToken}`;
+        writeFileSync(aws, `#!/bin/sh\n${swap} exec aws "$@"\n`, { mode: 0o700 });
+        const { run, users } = await reviewers(() =>
+          gate(world.kubeconfig({ command: aws }), {}, env(a)),
+        );
+        expect(run.code).toBe(0);
+        expect(run.outputs.identity).toBe(b.arn);
+        expect(run.outputs['aws-caller-arn']).toBe(a.arn);
+        expect(run.ids).toContain('eks/exec-identity-differs');
+        // Both asked: the guess (deploy) while the plugin ran, then the plugin's token (other).
+        expect(users.sort()).toEqual([
+          expect.stringContaining(':assumed-role/deploy/'),
+          expect.stringContaining(':assumed-role/other/'),
+        ]);
+        expectNoLeak(run, secretsOf(a));
+        expectNoLeak(run, secretsOf(b), false); // never read by the gate: only the plugin knew them
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   it('made nothing but reads and SelfSubject*Review creates', () => {

@@ -23,6 +23,8 @@ export interface EksTokenInput {
    * is `https://<host>/` and the scope is `region` (the global rule no longer applies).
    */
   host?: string;
+  /** The scheme of that endpoint: the CLI keeps `http` for an http endpoint (a local STS). */
+  scheme?: 'http' | 'https';
 }
 
 export interface EksToken {
@@ -103,7 +105,8 @@ export function eksToken(input: EksTokenInput): EksToken {
   const toSign = ['AWS4-HMAC-SHA256', when, scope, sha256(request.join('\n'))].join('\n');
   let key: Buffer | string = `AWS4${secretAccessKey}`;
   for (const part of scope.split('/')) key = hmac(key, part);
-  const url = `https://${host}/?${query.join('&')}&X-Amz-Signature=${hmac(key, toSign).toString('hex')}`;
+  const scheme = input.host === undefined ? 'https' : (input.scheme ?? 'https');
+  const url = `${scheme}://${host}/?${query.join('&')}&X-Amz-Signature=${hmac(key, toSign).toString('hex')}`;
   const expiresAt = new Date(seconds + ADVERTISED_MINUTES * 60_000).toISOString();
   return {
     token: EKS_PREFIX + Buffer.from(url).toString('base64url'),
