@@ -1,6 +1,50 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 
+// src/gather/cluster/kubectl.ts
+import { devNull } from "node:os";
+
+// src/gather/exec/resolve.ts
+import { constants, promises as fs } from "node:fs";
+import * as path from "node:path";
+async function executable(file) {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return "not-executable";
+    await fs.access(file, constants.X_OK);
+    return "yes";
+  } catch (err) {
+    return err.code === "ENOENT" ? "missing" : "not-executable";
+  }
+}
+async function resolveCommand(command, baseDir, pathVar) {
+  if (command.includes("/") || command.includes(path.sep)) {
+    const file = path.resolve(baseDir, command);
+    const state = await executable(file);
+    if (state === "yes") return { ok: true, path: file };
+    const why = state === "missing" ? "does not exist" : "is not an executable file";
+    return {
+      ok: false,
+      path: file,
+      detail: `exec: executable ${command} not found (${file} ${why})`
+    };
+  }
+  const dirs = (pathVar ?? "").split(path.delimiter).filter((d) => path.isAbsolute(d));
+  let blocked;
+  for (const dir of dirs) {
+    const file = path.join(dir, command);
+    const state = await executable(file);
+    if (state === "yes") return { ok: true, path: file };
+    if (state === "not-executable" && !blocked) blocked = file;
+  }
+  const where = blocked ? `${blocked} exists but is not executable` : `not on PATH (${dirs.length} folders searched)`;
+  return {
+    ok: false,
+    ...blocked ? { path: blocked } : {},
+    detail: `exec: executable ${command} not found (${where})`
+  };
+}
+
 // src/gather/exec/spawn.ts
 import { spawn } from "node:child_process";
 var MAX_STDOUT_BYTES = 1024 * 1024;
@@ -120,50 +164,6 @@ function runBounded(req) {
     timers.push(setTimeout(() => stop("deadline"), budget));
     req.signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-// src/gather/cluster/kubectl.ts
-import { devNull } from "node:os";
-
-// src/gather/exec/resolve.ts
-import { constants, promises as fs } from "node:fs";
-import * as path from "node:path";
-async function executable(file) {
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return "not-executable";
-    await fs.access(file, constants.X_OK);
-    return "yes";
-  } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "not-executable";
-  }
-}
-async function resolveCommand(command, baseDir, pathVar) {
-  if (command.includes("/") || command.includes(path.sep)) {
-    const file = path.resolve(baseDir, command);
-    const state = await executable(file);
-    if (state === "yes") return { ok: true, path: file };
-    const why = state === "missing" ? "does not exist" : "is not an executable file";
-    return {
-      ok: false,
-      path: file,
-      detail: `exec: executable ${command} not found (${file} ${why})`
-    };
-  }
-  const dirs = (pathVar ?? "").split(path.delimiter).filter((d) => path.isAbsolute(d));
-  let blocked;
-  for (const dir of dirs) {
-    const file = path.join(dir, command);
-    const state = await executable(file);
-    if (state === "yes") return { ok: true, path: file };
-    if (state === "not-executable" && !blocked) blocked = file;
-  }
-  const where = blocked ? `${blocked} exists but is not executable` : `not on PATH (${dirs.length} folders searched)`;
-  return {
-    ok: false,
-    ...blocked ? { path: blocked } : {},
-    detail: `exec: executable ${command} not found (${where})`
-  };
 }
 
 // src/gather/cluster/kubectl.ts

@@ -46,7 +46,7 @@ import {
   parseGitVersion,
   resolveCommand,
   runBounded
-} from "./chunk-RGFF5WEF.js";
+} from "./chunk-OTVOUU34.js";
 import {
   aliasResolver,
   estimateYamlNodes,
@@ -894,11 +894,11 @@ var access_entry_no_permissions_default = defineCheck({
       const denied = liveDenied(v.t.live);
       const custom = Boolean(entry.username && !entry.username.includes("{{SessionName}}"));
       if (custom && !denied) continue;
-      const region3 = v.aws.region ? ` --region ${v.aws.region}` : "";
+      const region2 = v.aws.region ? ` --region ${v.aws.region}` : "";
       out.push({
         message: `Context "${v.t.contextName}": the access entry of ${entry.principalArn} on EKS cluster "${v.api.clusterName}" has no access policy and no Kubernetes groups${m.username ? ` (username ${m.username})` : ""}: it can authenticate but is allowed nothing.${denied ? " The live checks were denied." : ""}`,
         ...denied ? { severity: "error" } : {},
-        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --policy-arn ${POLICY} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
+        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region2} --principal-arn ${entry.principalArn} --policy-arn ${POLICY} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region2} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
         context: v.t.contextName,
         evidence: {
           principal: entry.principalArn,
@@ -1023,13 +1023,13 @@ var auth_mode_ignores_configmap_default = defineCheck({
       const masters = a?.groups.includes("system:masters");
       const groups = kept.length ? ` --kubernetes-groups ${kept.join(" ")}` : "";
       const template = a?.entry?.username ?? a?.username;
-      const region3 = v.aws.region ? ` --region ${v.aws.region}` : "";
+      const region2 = v.aws.region ? ` --region ${v.aws.region}` : "";
       const since = v.api.updates?.ok ? v.api.updates.value.find(
         (u) => u.params.some((p) => p.type === "AuthenticationMode" && p.value === "API")
       ) : void 0;
       out.push({
         message: `Context "${v.t.contextName}": EKS cluster "${v.api.clusterName}" is in API authentication mode, which ignores aws-auth; ${seen.canonical} is mapped only there${a ? ` (${a.source}, username ${a.username})` : ""}.` + (since?.createdAt ? ` The mode was changed at ${since.createdAt} (update ${since.id}).` : ""),
-        remediation: (a ? `\`aws eks create-access-entry --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical}${groups}${template && !customUsernameProblem(template) ? ` --username '${template}'` : ""}\`` + (masters ? `, then \`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region3} --principal-arn ${seen.canonical} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster\` (it was in system:masters).
+        remediation: (a ? `\`aws eks create-access-entry --cluster-name ${v.api.clusterName}${region2} --principal-arn ${seen.canonical}${groups}${template && !customUsernameProblem(template) ? ` --username '${template}'` : ""}\`` + (masters ? `, then \`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region2} --principal-arn ${seen.canonical} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster\` (it was in system:masters).
 ` : ", then grant it as below if its groups have no RBAC.\n") : "") + mappingFix({
           cluster: v.api.clusterName,
           ...v.aws.region ? { region: v.aws.region } : {},
@@ -3281,1270 +3281,8 @@ function evaluate(checks, facts) {
 // src/gather/index.ts
 import * as path6 from "node:path";
 
-// src/gather/exec.ts
-import * as path2 from "node:path";
-import { performance } from "node:perf_hooks";
-
-// src/gather/exec/causes.ts
-var AADSTS = {
-  "700016": "the application (client id) was not found in the tenant",
-  "700024": "the federated (OIDC) token is expired or not yet valid",
-  "70021": "no federated identity credential matches the GitHub OIDC token (issuer/subject)",
-  "7000215": "the client secret is invalid",
-  "7000222": "the client secret has expired",
-  "50173": "the grant was revoked (password changed or session reset); sign in again",
-  "50076": "multi-factor authentication is required, which a CI job cannot do",
-  "50079": "multi-factor authentication enrolment is required, which a CI job cannot do"
-};
-var RULES = [
-  {
-    cause: "aws-sso-expired",
-    test: /Error when retrieving token from sso: Token has expired and refresh failed|The SSO session associated with this profile has expired|Error loading SSO Token/i,
-    detail: () => "The AWS SSO (IAM Identity Center) session has expired or was never started."
-  },
-  {
-    cause: "aws-profile-missing",
-    test: /The config profile \(([^)\n]*)\) could not be found/,
-    detail: (m) => `The AWS CLI profile "${m[1]}" is not defined on this runner.`
-  },
-  {
-    cause: "aws-expired-token",
-    test: /ExpiredToken|security token included in the request is expired/,
-    detail: () => "The AWS session credentials have expired (ExpiredToken)."
-  },
-  {
-    cause: "aws-no-credentials",
-    test: /Unable to locate credentials/,
-    detail: () => "The AWS CLI found no credentials (Unable to locate credentials)."
-  },
-  {
-    cause: "aws-assume-role-denied",
-    test: /\(AccessDenied\)[^\n]*AssumeRole[^\n]*?(?:on resource: (arn:\S+))?$/m,
-    detail: (m) => `Assuming the IAM role was denied (AccessDenied on sts:AssumeRole${m[1] ? ` for ${m[1]}` : ""}).`
-  },
-  {
-    cause: "aws-invalid-keys",
-    test: /InvalidClientTokenId|SignatureDoesNotMatch/,
-    detail: (m) => `AWS rejected the access keys (${m[0]}): they are wrong, deleted or rotated.`
-  },
-  {
-    cause: "gcloud-reauth",
-    test: /Reauthentication required|reauth related error|invalid_grant/i,
-    detail: () => "gcloud needs to re-authenticate: its stored login is no longer valid."
-  },
-  {
-    cause: "gcloud-no-account",
-    test: /You do not currently have an active account selected/,
-    detail: () => "gcloud has no active account on this runner."
-  },
-  {
-    cause: "azure-aadsts",
-    test: /AADSTS(\d+)/,
-    detail: (m) => {
-      const code = m[1] ?? "";
-      const meaning = AADSTS[code] ?? "Microsoft Entra ID refused the sign-in";
-      return `Microsoft Entra ID error AADSTS${code}: ${meaning}.`;
-    }
-  },
-  {
-    cause: "kubectl-plugin-missing",
-    test: /unknown command "([\w-]+)" for "kubectl"/,
-    detail: (m) => `kubectl has no "${m[1]}" plugin on this runner.`
-  }
-];
-function recogniseFailure(stderr) {
-  for (const rule of RULES) {
-    const m = stderr.match(rule.test);
-    if (m) return { cause: rule.cause, detail: rule.detail(m) };
-  }
-  return void 0;
-}
-function stderrExcerpt(stderr) {
-  const lines = stderr.replace(/\r\n?/g, "\n").trimEnd().split("\n").slice(-10);
-  const text2 = lines.join("\n").trim();
-  if (!text2) return void 0;
-  return text2.length > 1e3 ? `\u2026${text2.slice(-999)}` : text2;
-}
-
-// src/gather/base64.ts
-function decodeStdBase64(text2) {
-  const s = text2.replace(/[\r\n]/g, "");
-  const bad = s.search(/[^A-Za-z0-9+/=]/);
-  if (bad >= 0) return { ok: false, detail: `illegal base64 data at input byte ${bad}` };
-  const pad = s.indexOf("=");
-  if (pad >= 0 && (!/^={1,2}$/.test(s.slice(pad)) || s.length % 4 !== 0)) {
-    return { ok: false, detail: `illegal base64 data at input byte ${pad}` };
-  }
-  if (s.length % 4 !== 0) {
-    return {
-      ok: false,
-      detail: `illegal base64 data at input byte ${s.length - s.length % 4} (length is not a multiple of 4)`
-    };
-  }
-  return { ok: true, bytes: Buffer.from(s, "base64") };
-}
-
-// src/gather/files.ts
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
-var MAX_MATERIAL_BYTES = 1024 * 1024;
-function resolveAgainst(dir, file) {
-  return path.isAbsolute(file) ? file : path.resolve(dir, file);
-}
-async function readMaterialFile(file) {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { ok: false, path: file, detail: "is a directory, not a file" };
-    if (!stat.isFile())
-      return { ok: false, path: file, detail: "is not a regular file (FIFO, socket or device)" };
-    if (stat.size > MAX_MATERIAL_BYTES) {
-      return {
-        ok: false,
-        path: file,
-        detail: `is ${stat.size} bytes, larger than the ${MAX_MATERIAL_BYTES}-byte limit`
-      };
-    }
-    return { ok: true, path: file, bytes: await fs.readFile(file) };
-  } catch (err) {
-    return { ok: false, path: file, detail: describeFsError(err) };
-  }
-}
-function describeFsError(err) {
-  const code = err.code;
-  switch (code) {
-    case "ENOENT":
-      return "does not exist (ENOENT)";
-    case "EACCES":
-    case "EPERM":
-      return `cannot be read: permission denied (${code})`;
-    case "ENOTDIR":
-      return "has a path component that is not a folder (ENOTDIR)";
-    case "ELOOP":
-      return "is a symbolic link loop (ELOOP)";
-    default:
-      return `cannot be read (${code ?? err.message})`;
-  }
-}
-
-// src/gather/exec/info.ts
-var EXEC_EXTENSION = "client.authentication.k8s.io/exec";
-async function caData(cluster2, baseDir) {
-  const data = cluster2["certificate-authority-data"];
-  if (data) {
-    const decoded = decodeStdBase64(data);
-    return decoded.ok ? decoded.bytes.toString("base64") : void 0;
-  }
-  const file = cluster2["certificate-authority"];
-  if (!file) return void 0;
-  const read = await readMaterialFile(resolveAgainst(baseDir, file));
-  return read.ok ? read.bytes.toString("base64") : void 0;
-}
-async function clusterInfo(cluster2, baseDir) {
-  const c = cluster2.value;
-  const ca = await caData(c, baseDir);
-  const extension = (c.extensions ?? []).find((e) => e?.name === EXEC_EXTENSION);
-  const info = { server: c.server ?? "" };
-  if (c["tls-server-name"]) info["tls-server-name"] = c["tls-server-name"];
-  if (c["insecure-skip-tls-verify"]) info["insecure-skip-tls-verify"] = true;
-  if (ca) info["certificate-authority-data"] = ca;
-  if (c["proxy-url"]) info["proxy-url"] = c["proxy-url"];
-  if (c["disable-compression"]) info["disable-compression"] = true;
-  if (extension?.extension !== void 0 && extension.extension !== null) {
-    info.config = extension.extension;
-  }
-  return info;
-}
-async function buildExecInfo(apiVersion, provideClusterInfo, cluster2, baseDir) {
-  const spec = {};
-  if (provideClusterInfo && cluster2) spec.cluster = await clusterInfo(cluster2, baseDir);
-  spec.interactive = false;
-  return JSON.stringify({ kind: "ExecCredential", apiVersion, spec });
-}
-
-// src/gather/token.ts
-import { createHash } from "node:crypto";
-
-// src/gather/token/chars.ts
-function codePoint(ch) {
-  return `U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function isControl(code, allowTab = false) {
-  return code < 32 && !(allowTab && code === 9) || code === 127;
-}
-function indexWhere(text2, test) {
-  for (let i = 0; i < text2.length; i++) if (test(text2.charCodeAt(i))) return i;
-  return -1;
-}
-
-// src/gather/token/base64url.ts
-function decodeBase64Url(text2, allowPadding) {
-  let body = text2;
-  if (allowPadding) {
-    let pad = 0;
-    while (pad <= 2 && text2[text2.length - 1 - pad] === "=") pad++;
-    if (pad >= 1 && pad <= 2) body = text2.slice(0, text2.length - pad);
-  }
-  const bad = body.search(/[^A-Za-z0-9_-]/);
-  if (bad >= 0) {
-    const ch = body.codePointAt(bad) ?? 0;
-    const shown2 = ch >= 33 && ch <= 126 ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
-    const hint3 = ch === 43 || ch === 47 ? " (standard base64, not base64url)" : "";
-    return {
-      ok: false,
-      detail: `illegal base64 data at input byte ${bad}: ${shown2}${hint3}`
-    };
-  }
-  if (body.length % 4 === 1) {
-    return {
-      ok: false,
-      detail: `illegal base64 data at input byte ${body.length - 1} (truncated: length ${body.length} is 1 more than a multiple of 4)`
-    };
-  }
-  return { ok: true, bytes: Buffer.from(body, "base64url") };
-}
-
-// src/gather/token/go-url.ts
-var URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/s;
-function splitUrl(text2) {
-  const ctl = indexWhere(text2, (c) => isControl(c));
-  if (ctl >= 0) return `net/url: invalid control character in URL (at byte ${ctl})`;
-  const m = URL_SHAPE.exec(text2);
-  if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
-  const authority = m[2] ?? "";
-  const path9 = queryUnescape(m[3] ?? "", false);
-  if (path9 === void 0) return "net/url: invalid URL escape in the path";
-  return {
-    scheme: (m[1] ?? "").toLowerCase(),
-    host: authority.slice(authority.lastIndexOf("@") + 1),
-    path: path9,
-    rawQuery: m[4] ?? ""
-  };
-}
-function queryUnescape(text2, plusIsSpace = true) {
-  if (/%(?![0-9A-Fa-f]{2})/.test(text2)) return void 0;
-  const spaced = plusIsSpace ? text2.replace(/\+/g, " ") : text2;
-  const bytes = [];
-  for (let i = 0; i < spaced.length; i++) {
-    if (spaced[i] === "%") {
-      bytes.push(parseInt(spaced.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(spaced[i] ?? "", "utf8"));
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function parseGoQuery(rawQuery) {
-  const values = /* @__PURE__ */ new Map();
-  let error;
-  for (const pair of rawQuery.split("&")) {
-    if (pair.includes(";")) {
-      error ??= "invalid semicolon separator in query";
-      continue;
-    }
-    if (pair === "") continue;
-    const eq = pair.indexOf("=");
-    const key = queryUnescape(eq < 0 ? pair : pair.slice(0, eq));
-    const value = queryUnescape(eq < 0 ? "" : pair.slice(eq + 1));
-    if (key === void 0 || value === void 0) {
-      const name = eq > 0 && /^[A-Za-z0-9-]{1,40}$/.test(pair.slice(0, eq)) ? pair.slice(0, eq) : "";
-      error ??= `invalid URL escape in query parameter${name ? ` "${name}"` : ""}`;
-      continue;
-    }
-    values.set(key, [...values.get(key) ?? [], value]);
-  }
-  return error ? { values, error } : { values };
-}
-
-// src/gather/token/eks.ts
-var EKS_PREFIX = "k8s-aws-v1.";
-var MAX_TOKEN_BYTES = 4096;
-var EKS_TOKEN_LIFETIME_SECONDS = 15 * 60;
-var ALLOWED_PARAMS = /* @__PURE__ */ new Set([
-  "action",
-  "version",
-  "x-amz-algorithm",
-  "x-amz-credential",
-  "x-amz-date",
-  "x-amz-expires",
-  "x-amz-security-token",
-  "x-amz-signature",
-  "x-amz-signedheaders"
-]);
-var SECRET_PARAMS = /* @__PURE__ */ new Set(["x-amz-security-token", "x-amz-signature"]);
-var STS_DOMAINS = /* @__PURE__ */ new Set([
-  "amazonaws.com",
-  "amazonaws.com.cn",
-  "amazonaws.eu",
-  "c2s.ic.gov",
-  "sc2s.sgov.gov",
-  "cloud.adc-e.uk",
-  "csp.hci.ic.gov",
-  "api.aws",
-  "api.amazonwebservices.com.cn",
-  "api.amazonwebservices.eu"
-]);
-var REGION_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
-var GLOBAL_HOST = "sts.amazonaws.com";
-function parseAmzDate(text2) {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text2);
-  if (!m) return void 0;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  const exact = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
-  return exact ? date.toISOString() : void 0;
-}
-function hostRegion(host2) {
-  if (host2 === GLOBAL_HOST) return "us-east-1";
-  const m = /^sts(?:-fips)?\.([^.]+)\.(.+)$/.exec(host2);
-  return m?.[1] && REGION_LABEL.test(m[1]) && STS_DOMAINS.has(m[2] ?? "") ? m[1] : void 0;
-}
-function maskQuerySecrets(rawQuery, query, secrets) {
-  for (const pair of rawQuery.split("&")) {
-    const eq = pair.indexOf("=");
-    if (eq > 0 && SECRET_PARAMS.has(pair.slice(0, eq).toLowerCase()))
-      secrets.add(pair.slice(eq + 1));
-  }
-  for (const [key, values] of query.values) {
-    if (SECRET_PARAMS.has(key.toLowerCase())) values.forEach(secrets.add);
-  }
-}
-function queryProblems(query, lower) {
-  const problems = [];
-  if (query.error) problems.push(`malformed query parameter (${query.error})`);
-  const seen = /* @__PURE__ */ new Map();
-  for (const [key, values] of query.values) {
-    const low = key.toLowerCase();
-    if (seen.has(low))
-      problems.push(`duplicate query parameter found: "${key}" (also given as "${seen.get(low)}")`);
-    else seen.set(low, key);
-    if (!ALLOWED_PARAMS.has(low)) problems.push(`non-whitelisted query parameter "${key}"`);
-    if (values.length !== 1) {
-      problems.push(
-        `query parameter with multiple values not supported ("${key}" is given ${values.length} times)`
-      );
-    }
-  }
-  const action = lower.get("action");
-  if (action !== "GetCallerIdentity") {
-    problems.push(
-      `unexpected action parameter in pre-signed URL (${action === void 0 ? "no Action" : `Action=${action}`}, expected GetCallerIdentity)`
-    );
-  }
-  const signed = (lower.get("x-amz-signedheaders") ?? "").split(";");
-  if (!signed.some((h) => h.toLowerCase() === "x-k8s-aws-id")) {
-    problems.push("client did not sign the x-k8s-aws-id header in the pre-signed URL");
-  }
-  const expires = lower.get("x-amz-expires") ?? "";
-  if (!/^[+-]?\d+$/.test(expires) || Number(expires) < 0 || Number(expires) > 900) {
-    problems.push(
-      `invalid X-Amz-Expires parameter in pre-signed URL: ${expires === "" ? "missing" : JSON.stringify(expires)} (must be an integer from 0 to 900)`
-    );
-  }
-  const date = lower.get("x-amz-date");
-  if (!date) problems.push("X-Amz-Date parameter must be present in pre-signed URL");
-  else if (!parseAmzDate(date)) {
-    problems.push(
-      `error parsing X-Amz-Date parameter ${JSON.stringify(date)} into format 20060102T150405Z`
-    );
-  }
-  return problems;
-}
-function signatureProblems(lower, region3) {
-  const problems = [];
-  if (lower.get("x-amz-algorithm") !== "AWS4-HMAC-SHA256") {
-    problems.push("X-Amz-Algorithm is not AWS4-HMAC-SHA256: STS rejects the signature");
-  }
-  if (!lower.get("x-amz-signature"))
-    problems.push("X-Amz-Signature is missing: the URL is not signed");
-  const credential = lower.get("x-amz-credential");
-  const [akid = "", day = "", scopeRegion = "", service = "", terminator = ""] = (credential ?? "").split("/");
-  if (!credential || !akid || (credential.match(/\//g) ?? []).length !== 4 || terminator !== "aws4_request") {
-    problems.push(
-      "X-Amz-Credential is not <access-key-id>/<yyyymmdd>/<region>/sts/aws4_request: STS rejects the signature"
-    );
-    return problems;
-  }
-  if (service !== "sts")
-    problems.push(
-      `the credential scope names service "${service}", not "sts": STS rejects the signature`
-    );
-  if (region3 && scopeRegion !== region3) {
-    problems.push(
-      `the signature is scoped to region "${scopeRegion}" but the URL goes to the ${region3} STS endpoint: STS rejects it ("Credential should be scoped to a valid region")`
-    );
-  }
-  const date = lower.get("x-amz-date") ?? "";
-  if (parseAmzDate(date) && day !== date.slice(0, 8)) {
-    problems.push(
-      `the credential scope date ${day} is not the day of X-Amz-Date ${date}: STS rejects the signature`
-    );
-  }
-  if (akid.startsWith("ASIA") && !lower.has("x-amz-security-token")) {
-    problems.push(
-      "the access key is temporary (ASIA\u2026) but X-Amz-Security-Token is missing: STS rejects it"
-    );
-  }
-  return problems;
-}
-function decodeEksToken(token, secrets) {
-  const problems = [];
-  const size = Buffer.byteLength(token, "utf8");
-  if (size > MAX_TOKEN_BYTES)
-    problems.push(
-      `token is too large (${size} bytes; the authenticator accepts at most ${MAX_TOKEN_BYTES})`
-    );
-  const body = token.slice(EKS_PREFIX.length);
-  const fail2 = (reason) => ({
-    ok: false,
-    malformed: [...problems, reason].join("; ")
-  });
-  if (body === "") return fail2(`nothing follows the "${EKS_PREFIX}" prefix`);
-  let decoded = decodeBase64Url(body, false);
-  if (!decoded.ok) {
-    const padded = decodeBase64Url(body, true);
-    if (!padded.ok)
-      return fail2(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
-    problems.push(
-      `${decoded.detail}: the authenticator decodes unpadded base64url (Go RawURLEncoding), so "=" padding makes it reject the token`
-    );
-    decoded = padded;
-  }
-  const urlText = decoded.bytes.toString("utf8");
-  secrets.add(urlText);
-  const url = splitUrl(urlText);
-  if (typeof url === "string") return fail2(`the decoded pre-signed URL cannot be parsed: ${url}`);
-  const query = parseGoQuery(url.rawQuery);
-  maskQuerySecrets(url.rawQuery, query, secrets);
-  const lower = /* @__PURE__ */ new Map();
-  for (const [key, values] of query.values)
-    if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), values[0] ?? "");
-  if (url.scheme !== "https") problems.push(`unexpected scheme "${url.scheme}" in pre-signed URL`);
-  const region3 = hostRegion(url.host);
-  if (!region3)
-    problems.push(
-      `unexpected hostname "${url.host}" in pre-signed URL (expected sts.<region>.amazonaws.com or ${GLOBAL_HOST})`
-    );
-  if (url.path !== "/")
-    problems.push(`unexpected path in pre-signed URL (${JSON.stringify(url.path)}, expected "/")`);
-  problems.push(...queryProblems(query, lower), ...signatureProblems(lower, region3));
-  const credential = (lower.get("x-amz-credential") ?? "").split("/");
-  const accessKeyPrefix = (credential[0] ?? "").slice(0, 4);
-  const expires = lower.get("x-amz-expires") ?? "";
-  const eks = {
-    host: url.host,
-    region: region3 ?? credential[2] ?? "",
-    signedAt: parseAmzDate(lower.get("x-amz-date") ?? "") ?? "",
-    accessKeyPrefix,
-    temporaryCredentials: lower.has("x-amz-security-token") || accessKeyPrefix === "ASIA",
-    signedHeaders: (lower.get("x-amz-signedheaders") ?? "").split(";").filter(Boolean),
-    problems
-  };
-  if (/^[+-]?\d+$/.test(expires)) eks.expiresParam = Number(expires);
-  return { ok: true, eks };
-}
-
-// src/gather/token/jwt.ts
-var MAX_SECONDS = 253402300799;
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function segmentJson(name, segment) {
-  if (segment === "") return { ok: false, detail: `the ${name} segment is empty` };
-  const decoded = decodeBase64Url(segment, true);
-  if (!decoded.ok)
-    return { ok: false, detail: `the ${name} segment is not base64url: ${decoded.detail}` };
-  try {
-    return { ok: true, value: JSON.parse(decoded.bytes.toString("utf8")) };
-  } catch (err) {
-    return { ok: false, detail: `the ${name} segment is not JSON (${err.message})` };
-  }
-}
-function describeJson(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string")
-    return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v)}`;
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
-}
-function looksLikeJwt(text2) {
-  if (text2.startsWith("eyJ")) return true;
-  const parts = text2.split(".");
-  if (parts.length !== 3 || !parts[0]) return false;
-  const header = decodeBase64Url(parts[0], true);
-  return header.ok && header.bytes.toString("utf8").trimStart().startsWith("{");
-}
-function numericDate(name, v, problems) {
-  if (v === void 0 || v === null) return void 0;
-  if (typeof v !== "number" || !Number.isFinite(v)) {
-    problems.push(
-      `claim "${name}" must be seconds since 1970 (a NumericDate), not ${describeJson(v)}`
-    );
-    return void 0;
-  }
-  if (v < 0 || v > MAX_SECONDS) {
-    const ms = v > 1e12 ? " (it looks like milliseconds)" : "";
-    problems.push(`claim "${name}" is ${v}, not a plausible time in seconds${ms}`);
-    return void 0;
-  }
-  return new Date(Math.round(v * 1e3)).toISOString();
-}
-function stringClaim(name, v, problems) {
-  if (v === void 0 || v === null) return void 0;
-  if (typeof v === "string") return v;
-  problems.push(`claim "${name}" must be a string, not ${describeJson(v)}`);
-  return void 0;
-}
-function audience(v, problems) {
-  if (v === void 0 || v === null) return void 0;
-  if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((a) => typeof a === "string")) return v;
-  problems.push(`claim "aud" must be a string or an array of strings, not ${describeJson(v)}`);
-  return void 0;
-}
-var text = (v) => typeof v === "string" && v ? v : void 0;
-function serviceAccount2(claims) {
-  const bound = claims["kubernetes.io"];
-  if (isObject(bound)) {
-    const sa = isObject(bound.serviceaccount) ? bound.serviceaccount : {};
-    const namespace2 = text(bound.namespace);
-    const name2 = text(sa.name);
-    if (!namespace2 || !name2) return void 0;
-    const uid2 = text(sa.uid);
-    return { namespace: namespace2, name: name2, ...uid2 ? { uid: uid2 } : {}, bound: true };
-  }
-  const legacy = (k) => text(claims[`kubernetes.io/serviceaccount/${k}`]);
-  const namespace = legacy("namespace");
-  const name = legacy("service-account.name");
-  if (!namespace || !name) return void 0;
-  const uid = legacy("service-account.uid");
-  const secretName = legacy("secret.name");
-  return {
-    namespace,
-    name,
-    ...uid ? { uid } : {},
-    ...secretName ? { secretName } : {},
-    bound: false
-  };
-}
-function readClaims(claims, problems) {
-  const fields = {};
-  const iat = numericDate("iat", claims.iat, problems);
-  const nbf = numericDate("nbf", claims.nbf, problems);
-  const exp = numericDate("exp", claims.exp, problems);
-  if (exp && iat && Date.parse(exp) <= Date.parse(iat)) {
-    problems.push(`claim "exp" (${exp}) is not after "iat" (${iat})`);
-  }
-  if (exp && nbf && Date.parse(nbf) >= Date.parse(exp)) {
-    problems.push(`claim "nbf" (${nbf}) is not before "exp" (${exp})`);
-  }
-  if (iat) fields.issuedAt = iat;
-  if (nbf) fields.notBefore = nbf;
-  if (exp) fields.expiresAt = exp;
-  const iss = stringClaim("iss", claims.iss, problems);
-  const sub = stringClaim("sub", claims.sub, problems);
-  const aud = audience(claims.aud, problems);
-  if (iss !== void 0) fields.issuer = iss;
-  if (sub !== void 0) fields.subject = sub;
-  if (aud) fields.audience = aud;
-  const sa = serviceAccount2(claims);
-  if (sa) fields.serviceAccount = sa;
-  return fields;
-}
-function decodeJwt(text2) {
-  const problems = [];
-  const parts = text2.split(".");
-  if (parts.length === 5) {
-    problems.push(
-      "has 5 dot-separated segments: it is an encrypted JWT (JWE), and Kubernetes accepts only signed JWTs (3 segments)"
-    );
-    return { fields: {}, problems };
-  }
-  if (parts.length !== 3) {
-    problems.push(
-      `has ${parts.length} dot-separated segment${parts.length === 1 ? "" : "s"}; a signed JWT has 3 (header.payload.signature)`
-    );
-    return { fields: {}, problems };
-  }
-  const [headerText = "", payloadText = "", signature = ""] = parts;
-  const header = segmentJson("header", headerText);
-  let alg;
-  if (!header.ok) problems.push(header.detail);
-  else if (!isObject(header.value))
-    problems.push(`the header is ${describeJson(header.value)}, not a JSON object`);
-  else if (typeof header.value.alg !== "string")
-    problems.push('the header has no "alg" (signature algorithm)');
-  else alg = header.value.alg;
-  const payload = segmentJson("payload", payloadText);
-  let fields = {};
-  if (!payload.ok) problems.push(payload.detail);
-  else if (!isObject(payload.value)) {
-    problems.push(`the payload is ${describeJson(payload.value)}, not a JSON object of claims`);
-  } else fields = readClaims(payload.value, problems);
-  if (alg === "none" || signature === "") {
-    problems.push(
-      'it is unsigned (alg "none" or an empty signature), which the API server rejects'
-    );
-  } else {
-    const sig = decodeBase64Url(signature, true);
-    if (!sig.ok) problems.push(`the signature segment is not base64url: ${sig.detail}`);
-  }
-  return { fields, problems };
-}
-
-// src/gather/token.ts
-var MAX_DECODE_BYTES = 64 * 1024;
-var GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var IS_GO_SPACE = new RegExp(`[${GO_SPACE}]`);
-function normalizeFileToken(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && IS_GO_SPACE.test(text2[start])) start++;
-  while (end > start && IS_GO_SPACE.test(text2[end - 1])) end--;
-  return text2.slice(start, end);
-}
-function tokenFingerprint(raw) {
-  return createHash("sha256").update(raw, "utf8").digest("hex").slice(0, 16);
-}
-function headerProblems(raw) {
-  if (raw === "") return ["the token is empty"];
-  const problems = [];
-  const ctl = indexWhere(raw, (c) => isControl(c, true));
-  if (ctl >= 0) {
-    const what = raw[ctl] === "\n" || raw[ctl] === "\r" ? "a line break" : "a control character";
-    problems.push(
-      `it contains ${what} (${codePoint(raw.charCodeAt(ctl))}) at position ${ctl}: Go's HTTP client refuses to send it (\`net/http: invalid header field value for "Authorization"\`)`
-    );
-  }
-  if (/^[ \t]/.test(raw)) {
-    problems.push(
-      'it starts with whitespace: the API server splits "Bearer <token>" on spaces, finds an empty token and does not authenticate the request (it runs as system:anonymous, or gets 401)'
-    );
-  }
-  let end = raw.length;
-  while (end > 0 && (raw[end - 1] === " " || raw[end - 1] === "	")) end--;
-  const inner = raw.slice(1, end).search(/[ \t]/);
-  if (inner >= 0) {
-    problems.push(
-      `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`
-    );
-  }
-  const wide = indexWhere(raw, (c) => c > 127);
-  if (wide >= 0) {
-    const ch = raw.codePointAt(wide) ?? 0;
-    const name = ch === 65279 ? " (a byte-order mark)" : ch >= 8203 && ch <= 8205 ? " (a zero-width space)" : "";
-    problems.push(
-      `it contains the non-ASCII character ${codePoint(ch)}${name} at position ${wide}: tokens are ASCII, so it cannot match`
-    );
-  }
-  return problems;
-}
-function formatOf(core) {
-  if (core.startsWith(EKS_PREFIX)) return "eks";
-  return looksLikeJwt(core) ? "jwt" : "opaque";
-}
-function decodeBody(facts, core, secrets, problems) {
-  if (facts.format === "jwt") {
-    const jwt = decodeJwt(core);
-    Object.assign(facts, jwt.fields);
-    problems.push(...jwt.problems);
-  } else if (facts.format === "eks") {
-    const eks = decodeEksToken(core, secrets);
-    if (!eks.ok) {
-      problems.push(eks.malformed);
-      return;
-    }
-    facts.eks = eks.eks;
-    if (eks.eks.signedAt) {
-      const signed = Date.parse(eks.eks.signedAt);
-      facts.issuedAt = eks.eks.signedAt;
-      facts.notBefore = eks.eks.signedAt;
-      facts.expiresAt = new Date(signed + EKS_TOKEN_LIFETIME_SECONDS * 1e3).toISOString();
-    }
-  }
-}
-function describeToken(raw, secrets) {
-  secrets.add(raw);
-  const length = Buffer.byteLength(raw, "utf8");
-  const core = normalizeFileToken(raw).replace(/^\ufeff/, "");
-  const facts = { format: formatOf(core), fingerprint: tokenFingerprint(raw), length };
-  const problems = headerProblems(raw);
-  if (length > MAX_DECODE_BYTES) {
-    problems.push(
-      `the token is ${length} bytes, over the ${MAX_DECODE_BYTES / 1024} KiB decoding limit, so it was not decoded (was a whole file pasted in place of the token?)`
-    );
-  } else {
-    try {
-      decodeBody(facts, core, secrets, problems);
-    } catch (err) {
-      problems.push(`it could not be decoded (${err.message})`);
-    }
-  }
-  if (problems.length > 0) facts.malformed = problems.join("; ");
-  return facts;
-}
-
-// src/gather/x509.ts
-import { createPrivateKey, X509Certificate } from "node:crypto";
-var END_AT = /-----END ([A-Z0-9 ]+)-----/y;
-function pemBlocks(pem) {
-  const text2 = pem.replace(/\r/g, "");
-  const ends = /* @__PURE__ */ new Map();
-  for (let at2 = text2.indexOf("-----END "); at2 >= 0; at2 = text2.indexOf("-----END ", at2 + 1)) {
-    END_AT.lastIndex = at2;
-    const type = END_AT.exec(text2)?.[1];
-    if (type === void 0) continue;
-    const list = ends.get(type) ?? [];
-    ends.set(type, list);
-    list.push(at2);
-  }
-  const next = /* @__PURE__ */ new Map();
-  const blocks = [];
-  const begin = /-----BEGIN ([A-Z0-9 ]+)-----/g;
-  for (let m = begin.exec(text2); m; m = begin.exec(text2)) {
-    const type = m[1];
-    const offsets = ends.get(type) ?? [];
-    let i = next.get(type) ?? 0;
-    while (i < offsets.length && offsets[i] < begin.lastIndex) i++;
-    next.set(type, i);
-    const end = offsets[i];
-    if (end === void 0) {
-      begin.lastIndex = m.index + 1;
-      continue;
-    }
-    begin.lastIndex = end + `-----END ${type}-----`.length;
-    blocks.push({ type, text: text2.slice(m.index, begin.lastIndex) });
-  }
-  return blocks;
-}
-function readBlocks(pem) {
-  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
-  const blocks = pemBlocks(pem);
-  if (blocks.length > 0) return { ok: true, blocks };
-  return {
-    ok: false,
-    problem: "not-pem",
-    detail: "no PEM block found (is this DER, or base64-encoded twice?)"
-  };
-}
-function typesOf(blocks) {
-  return `${[...new Set(blocks.map((b) => b.type))].join(", ")} block(s)`;
-}
-function subjectField(subject, key) {
-  return subject.split("\n").filter((l) => l.startsWith(`${key}=`)).map((l) => l.slice(key.length + 1));
-}
-function describe(cert, index) {
-  const cn = subjectField(cert.subject, "CN")[0];
-  const orgs = subjectField(cert.subject, "O");
-  let selfSigned;
-  try {
-    selfSigned = cert.subject === cert.issuer && cert.verify(cert.publicKey);
-  } catch {
-    selfSigned = false;
-  }
-  return {
-    subject: cert.subject.replace(/\n/g, ", "),
-    issuer: cert.issuer.replace(/\n/g, ", "),
-    serialNumber: cert.serialNumber,
-    notBefore: new Date(cert.validFrom).toISOString(),
-    notAfter: new Date(cert.validTo).toISOString(),
-    fingerprint: cert.fingerprint256,
-    keyType: cert.publicKey.asymmetricKeyType ?? "unknown",
-    isCA: cert.ca,
-    selfSigned,
-    index,
-    ...cn ? { commonName: cn } : {},
-    ...orgs.length ? { organizations: orgs } : {}
-  };
-}
-function parseCertificates(pem) {
-  const read = readBlocks(pem);
-  if (!read.ok) return read;
-  const certBlocks = read.blocks.filter((b) => b.type === "CERTIFICATE");
-  if (certBlocks.length === 0) {
-    return {
-      ok: false,
-      problem: "not-certificate",
-      detail: `contains ${typesOf(read.blocks)}, not a CERTIFICATE`
-    };
-  }
-  const certs2 = [];
-  for (const [i, block] of certBlocks.entries()) {
-    try {
-      certs2.push(describe(new X509Certificate(block.text), i));
-    } catch (err) {
-      const of = certBlocks.length > 1 ? ` ${i + 1} of ${certBlocks.length}` : "";
-      return {
-        ok: false,
-        problem: "not-certificate",
-        detail: `certificate${of} cannot be parsed (${err.message}); it may be truncated`
-      };
-    }
-  }
-  return { ok: true, certs: certs2 };
-}
-function parsePrivateKey(pem) {
-  const read = readBlocks(pem);
-  if (!read.ok) return read;
-  const keyBlock = read.blocks.find((b) => b.type.endsWith("PRIVATE KEY"));
-  if (!keyBlock) {
-    return {
-      ok: false,
-      problem: "not-key",
-      detail: `contains ${typesOf(read.blocks)}, not a PRIVATE KEY`
-    };
-  }
-  if (keyBlock.type === "ENCRYPTED PRIVATE KEY" || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
-    return {
-      ok: false,
-      problem: "not-key",
-      detail: "the private key is encrypted; kubectl cannot use encrypted keys"
-    };
-  }
-  try {
-    const key = createPrivateKey({ key: keyBlock.text, format: "pem" });
-    return { ok: true, keyType: key.asymmetricKeyType ?? "unknown", key };
-  } catch (err) {
-    return {
-      ok: false,
-      problem: "not-key",
-      detail: `the private key cannot be parsed (${err.message})`
-    };
-  }
-}
-function keyMatchesCertificate(certPem, key) {
-  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
-  if (!first) return void 0;
-  try {
-    return new X509Certificate(first.text).checkPrivateKey(key);
-  } catch {
-    return void 0;
-  }
-}
-function issuedByBundle(certPem, caPem) {
-  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
-  if (!first) return void 0;
-  try {
-    const leaf = new X509Certificate(first.text);
-    const cas = pemBlocks(caPem).filter((b) => b.type === "CERTIFICATE").map((b) => new X509Certificate(b.text));
-    if (cas.length === 0) return void 0;
-    return cas.some((ca) => leaf.checkIssued(ca) && leaf.verify(ca.publicKey));
-  } catch {
-    return void 0;
-  }
-}
-
-// src/gather/exec/output.ts
-var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-function invalid2(detail, cause) {
-  return { outcome: "invalid-output", detail, ...cause ? { cause } : {} };
-}
-var CREDENTIAL_LIKE = [
-  /^k8s-aws-v1\.[\w-]+$/,
-  /^[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}$/,
-  /^[A-Za-z0-9+/_=-]{32,}$/
-];
-function maskWords(text2, secrets) {
-  for (const word of text2.split(/[\s|"',:;{}[\]]+/)) {
-    if (CREDENTIAL_LIKE.some((re) => re.test(word))) secrets.add(word);
-  }
-}
-var AWS_RENDERINGS = [
-  /^(\S+\t)?ExecCredential(\t\S+)?$/m,
-  /^STATUS\t/m,
-  /^\|+\s*(apiVersion|kind|expirationTimestamp|token)\s*\|/m,
-  /^kind:\s*ExecCredential\s*$/m
-];
-function notJson(text2) {
-  if (AWS_RENDERINGS.some((re) => re.test(text2))) {
-    return invalid2(
-      "decoding stdout: the AWS CLI printed text/table output: set `--output json` in args or AWS_DEFAULT_OUTPUT=json in exec env",
-      "aws-text-output"
-    );
-  }
-  const brace = text2.indexOf("{");
-  if (brace > 0) {
-    try {
-      JSON.parse(text2.slice(brace));
-      return invalid2(
-        `decoding stdout: ${brace} bytes of other text come before the JSON ExecCredential; the plugin must print logs to stderr, not stdout`
-      );
-    } catch {
-    }
-  }
-  return invalid2(
-    `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
-  );
-}
-function shown(v) {
-  if (typeof v === "string")
-    return /^[A-Za-z0-9._/-]{0,48}$/.test(v) ? v : `<a string of ${v.length} characters>`;
-  if (v === null || typeof v === "number" || typeof v === "boolean") return String(v);
-  return Array.isArray(v) ? "<a list>" : "<an object>";
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function registerStdoutSecrets(stdout, secrets) {
-  const text2 = stdout.toString("utf8");
-  let status;
-  try {
-    status = JSON.parse(text2)?.status;
-  } catch {
-    status = void 0;
-  }
-  if (typeof status !== "object" || status === null || Array.isArray(status)) {
-    return maskWords(text2, secrets);
-  }
-  for (const field2 of ["token", "clientKeyData"]) {
-    const value = status[field2];
-    if (typeof value === "string") secrets.add(value);
-    else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
-  }
-}
-function rawCredential(stdout) {
-  try {
-    const status = JSON.parse(stdout.toString("utf8")).status;
-    return {
-      ...str(status?.token) ? { token: str(status?.token) } : {},
-      ...str(status?.clientCertificateData) ? { cert: str(status?.clientCertificateData) } : {},
-      ...str(status?.clientKeyData) ? { key: str(status?.clientKeyData) } : {}
-    };
-  } catch {
-    return {};
-  }
-}
-function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
-  registerStdoutSecrets(stdout, secrets);
-  const text2 = stdout.toString("utf8");
-  if (overflow) {
-    return invalid2("decoding stdout: the plugin printed more than 1 MiB on stdout");
-  }
-  if (!text2.trim()) return invalid2("decoding stdout: the plugin printed nothing on stdout");
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch {
-    return notJson(text2);
-  }
-  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-    return invalid2(
-      `decoding stdout: expected a JSON object, got ${Array.isArray(doc) ? "an array" : typeof doc}`
-    );
-  }
-  const cred = doc;
-  const status = cred.status;
-  const isObject2 = typeof status === "object" && status !== null && !Array.isArray(status);
-  if (cred.kind === void 0) return invalid2("decoding stdout: Object 'Kind' is missing");
-  if (cred.kind !== "ExecCredential") {
-    return invalid2(`decoding stdout: kind is "${shown(cred.kind)}", expected "ExecCredential"`);
-  }
-  if (cred.apiVersion !== apiVersion) {
-    return invalid2(
-      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${shown(cred.apiVersion ?? "")}`
-    );
-  }
-  if (!isObject2) return invalid2("exec plugin didn't return a status field");
-  for (const field2 of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
-    const v = status[field2];
-    if (v !== void 0 && v !== null && typeof v !== "string") {
-      return invalid2(`decoding stdout: status.${field2} must be a string, not ${typeof v}`);
-    }
-  }
-  const token = str(status.token) ?? "";
-  const certPem = str(status.clientCertificateData) ?? "";
-  const keyPem = str(status.clientKeyData) ?? "";
-  const expiry = str(status.expirationTimestamp) ?? "";
-  if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
-    return invalid2(
-      `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
-    );
-  }
-  if (!token && !certPem && !keyPem) {
-    return invalid2("exec plugin didn't return a token or cert/key pair");
-  }
-  if (!certPem !== !keyPem)
-    return invalid2("exec plugin returned only certificate or key, not both");
-  return describeCredential(token, certPem, keyPem, expiry, origin, secrets);
-}
-function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
-  const credential = {};
-  if (expiry) credential.expirationTimestamp = new Date(expiry).toISOString();
-  if (token) credential.token = describeToken(token, secrets);
-  if (!certPem) return { outcome: "ok", credential };
-  const source = { field: "exec", kind: "exec", origin };
-  const certs2 = parseCertificates(certPem);
-  const key = parsePrivateKey(keyPem);
-  credential.clientCert = certs2.ok ? { ok: true, value: certs2.certs, source } : { ok: false, problem: certs2.problem, detail: certs2.detail, source };
-  credential.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source } : { ok: false, problem: key.problem, detail: key.detail, source };
-  if (!certs2.ok || !key.ok) {
-    const why2 = !certs2.ok ? `certificate ${certs2.detail}` : `key ${key.ok ? "" : key.detail}`;
-    return {
-      outcome: "invalid-output",
-      detail: `failed parsing client key/certificate: ${why2}`,
-      credential
-    };
-  }
-  const matches = keyMatchesCertificate(certPem, key.key);
-  if (matches !== void 0) credential.keyMatchesCert = matches;
-  if (matches === false) {
-    return {
-      outcome: "invalid-output",
-      detail: "failed parsing client key/certificate: tls: private key does not match public key",
-      credential
-    };
-  }
-  return { outcome: "ok", credential };
-}
-
-// src/gather/exec/validate.ts
-var EXEC_V1 = "client.authentication.k8s.io/v1";
-var EXEC_V1BETA1 = "client.authentication.k8s.io/v1beta1";
-var EXEC_V1ALPHA1 = "client.authentication.k8s.io/v1alpha1";
-var MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
-function effectiveInteractiveMode(cfg) {
-  if (cfg.interactiveMode) return cfg.interactiveMode;
-  if (cfg.apiVersion === EXEC_V1BETA1 || cfg.apiVersion === EXEC_V1ALPHA1) return "IfAvailable";
-  return void 0;
-}
-function validateExecConfig(userName, cfg) {
-  const suffix = `for ${userName} to use exec authentication plugin`;
-  const problems = [];
-  if (!cfg.command) problems.push(`command must be specified ${suffix}`);
-  if (!cfg.apiVersion) problems.push(`apiVersion must be specified ${suffix}`);
-  if ((cfg.env ?? []).some((v) => !v?.name)) {
-    problems.push(`env variable name must be specified ${suffix}`);
-  }
-  const mode = effectiveInteractiveMode(cfg);
-  if (!mode) problems.push(`interactiveMode must be specified ${suffix}`);
-  else if (!MODES.has(mode)) problems.push(`invalid interactiveMode for ${userName}: "${mode}"`);
-  const version = cfg.apiVersion;
-  const versionProblem = version && version !== EXEC_V1 && version !== EXEC_V1BETA1 ? `exec plugin: invalid apiVersion "${version}"` : void 0;
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      outcome: "not-run",
-      detail: [...problems, ...versionProblem ? [versionProblem] : []].join("; ")
-    };
-  }
-  if (versionProblem) {
-    const outcome = version === EXEC_V1ALPHA1 ? "api-version-removed" : "not-run";
-    return { ok: false, outcome, detail: versionProblem };
-  }
-  if (mode === "Always") {
-    return {
-      ok: false,
-      outcome: "interactive-required",
-      detail: "exec plugin cannot support interactive mode: standard input is not a terminal"
-    };
-  }
-  return { ok: true, interactiveMode: mode };
-}
-function stripControlChars(text2) {
-  return text2.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
-}
-
-// src/gather/kubeconfig/secret-fields.ts
-var PUBLIC_PROVIDER_KEYS = /* @__PURE__ */ new Set([
-  "idp-issuer-url",
-  "client-id",
-  "cmd-path",
-  "cmd-args",
-  "token-key",
-  "expiry-key",
-  "expiry",
-  "idp-certificate-authority",
-  "extra-scopes",
-  "scopes",
-  "apiserver-id",
-  "environment",
-  "tenant-id",
-  "config-mode"
-]);
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
-var PLAIN_EXEC_ENV = /* @__PURE__ */ new Set([
-  "AWS_PROFILE",
-  "AWS_REGION",
-  "AWS_DEFAULT_REGION",
-  "AWS_DEFAULT_OUTPUT",
-  "AWS_STS_REGIONAL_ENDPOINTS",
-  "AZURE_CONFIG_DIR",
-  "CLOUDSDK_CORE_PROJECT"
-]);
-function registerUserSecrets(user, secrets) {
-  const add = (value) => {
-    if (typeof value === "string" && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
-  };
-  add(user.token);
-  add(user.password);
-  add(user["client-key-data"]);
-  for (const [key, value] of Object.entries(user["auth-provider"]?.config ?? {})) {
-    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
-  }
-  for (const variable of user.exec?.env ?? []) {
-    if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
-  }
-}
-function registerClusterSecrets(cluster2, secrets) {
-  const proxy = cluster2["proxy-url"];
-  if (typeof proxy !== "string") return;
-  const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@]*:([^/@]+)@/i.exec(proxy)?.[1];
-  if (!password) return;
-  secrets.add(password);
-  try {
-    secrets.add(decodeURIComponent(password));
-  } catch {
-  }
-}
-
-// src/gather/exec.ts
-function secretArgs(args) {
-  const out = [];
-  const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
-  args.forEach((arg, i) => {
-    const eq = arg.indexOf("=");
-    if (eq > 0 && flag.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
-    else if (flag.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
-  });
-  return out;
-}
-function clusterDir(cluster2, user, baseDir, env) {
-  const file = cluster2.origin.file;
-  if (file === user.origin.file) return baseDir;
-  return path2.isAbsolute(file) ? path2.dirname(file) : env.cwd;
-}
-function execOrigin(user) {
-  const line = user.fieldLines.exec ?? user.origin.line;
-  return { file: user.origin.file, ...line ? { line } : {} };
-}
-async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}) {
-  const cfg = user.value.exec ?? {};
-  const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
-  for (const e of entries2) {
-    if (typeof e?.value === "string" && !PLAIN_EXEC_ENV.has(e.name)) secrets.add(e.value);
-  }
-  const args = Array.isArray(cfg.args) ? cfg.args.map(String) : [];
-  for (const value of secretArgs(args)) secrets.add(value);
-  const mode = effectiveInteractiveMode(cfg);
-  const facts = {
-    command: cfg.command ?? "",
-    args: args.map((a) => secrets.scrub(a)),
-    ...cfg.apiVersion ? { apiVersion: cfg.apiVersion } : {},
-    ...mode ? { interactiveMode: mode } : {},
-    ...cfg.installHint ? { installHint: stripControlChars(cfg.installHint) } : {},
-    outcome: "not-run",
-    envNames: entries2.map((e) => e?.name ?? "").filter(Boolean),
-    origin: execOrigin(user)
-  };
-  try {
-    const result = await run(facts, user, cluster2, baseDir, env, secrets);
-    if (result.facts.outcome === "ok" && result.stdout) {
-      const raw = rawCredential(result.stdout);
-      if (raw.token) wire.execToken = raw.token;
-      if (raw.cert) wire.execCert = raw.cert;
-      if (raw.key) wire.execKey = raw.key;
-    }
-    return result.facts;
-  } catch (err) {
-    return {
-      ...facts,
-      outcome: "failed",
-      detail: secrets.scrub(`exec: ${err.message}`)
-    };
-  }
-}
-async function run(facts, user, cluster2, baseDir, env, secrets) {
-  const cfg = user.value.exec ?? {};
-  const plan = validateExecConfig(user.name, cfg);
-  if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
-  const resolved = await resolveCommand(facts.command, baseDir, env.env.PATH);
-  if (resolved.path) facts.resolvedPath = resolved.path;
-  if (!resolved.ok) return { facts: { ...facts, outcome: "not-found", detail: resolved.detail } };
-  const apiVersion = cfg.apiVersion;
-  const dir = cluster2 ? clusterDir(cluster2, user, baseDir, env) : baseDir;
-  const info = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster2, dir);
-  const childEnv = {};
-  for (const [k, v] of Object.entries(env.env)) if (v !== void 0) childEnv[k] = v;
-  for (const e of cfg.env ?? []) if (e?.name) childEnv[e.name] = String(e.value ?? "");
-  childEnv.KUBERNETES_EXEC_INFO = info;
-  if (env.signal.aborted || env.deadline <= Date.now()) {
-    const detail = "the plugin was not started: the run was cancelled or its time budget is spent";
-    return { facts: { ...facts, outcome: "timeout", detail } };
-  }
-  const started = performance.now();
-  const result = await runBounded({
-    file: resolved.path,
-    args: Array.isArray(cfg.args) ? cfg.args.map(String) : [],
-    env: childEnv,
-    cwd: env.cwd,
-    deadline: env.deadline,
-    signal: env.signal
-  });
-  facts.durationMs = Math.round(performance.now() - started);
-  return {
-    facts: judge(facts, result, apiVersion, secrets),
-    ...result.kind === "exited" ? { stdout: result.stdout } : {}
-  };
-}
-function judge(facts, result, apiVersion, secrets) {
-  if (result.kind === "spawn-error") {
-    const missing = result.code === "ENOENT" || result.code === "EACCES";
-    const detail = missing ? `exec: executable ${facts.command} not found (${result.code})` : `exec: ${result.message}`;
-    return { ...facts, outcome: missing ? "not-found" : "failed", detail: secrets.scrub(detail) };
-  }
-  if (result.kind === "timeout") {
-    const why2 = result.reason === "aborted" ? "the run was cancelled" : "the run's time budget ran out";
-    const excerpt2 = stderrExcerpt(stripControlChars(secrets.scrub(result.stderr)));
-    return {
-      ...facts,
-      outcome: "timeout",
-      detail: `the plugin did not finish before ${why2}; it was stopped (SIGTERM, then SIGKILL)`,
-      ...excerpt2 ? { stderrExcerpt: excerpt2 } : {}
-    };
-  }
-  const exited = {
-    ...facts,
-    ...result.code !== null ? { exitCode: result.code } : {},
-    ...result.signal ? { signal: result.signal } : {}
-  };
-  const ok = result.code === 0;
-  registerStdoutSecrets(result.stdout, secrets);
-  const output = ok ? interpretOutput(result.stdout, result.stdoutOverflow, apiVersion, facts.origin, secrets) : void 0;
-  const stderr = stripControlChars(secrets.scrub(result.stderr));
-  const excerpt = stderrExcerpt(stderr);
-  const withExcerpt = { ...exited, ...excerpt ? { stderrExcerpt: excerpt } : {} };
-  if (!ok) {
-    const recognised = recogniseFailure(stderr);
-    const base2 = `exec: executable ${facts.command} failed with exit code ${result.code ?? -1}`;
-    const how = result.signal ? ` (killed by ${result.signal})` : "";
-    return {
-      ...withExcerpt,
-      outcome: "failed",
-      detail: recognised ? `${base2}${how}. ${recognised.detail}` : `${base2}${how}`,
-      ...recognised ? { cause: recognised.cause } : {}
-    };
-  }
-  if (result.stdoutHeldOpen) {
-    return {
-      ...withExcerpt,
-      outcome: "timeout",
-      cause: "stdout-held-open",
-      detail: "the plugin exited, but a process it started kept stdout open; kubectl waits for stdout to close, so it would hang"
-    };
-  }
-  const out = output;
-  return {
-    ...withExcerpt,
-    outcome: out.outcome,
-    ...out.detail ? { detail: out.detail } : {},
-    ...out.cause ? { cause: out.cause } : {},
-    ...out.credential ? { credential: out.credential } : {}
-  };
-}
-
 // src/gather/kubeconfig/index.ts
-import * as path4 from "node:path";
+import * as path3 from "node:path";
 
 // src/gather/kubeconfig/input.ts
 var TOP_LEVEL_KEY = /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m;
@@ -4889,6 +3627,59 @@ function scalarValue(value) {
   return String(value);
 }
 
+// src/gather/kubeconfig/secret-fields.ts
+var PUBLIC_PROVIDER_KEYS = /* @__PURE__ */ new Set([
+  "idp-issuer-url",
+  "client-id",
+  "cmd-path",
+  "cmd-args",
+  "token-key",
+  "expiry-key",
+  "expiry",
+  "idp-certificate-authority",
+  "extra-scopes",
+  "scopes",
+  "apiserver-id",
+  "environment",
+  "tenant-id",
+  "config-mode"
+]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["REDACTED", "DATA+OMITTED"]);
+var PLAIN_EXEC_ENV = /* @__PURE__ */ new Set([
+  "AWS_PROFILE",
+  "AWS_REGION",
+  "AWS_DEFAULT_REGION",
+  "AWS_DEFAULT_OUTPUT",
+  "AWS_STS_REGIONAL_ENDPOINTS",
+  "AZURE_CONFIG_DIR",
+  "CLOUDSDK_CORE_PROJECT"
+]);
+function registerUserSecrets(user, secrets) {
+  const add = (value) => {
+    if (typeof value === "string" && value && !PLACEHOLDERS.has(value.trim())) secrets.add(value);
+  };
+  add(user.token);
+  add(user.password);
+  add(user["client-key-data"]);
+  for (const [key, value] of Object.entries(user["auth-provider"]?.config ?? {})) {
+    if (!PUBLIC_PROVIDER_KEYS.has(key)) add(value);
+  }
+  for (const variable of user.exec?.env ?? []) {
+    if (!PLAIN_EXEC_ENV.has(variable?.name)) add(variable?.value);
+  }
+}
+function registerClusterSecrets(cluster2, secrets) {
+  const proxy = cluster2["proxy-url"];
+  if (typeof proxy !== "string") return;
+  const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@]*:([^/@]+)@/i.exec(proxy)?.[1];
+  if (!password) return;
+  secrets.add(password);
+  try {
+    secrets.add(decodeURIComponent(password));
+  } catch {
+  }
+}
+
 // src/gather/kubeconfig/parse.ts
 var MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 function tooLarge(bytes) {
@@ -4908,7 +3699,7 @@ function blankFile(path9, dir, status) {
     duplicateKeys: []
   };
 }
-function invalid3(file, error, position, refused) {
+function invalid2(file, error, position, refused) {
   const out = {
     ...file,
     status: "invalid",
@@ -5033,15 +3824,15 @@ function parseKubeconfigText(text2, path9, dir, secrets) {
   const file = blankFile(path9, dir, "loaded");
   if (text2.length > MAX_KUBECONFIG_BYTES / 4 && Buffer.byteLength(text2) > MAX_KUBECONFIG_BYTES) {
     const size = Buffer.byteLength(text2);
-    return invalid3(file, tooLarge(size), void 0, "size");
+    return invalid2(file, tooLarge(size), void 0, "size");
   }
   if (text2.trim() === "") return { ...file, status: "empty" };
   const tree = parseYamlTree(text2);
-  if (!tree.ok) return invalid3(file, tree.error, tree.position, tree.refused);
+  if (!tree.ok) return invalid2(file, tree.error, tree.position, tree.refused);
   file.duplicateKeys = tree.duplicateKeys;
   const root = tree.root;
   if (!root) return { ...file, status: "empty" };
-  if (root.kind !== "map") return invalid3(file, rootProblem(root), root.pos);
+  if (root.kind !== "map") return invalid2(file, rootProblem(root), root.pos);
   file.clusters = entries(root, "cluster", CLUSTER, path9, file.redacted);
   file.users = entries(root, "user", USER, path9, file.redacted);
   file.contexts = entries(root, "context", CONTEXT, path9, file.redacted);
@@ -5052,7 +3843,7 @@ function parseKubeconfigText(text2, path9, dir, secrets) {
     file.currentContext = { name: current.value.value, line: current.keyPos.line };
   }
   const problem3 = typeProblem(root);
-  if (problem3) return invalid3(file, problem3.message, problem3.position);
+  if (problem3) return invalid2(file, problem3.message, problem3.position);
   const duplicate = duplicateName(file);
   if (duplicate)
     return { ...file, status: "invalid", error: duplicate.message, position: duplicate.position };
@@ -5061,10 +3852,54 @@ function parseKubeconfigText(text2, path9, dir, secrets) {
 
 // src/gather/kubeconfig/read.ts
 import { promises as fs2 } from "node:fs";
-import * as path3 from "node:path";
+import * as path2 from "node:path";
+
+// src/gather/files.ts
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+var MAX_MATERIAL_BYTES = 1024 * 1024;
+function resolveAgainst(dir, file) {
+  return path.isAbsolute(file) ? file : path.resolve(dir, file);
+}
+async function readMaterialFile(file) {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, path: file, detail: "is a directory, not a file" };
+    if (!stat.isFile())
+      return { ok: false, path: file, detail: "is not a regular file (FIFO, socket or device)" };
+    if (stat.size > MAX_MATERIAL_BYTES) {
+      return {
+        ok: false,
+        path: file,
+        detail: `is ${stat.size} bytes, larger than the ${MAX_MATERIAL_BYTES}-byte limit`
+      };
+    }
+    return { ok: true, path: file, bytes: await fs.readFile(file) };
+  } catch (err) {
+    return { ok: false, path: file, detail: describeFsError(err) };
+  }
+}
+function describeFsError(err) {
+  const code = err.code;
+  switch (code) {
+    case "ENOENT":
+      return "does not exist (ENOENT)";
+    case "EACCES":
+    case "EPERM":
+      return `cannot be read: permission denied (${code})`;
+    case "ENOTDIR":
+      return "has a path component that is not a folder (ENOTDIR)";
+    case "ELOOP":
+      return "is a symbolic link loop (ELOOP)";
+    default:
+      return `cannot be read (${code ?? err.message})`;
+  }
+}
+
+// src/gather/kubeconfig/read.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 async function readKubeconfigFile(file, secrets) {
-  const base2 = blankFile(file, path3.dirname(file), "loaded");
+  const base2 = blankFile(file, path2.dirname(file), "loaded");
   let bytes;
   let modifiedAt;
   try {
@@ -5136,12 +3971,12 @@ function selectTargets(kc, requestedContext) {
 
 // src/gather/kubeconfig/index.ts
 var INLINE_PATH = "<input>";
-function kubeconfigEnvList(value, delimiter3 = path4.delimiter) {
+function kubeconfigEnvList(value, delimiter3 = path3.delimiter) {
   return [...new Set((value ?? "").split(delimiter3).filter((p) => p !== ""))];
 }
 function resolveInputPath(p, env) {
-  const expanded = p === "~" || p.startsWith("~/") ? path4.join(env.homeDir, p.slice(1)) : p;
-  return path4.resolve(env.cwd, expanded);
+  const expanded = p === "~" || p.startsWith("~/") ? path3.join(env.homeDir, p.slice(1)) : p;
+  return path3.resolve(env.cwd, expanded);
 }
 async function readAll(source, paths, secrets) {
   const files = await Promise.all(paths.map((p) => readKubeconfigFile(p, secrets)));
@@ -5170,10 +4005,10 @@ async function loadKubeconfig(spec, env, secrets) {
     case "auto": {
       const list = kubeconfigEnvList(env.env.KUBECONFIG);
       if (list.length > 0) {
-        const paths = list.map((p) => path4.resolve(env.cwd, p));
+        const paths = list.map((p) => path3.resolve(env.cwd, p));
         return readAll({ kind: "env", given: paths }, paths, secrets);
       }
-      const fallback = path4.join(env.homeDir, ".kube", "config");
+      const fallback = path3.join(env.homeDir, ".kube", "config");
       return readAll({ kind: "default", given: [fallback] }, [fallback], secrets);
     }
   }
@@ -5266,7 +4101,7 @@ function detectEks(t, overrides = {}) {
     ["exec", execRegion],
     ["server host", serverRegion],
     ["context ARN", ctx?.[2]]
-  ].flatMap(([from, region3]) => region3 ? [{ from, region: region3 }] : []);
+  ].flatMap(([from, region2]) => region2 ? [{ from, region: region2 }] : []);
   if (overrides.cluster) found2.clusterName = overrides.cluster;
   if (overrides.region) found2.region = overrides.region;
   if (signals.length === 0 && !overrides.cluster) return void 0;
@@ -5355,7 +4190,7 @@ async function callerIdentity(o) {
 // src/gather/aws/credentials.ts
 import { promises as fs3 } from "node:fs";
 import * as os from "node:os";
-import * as path5 from "node:path";
+import * as path4 from "node:path";
 var SOURCES = [
   [/STS_WEB_ID|WEB_ID_TOKEN/, "web-identity"],
   [/ENV_VARS/, "environment"],
@@ -5383,8 +4218,8 @@ function beforeDeadline(p, deadline) {
 async function profileMissing(profile, env) {
   const home = env.HOME || os.homedir();
   const files = [
-    env.AWS_CONFIG_FILE || path5.join(home, ".aws", "config"),
-    env.AWS_SHARED_CREDENTIALS_FILE || path5.join(home, ".aws", "credentials")
+    env.AWS_CONFIG_FILE || path4.join(home, ".aws", "config"),
+    env.AWS_SHARED_CREDENTIALS_FILE || path4.join(home, ".aws", "credentials")
   ];
   const header = new RegExp(
     `^\\s*\\[(profile\\s+)?${profile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\]`,
@@ -5447,6 +4282,156 @@ function findAccessEntry(entries2, principal) {
   return entries2.find((e) => e.toLowerCase() === want) ?? entries2.find((e) => e.includes(":role/") && strip(e) === strip(principal));
 }
 
+// src/gather/x509.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var END_AT = /-----END ([A-Z0-9 ]+)-----/y;
+function pemBlocks(pem) {
+  const text2 = pem.replace(/\r/g, "");
+  const ends = /* @__PURE__ */ new Map();
+  for (let at2 = text2.indexOf("-----END "); at2 >= 0; at2 = text2.indexOf("-----END ", at2 + 1)) {
+    END_AT.lastIndex = at2;
+    const type = END_AT.exec(text2)?.[1];
+    if (type === void 0) continue;
+    const list = ends.get(type) ?? [];
+    ends.set(type, list);
+    list.push(at2);
+  }
+  const next = /* @__PURE__ */ new Map();
+  const blocks = [];
+  const begin = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+  for (let m = begin.exec(text2); m; m = begin.exec(text2)) {
+    const type = m[1];
+    const offsets = ends.get(type) ?? [];
+    let i = next.get(type) ?? 0;
+    while (i < offsets.length && offsets[i] < begin.lastIndex) i++;
+    next.set(type, i);
+    const end = offsets[i];
+    if (end === void 0) {
+      begin.lastIndex = m.index + 1;
+      continue;
+    }
+    begin.lastIndex = end + `-----END ${type}-----`.length;
+    blocks.push({ type, text: text2.slice(m.index, begin.lastIndex) });
+  }
+  return blocks;
+}
+function readBlocks(pem) {
+  if (pem.trim() === "") return { ok: false, problem: "empty", detail: "the value is empty" };
+  const blocks = pemBlocks(pem);
+  if (blocks.length > 0) return { ok: true, blocks };
+  return {
+    ok: false,
+    problem: "not-pem",
+    detail: "no PEM block found (is this DER, or base64-encoded twice?)"
+  };
+}
+function typesOf(blocks) {
+  return `${[...new Set(blocks.map((b) => b.type))].join(", ")} block(s)`;
+}
+function subjectField(subject, key) {
+  return subject.split("\n").filter((l) => l.startsWith(`${key}=`)).map((l) => l.slice(key.length + 1));
+}
+function describe(cert, index) {
+  const cn = subjectField(cert.subject, "CN")[0];
+  const orgs = subjectField(cert.subject, "O");
+  let selfSigned;
+  try {
+    selfSigned = cert.subject === cert.issuer && cert.verify(cert.publicKey);
+  } catch {
+    selfSigned = false;
+  }
+  return {
+    subject: cert.subject.replace(/\n/g, ", "),
+    issuer: cert.issuer.replace(/\n/g, ", "),
+    serialNumber: cert.serialNumber,
+    notBefore: new Date(cert.validFrom).toISOString(),
+    notAfter: new Date(cert.validTo).toISOString(),
+    fingerprint: cert.fingerprint256,
+    keyType: cert.publicKey.asymmetricKeyType ?? "unknown",
+    isCA: cert.ca,
+    selfSigned,
+    index,
+    ...cn ? { commonName: cn } : {},
+    ...orgs.length ? { organizations: orgs } : {}
+  };
+}
+function parseCertificates(pem) {
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const certBlocks = read.blocks.filter((b) => b.type === "CERTIFICATE");
+  if (certBlocks.length === 0) {
+    return {
+      ok: false,
+      problem: "not-certificate",
+      detail: `contains ${typesOf(read.blocks)}, not a CERTIFICATE`
+    };
+  }
+  const certs2 = [];
+  for (const [i, block] of certBlocks.entries()) {
+    try {
+      certs2.push(describe(new X509Certificate(block.text), i));
+    } catch (err) {
+      const of = certBlocks.length > 1 ? ` ${i + 1} of ${certBlocks.length}` : "";
+      return {
+        ok: false,
+        problem: "not-certificate",
+        detail: `certificate${of} cannot be parsed (${err.message}); it may be truncated`
+      };
+    }
+  }
+  return { ok: true, certs: certs2 };
+}
+function parsePrivateKey(pem) {
+  const read = readBlocks(pem);
+  if (!read.ok) return read;
+  const keyBlock = read.blocks.find((b) => b.type.endsWith("PRIVATE KEY"));
+  if (!keyBlock) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: `contains ${typesOf(read.blocks)}, not a PRIVATE KEY`
+    };
+  }
+  if (keyBlock.type === "ENCRYPTED PRIVATE KEY" || /Proc-Type: 4,ENCRYPTED/.test(keyBlock.text)) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: "the private key is encrypted; kubectl cannot use encrypted keys"
+    };
+  }
+  try {
+    const key = createPrivateKey({ key: keyBlock.text, format: "pem" });
+    return { ok: true, keyType: key.asymmetricKeyType ?? "unknown", key };
+  } catch (err) {
+    return {
+      ok: false,
+      problem: "not-key",
+      detail: `the private key cannot be parsed (${err.message})`
+    };
+  }
+}
+function keyMatchesCertificate(certPem, key) {
+  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
+  if (!first) return void 0;
+  try {
+    return new X509Certificate(first.text).checkPrivateKey(key);
+  } catch {
+    return void 0;
+  }
+}
+function issuedByBundle(certPem, caPem) {
+  const first = pemBlocks(certPem).find((b) => b.type === "CERTIFICATE");
+  if (!first) return void 0;
+  try {
+    const leaf = new X509Certificate(first.text);
+    const cas = pemBlocks(caPem).filter((b) => b.type === "CERTIFICATE").map((b) => new X509Certificate(b.text));
+    if (cas.length === 0) return void 0;
+    return cas.some((ca) => leaf.checkIssued(ca) && leaf.verify(ca.publicKey));
+  } catch {
+    return void 0;
+  }
+}
+
 // src/gather/aws/authenticator-log.ts
 var LOG_WINDOW_MINUTES = 30;
 var withoutKeyIds = (line) => line.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "(access key id)");
@@ -5480,6 +4465,24 @@ async function authenticatorLog(o) {
   } finally {
     client.destroy();
   }
+}
+
+// src/gather/base64.ts
+function decodeStdBase64(text2) {
+  const s = text2.replace(/[\r\n]/g, "");
+  const bad = s.search(/[^A-Za-z0-9+/=]/);
+  if (bad >= 0) return { ok: false, detail: `illegal base64 data at input byte ${bad}` };
+  const pad = s.indexOf("=");
+  if (pad >= 0 && (!/^={1,2}$/.test(s.slice(pad)) || s.length % 4 !== 0)) {
+    return { ok: false, detail: `illegal base64 data at input byte ${pad}` };
+  }
+  if (s.length % 4 !== 0) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${s.length - s.length % 4} (length is not a multiple of 4)`
+    };
+  }
+  return { ok: true, bytes: Buffer.from(s, "base64") };
 }
 
 // src/gather/aws/eks-api.ts
@@ -5632,6 +4635,289 @@ async function lookUpEntry(client, sdk, principalOf, name, opts, ask2) {
   return { accessEntry: entry, accessPolicies: policies };
 }
 
+// src/gather/token/chars.ts
+function codePoint(ch) {
+  return `U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function isControl(code, allowTab = false) {
+  return code < 32 && !(allowTab && code === 9) || code === 127;
+}
+function indexWhere(text2, test) {
+  for (let i = 0; i < text2.length; i++) if (test(text2.charCodeAt(i))) return i;
+  return -1;
+}
+
+// src/gather/token/base64url.ts
+function decodeBase64Url(text2, allowPadding) {
+  let body = text2;
+  if (allowPadding) {
+    let pad = 0;
+    while (pad <= 2 && text2[text2.length - 1 - pad] === "=") pad++;
+    if (pad >= 1 && pad <= 2) body = text2.slice(0, text2.length - pad);
+  }
+  const bad = body.search(/[^A-Za-z0-9_-]/);
+  if (bad >= 0) {
+    const ch = body.codePointAt(bad) ?? 0;
+    const shown2 = ch >= 33 && ch <= 126 ? `'${String.fromCodePoint(ch)}'` : codePoint(ch);
+    const hint3 = ch === 43 || ch === 47 ? " (standard base64, not base64url)" : "";
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${bad}: ${shown2}${hint3}`
+    };
+  }
+  if (body.length % 4 === 1) {
+    return {
+      ok: false,
+      detail: `illegal base64 data at input byte ${body.length - 1} (truncated: length ${body.length} is 1 more than a multiple of 4)`
+    };
+  }
+  return { ok: true, bytes: Buffer.from(body, "base64url") };
+}
+
+// src/gather/token/go-url.ts
+var URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/s;
+function splitUrl(text2) {
+  const ctl = indexWhere(text2, (c) => isControl(c));
+  if (ctl >= 0) return `net/url: invalid control character in URL (at byte ${ctl})`;
+  const m = URL_SHAPE.exec(text2);
+  if (!m) return "not an absolute URL (expected https://sts.<region>.amazonaws.com/?\u2026)";
+  const authority = m[2] ?? "";
+  const path9 = queryUnescape(m[3] ?? "", false);
+  if (path9 === void 0) return "net/url: invalid URL escape in the path";
+  return {
+    scheme: (m[1] ?? "").toLowerCase(),
+    host: authority.slice(authority.lastIndexOf("@") + 1),
+    path: path9,
+    rawQuery: m[4] ?? ""
+  };
+}
+function queryUnescape(text2, plusIsSpace = true) {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text2)) return void 0;
+  const spaced = plusIsSpace ? text2.replace(/\+/g, " ") : text2;
+  const bytes = [];
+  for (let i = 0; i < spaced.length; i++) {
+    if (spaced[i] === "%") {
+      bytes.push(parseInt(spaced.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(spaced[i] ?? "", "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseGoQuery(rawQuery) {
+  const values = /* @__PURE__ */ new Map();
+  let error;
+  for (const pair of rawQuery.split("&")) {
+    if (pair.includes(";")) {
+      error ??= "invalid semicolon separator in query";
+      continue;
+    }
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const key = queryUnescape(eq < 0 ? pair : pair.slice(0, eq));
+    const value = queryUnescape(eq < 0 ? "" : pair.slice(eq + 1));
+    if (key === void 0 || value === void 0) {
+      const name = eq > 0 && /^[A-Za-z0-9-]{1,40}$/.test(pair.slice(0, eq)) ? pair.slice(0, eq) : "";
+      error ??= `invalid URL escape in query parameter${name ? ` "${name}"` : ""}`;
+      continue;
+    }
+    values.set(key, [...values.get(key) ?? [], value]);
+  }
+  return error ? { values, error } : { values };
+}
+
+// src/gather/token/eks.ts
+var EKS_PREFIX = "k8s-aws-v1.";
+var MAX_TOKEN_BYTES = 4096;
+var EKS_TOKEN_LIFETIME_SECONDS = 15 * 60;
+var ALLOWED_PARAMS = /* @__PURE__ */ new Set([
+  "action",
+  "version",
+  "x-amz-algorithm",
+  "x-amz-credential",
+  "x-amz-date",
+  "x-amz-expires",
+  "x-amz-security-token",
+  "x-amz-signature",
+  "x-amz-signedheaders"
+]);
+var SECRET_PARAMS = /* @__PURE__ */ new Set(["x-amz-security-token", "x-amz-signature"]);
+var STS_DOMAINS = /* @__PURE__ */ new Set([
+  "amazonaws.com",
+  "amazonaws.com.cn",
+  "amazonaws.eu",
+  "c2s.ic.gov",
+  "sc2s.sgov.gov",
+  "cloud.adc-e.uk",
+  "csp.hci.ic.gov",
+  "api.aws",
+  "api.amazonwebservices.com.cn",
+  "api.amazonwebservices.eu"
+]);
+var REGION_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
+var GLOBAL_HOST = "sts.amazonaws.com";
+function parseAmzDate(text2) {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text2);
+  if (!m) return void 0;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const exact = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+  return exact ? date.toISOString() : void 0;
+}
+function hostRegion(host2) {
+  if (host2 === GLOBAL_HOST) return "us-east-1";
+  const m = /^sts(?:-fips)?\.([^.]+)\.(.+)$/.exec(host2);
+  return m?.[1] && REGION_LABEL.test(m[1]) && STS_DOMAINS.has(m[2] ?? "") ? m[1] : void 0;
+}
+function maskQuerySecrets(rawQuery, query, secrets) {
+  for (const pair of rawQuery.split("&")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && SECRET_PARAMS.has(pair.slice(0, eq).toLowerCase()))
+      secrets.add(pair.slice(eq + 1));
+  }
+  for (const [key, values] of query.values) {
+    if (SECRET_PARAMS.has(key.toLowerCase())) values.forEach(secrets.add);
+  }
+}
+function queryProblems(query, lower) {
+  const problems = [];
+  if (query.error) problems.push(`malformed query parameter (${query.error})`);
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, values] of query.values) {
+    const low = key.toLowerCase();
+    if (seen.has(low))
+      problems.push(`duplicate query parameter found: "${key}" (also given as "${seen.get(low)}")`);
+    else seen.set(low, key);
+    if (!ALLOWED_PARAMS.has(low)) problems.push(`non-whitelisted query parameter "${key}"`);
+    if (values.length !== 1) {
+      problems.push(
+        `query parameter with multiple values not supported ("${key}" is given ${values.length} times)`
+      );
+    }
+  }
+  const action = lower.get("action");
+  if (action !== "GetCallerIdentity") {
+    problems.push(
+      `unexpected action parameter in pre-signed URL (${action === void 0 ? "no Action" : `Action=${action}`}, expected GetCallerIdentity)`
+    );
+  }
+  const signed = (lower.get("x-amz-signedheaders") ?? "").split(";");
+  if (!signed.some((h) => h.toLowerCase() === "x-k8s-aws-id")) {
+    problems.push("client did not sign the x-k8s-aws-id header in the pre-signed URL");
+  }
+  const expires = lower.get("x-amz-expires") ?? "";
+  if (!/^[+-]?\d+$/.test(expires) || Number(expires) < 0 || Number(expires) > 900) {
+    problems.push(
+      `invalid X-Amz-Expires parameter in pre-signed URL: ${expires === "" ? "missing" : JSON.stringify(expires)} (must be an integer from 0 to 900)`
+    );
+  }
+  const date = lower.get("x-amz-date");
+  if (!date) problems.push("X-Amz-Date parameter must be present in pre-signed URL");
+  else if (!parseAmzDate(date)) {
+    problems.push(
+      `error parsing X-Amz-Date parameter ${JSON.stringify(date)} into format 20060102T150405Z`
+    );
+  }
+  return problems;
+}
+function signatureProblems(lower, region2) {
+  const problems = [];
+  if (lower.get("x-amz-algorithm") !== "AWS4-HMAC-SHA256") {
+    problems.push("X-Amz-Algorithm is not AWS4-HMAC-SHA256: STS rejects the signature");
+  }
+  if (!lower.get("x-amz-signature"))
+    problems.push("X-Amz-Signature is missing: the URL is not signed");
+  const credential = lower.get("x-amz-credential");
+  const [akid = "", day = "", scopeRegion = "", service = "", terminator = ""] = (credential ?? "").split("/");
+  if (!credential || !akid || (credential.match(/\//g) ?? []).length !== 4 || terminator !== "aws4_request") {
+    problems.push(
+      "X-Amz-Credential is not <access-key-id>/<yyyymmdd>/<region>/sts/aws4_request: STS rejects the signature"
+    );
+    return problems;
+  }
+  if (service !== "sts")
+    problems.push(
+      `the credential scope names service "${service}", not "sts": STS rejects the signature`
+    );
+  if (region2 && scopeRegion !== region2) {
+    problems.push(
+      `the signature is scoped to region "${scopeRegion}" but the URL goes to the ${region2} STS endpoint: STS rejects it ("Credential should be scoped to a valid region")`
+    );
+  }
+  const date = lower.get("x-amz-date") ?? "";
+  if (parseAmzDate(date) && day !== date.slice(0, 8)) {
+    problems.push(
+      `the credential scope date ${day} is not the day of X-Amz-Date ${date}: STS rejects the signature`
+    );
+  }
+  if (akid.startsWith("ASIA") && !lower.has("x-amz-security-token")) {
+    problems.push(
+      "the access key is temporary (ASIA\u2026) but X-Amz-Security-Token is missing: STS rejects it"
+    );
+  }
+  return problems;
+}
+function decodeEksToken(token, secrets) {
+  const problems = [];
+  const size = Buffer.byteLength(token, "utf8");
+  if (size > MAX_TOKEN_BYTES)
+    problems.push(
+      `token is too large (${size} bytes; the authenticator accepts at most ${MAX_TOKEN_BYTES})`
+    );
+  const body = token.slice(EKS_PREFIX.length);
+  const fail2 = (reason) => ({
+    ok: false,
+    malformed: [...problems, reason].join("; ")
+  });
+  if (body === "") return fail2(`nothing follows the "${EKS_PREFIX}" prefix`);
+  let decoded = decodeBase64Url(body, false);
+  if (!decoded.ok) {
+    const padded = decodeBase64Url(body, true);
+    if (!padded.ok)
+      return fail2(`the text after "${EKS_PREFIX}" is not base64url: ${decoded.detail}`);
+    problems.push(
+      `${decoded.detail}: the authenticator decodes unpadded base64url (Go RawURLEncoding), so "=" padding makes it reject the token`
+    );
+    decoded = padded;
+  }
+  const urlText = decoded.bytes.toString("utf8");
+  secrets.add(urlText);
+  const url = splitUrl(urlText);
+  if (typeof url === "string") return fail2(`the decoded pre-signed URL cannot be parsed: ${url}`);
+  const query = parseGoQuery(url.rawQuery);
+  maskQuerySecrets(url.rawQuery, query, secrets);
+  const lower = /* @__PURE__ */ new Map();
+  for (const [key, values] of query.values)
+    if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), values[0] ?? "");
+  if (url.scheme !== "https") problems.push(`unexpected scheme "${url.scheme}" in pre-signed URL`);
+  const region2 = hostRegion(url.host);
+  if (!region2)
+    problems.push(
+      `unexpected hostname "${url.host}" in pre-signed URL (expected sts.<region>.amazonaws.com or ${GLOBAL_HOST})`
+    );
+  if (url.path !== "/")
+    problems.push(`unexpected path in pre-signed URL (${JSON.stringify(url.path)}, expected "/")`);
+  problems.push(...queryProblems(query, lower), ...signatureProblems(lower, region2));
+  const credential = (lower.get("x-amz-credential") ?? "").split("/");
+  const accessKeyPrefix = (credential[0] ?? "").slice(0, 4);
+  const expires = lower.get("x-amz-expires") ?? "";
+  const eks = {
+    host: url.host,
+    region: region2 ?? credential[2] ?? "",
+    signedAt: parseAmzDate(lower.get("x-amz-date") ?? "") ?? "",
+    accessKeyPrefix,
+    temporaryCredentials: lower.has("x-amz-security-token") || accessKeyPrefix === "ASIA",
+    signedHeaders: (lower.get("x-amz-signedheaders") ?? "").split(";").filter(Boolean),
+    problems
+  };
+  if (/^[+-]?\d+$/.test(expires)) eks.expiresParam = Number(expires);
+  return { ok: true, eks };
+}
+
+// src/gather/aws/eks-token.ts
+import { createHash, createHmac } from "node:crypto";
+
 // src/gather/aws/http-get.ts
 import * as http from "node:http";
 import * as https from "node:https";
@@ -5661,6 +4947,73 @@ var httpGet = (url, headers, timeoutMs) => new Promise((resolve5, reject) => {
 });
 
 // src/gather/aws/eks-token.ts
+var LEGACY_GLOBAL = /^(aws-global|us-(east|west)-[12]|eu-(west-[123]|central-1|north-1)|ap-(northeast-1|south-1|southeast-[12])|ca-central-1|sa-east-1)$/;
+var PARTITION = /^(cn|eusc-de|us-iso|us-isob|us-isof|eu-isoe)-\w+-\d+$/;
+var SUFFIXES = {
+  cn: "amazonaws.com.cn",
+  "eusc-de": "amazonaws.eu",
+  "us-iso": "c2s.ic.gov",
+  "us-isob": "sc2s.sgov.gov",
+  "us-isof": "csp.hci.ic.gov",
+  "eu-isoe": "cloud.adc-e.uk"
+};
+var REGION_LABEL2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+var URL_EXPIRES_SECONDS = 60;
+var ADVERTISED_MINUTES = 14;
+var enc = (s) => encodeURIComponent(s).replace(
+  /[!'()*]/g,
+  (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+);
+var sha256 = (s) => createHash("sha256").update(s).digest("hex");
+var hmac = (key, data) => createHmac("sha256", key).update(data).digest();
+function stsEndpoint(region2, sts = "regional") {
+  if (!REGION_LABEL2.test(region2)) throw new Error(`invalid region ${JSON.stringify(region2)}`);
+  if (region2 === "aws-global" || sts === "global" && LEGACY_GLOBAL.test(region2))
+    return { host: "sts.amazonaws.com", signingRegion: "us-east-1" };
+  const suffix = SUFFIXES[PARTITION.exec(region2)?.[1] ?? ""] ?? "amazonaws.com";
+  return { host: `sts.${region2}.${suffix}`, signingRegion: region2 };
+}
+function eksToken(input) {
+  const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
+  if (!accessKeyId || !secretAccessKey)
+    throw new Error("credentials need an access key id and a secret");
+  const clusterId = input.clusterId.trim().replace(/\s+/g, " ");
+  if (!clusterId) throw new Error("clusterId is empty");
+  const endpoint = stsEndpoint(input.region, input.sts);
+  const host2 = input.host ?? endpoint.host;
+  const scopeRegion = input.host === void 0 ? endpoint.signingRegion : input.region;
+  const seconds = Math.floor(input.now.getTime() / 1e3) * 1e3;
+  if (!Number.isFinite(seconds)) throw new Error("now is not a valid date");
+  const when = new Date(seconds).toISOString().replace(/[-:]|\.\d{3}/g, "");
+  const scope = `${when.slice(0, 8)}/${scopeRegion}/sts/aws4_request`;
+  const signedHeaders = "host;x-k8s-aws-id";
+  const params = [
+    ["Action", "GetCallerIdentity"],
+    ["Version", "2011-06-15"],
+    ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+    ["X-Amz-Credential", `${accessKeyId}/${scope}`],
+    ["X-Amz-Date", when],
+    ["X-Amz-Expires", String(URL_EXPIRES_SECONDS)],
+    ["X-Amz-SignedHeaders", signedHeaders]
+  ];
+  if (sessionToken) params.push(["X-Amz-Security-Token", sessionToken]);
+  const query = params.map(([k, v]) => `${enc(k)}=${enc(v)}`);
+  const headers = `host:${host2}
+x-k8s-aws-id:${clusterId}
+`;
+  const request = ["GET", "/", [...query].sort().join("&"), headers, signedHeaders, sha256("")];
+  const toSign = ["AWS4-HMAC-SHA256", when, scope, sha256(request.join("\n"))].join("\n");
+  let key = `AWS4${secretAccessKey}`;
+  for (const part of scope.split("/")) key = hmac(key, part);
+  const scheme = input.host === void 0 ? "https" : input.scheme ?? "https";
+  const url = `${scheme}://${host2}/?${query.join("&")}&X-Amz-Signature=${hmac(key, toSign).toString("hex")}`;
+  const expiresAt = new Date(seconds + ADVERTISED_MINUTES * 6e4).toISOString();
+  return {
+    token: EKS_PREFIX + Buffer.from(url).toString("base64url"),
+    expiresAt: expiresAt.replace(/\.\d{3}Z$/, "Z"),
+    url
+  };
+}
 var ALLOWED_PARAM = /^(action|version|x-amz-(algorithm|credential|date|expires|security-token|signature|signedheaders))$/;
 var STS_HOST = /^sts(-fips)?\.([a-z0-9-]+\.)?(amazonaws\.(com|com\.cn|eu)|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov|api\.aws|api\.amazonwebservices\.(com\.cn|eu))$/;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -5852,6 +5205,60 @@ async function ask(facts, o) {
   return facts;
 }
 
+// src/gather/aws/speculative-token.ts
+var schemeOf = (url) => new URL(url).protocol === "http:" ? "http" : "https";
+function signedAt(token) {
+  if (!token.startsWith(EKS_PREFIX)) return void 0;
+  const decoded = decodeBase64Url(token.slice(EKS_PREFIX.length), false);
+  if (!decoded.ok) return void 0;
+  const when = /[?&]X-Amz-Date=(\d{8}T\d{6}Z)(?:&|$)/.exec(decoded.bytes.toString("utf8"))?.[1];
+  if (!when) return void 0;
+  const iso2 = `${when.slice(0, 4)}-${when.slice(4, 6)}-${when.slice(6, 11)}:${when.slice(11, 13)}:${when.slice(13)}`;
+  const date = new Date(iso2);
+  return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function speculate(t, eks, env, now) {
+  const u = t.user?.value;
+  const exec = u?.exec;
+  if (!exec || eks.authenticator !== "aws-cli" || eks.roleArn || eks.profile) return void 0;
+  if (eks.outpostsId || !eks.execCluster) return void 0;
+  if (u.token || u.tokenFile || u["auth-provider"] || u["client-certificate-data"])
+    return void 0;
+  if (u["client-certificate"] || u.username || u.password) return void 0;
+  if ((exec.env ?? []).some((e) => /^AWS_/i.test(String(e?.name)))) return void 0;
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!accessKeyId || !secretAccessKey) return void 0;
+  const args = (exec.args ?? []).map(String);
+  const region2 = flagValue(args, "--region") ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
+  if (!region2) return void 0;
+  const endpoint = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL;
+  if (endpoint && !URL.canParse(endpoint)) return void 0;
+  const input = {
+    clusterId: eks.execCluster,
+    region: region2,
+    credentials: {
+      accessKeyId,
+      secretAccessKey,
+      ...env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}
+    },
+    ...env.AWS_STS_REGIONAL_ENDPOINTS === "legacy" ? { sts: "global" } : {},
+    ...endpoint ? { host: new URL(endpoint).host, scheme: schemeOf(endpoint) } : {}
+  };
+  let token;
+  try {
+    token = eksToken({ ...input, now }).token;
+  } catch {
+    return void 0;
+  }
+  return {
+    token,
+    confirmedBy(pluginToken) {
+      const at2 = pluginToken ? signedAt(pluginToken) : void 0;
+      return Boolean(at2) && eksToken({ ...input, now: at2 }).token === pluginToken;
+    }
+  };
+}
+
 // src/gather/aws/sts-endpoint.ts
 var ENDPOINT_PROBLEM = /^unexpected (scheme|hostname) /;
 function trustStsEndpoint(t, env) {
@@ -5866,7 +5273,7 @@ function trustStsEndpoint(t, env) {
 }
 
 // src/gather/cluster/index.ts
-import { performance as performance4 } from "node:perf_hooks";
+import { performance as performance3 } from "node:perf_hooks";
 
 // src/model/resources.ts
 var TABLE = `
@@ -6140,10 +5547,10 @@ function clockFrom(answers) {
 var DISCOVERY_ACCEPT = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr = (v) => Array.isArray(v) ? v : [];
-var str2 = (v) => typeof v === "string" ? v : "";
+var str = (v) => typeof v === "string" ? v : "";
 var strs = (v) => arr(v).filter((s) => typeof s === "string");
 function isAggregatedDiscovery(doc) {
-  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str2(doc.apiVersion));
+  return isObj(doc) && doc.kind === "APIGroupDiscoveryList" && /^apidiscovery\.k8s\.io\/v2(beta1)?$/.test(str(doc.apiVersion));
 }
 var Builder = class {
   byKey = /* @__PURE__ */ new Map();
@@ -6180,20 +5587,20 @@ function parseAggregatedDiscovery(docs) {
     }
     for (const item of arr(doc.items)) {
       if (!isObj(item)) continue;
-      const group = str2(isObj(item.metadata) ? item.metadata.name : void 0);
+      const group = str(isObj(item.metadata) ? item.metadata.name : void 0);
       for (const v of arr(item.versions)) {
         if (!isObj(v)) continue;
-        const version = str2(v.version);
+        const version = str(v.version);
         if (v.freshness === "Stale") b.staleGroups.add(group);
         for (const r of arr(v.resources)) {
           if (!isObj(r)) continue;
-          const kind = str2(isObj(r.responseKind) ? r.responseKind.kind : void 0);
-          const resource = str2(r.resource);
+          const kind = str(isObj(r.responseKind) ? r.responseKind.kind : void 0);
+          const resource = str(r.resource);
           b.add(
             {
               group,
               resource,
-              singular: str2(r.singularResource) || kind.toLowerCase(),
+              singular: str(r.singularResource) || kind.toLowerCase(),
               kind,
               shortNames: strs(r.shortNames),
               namespaced: r.scope === "Namespaced",
@@ -6203,8 +5610,8 @@ function parseAggregatedDiscovery(docs) {
             version
           );
           for (const s of arr(r.subresources))
-            if (isObj(s) && str2(s.subresource))
-              b.addSubresource(group, resource, str2(s.subresource));
+            if (isObj(s) && str(s.subresource))
+              b.addSubresource(group, resource, str(s.subresource));
         }
       }
     }
@@ -6214,7 +5621,7 @@ function parseAggregatedDiscovery(docs) {
 
 // src/gather/cluster/transport.ts
 import { setMaxListeners } from "node:events";
-import { performance as performance3 } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 
 // src/gather/cluster/address.ts
 import { promises as dns } from "node:dns";
@@ -6725,7 +6132,7 @@ function makeAgent(a) {
 // src/gather/cluster/exchange.ts
 import * as http3 from "node:http";
 import * as https3 from "node:https";
-import { performance as performance2 } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 
 // src/gather/cluster/tls-diagnose.ts
 import { X509Certificate as X509Certificate2 } from "node:crypto";
@@ -6859,7 +6266,7 @@ function withPresented(f, p, err, name) {
 function attempt(s, mayRetry) {
   return new Promise((resolve5) => {
     const state = new ConnState(s.proxy ? "proxy" : "connect", s.now);
-    const ms = () => performance2.now() - s.t0;
+    const ms = () => performance.now() - s.t0;
     let settled = false;
     let answered = false;
     const finish = (ex) => {
@@ -6959,10 +6366,10 @@ async function sendRequest(s, slots) {
   if (!await slots.acquire(s.signal)) {
     const failure = timeoutFailure(
       s.proxy ? "proxy" : "connect",
-      s.context(performance2.now() - s.t0),
+      s.context(performance.now() - s.t0),
       s.cancelled()
     );
-    return { ok: false, failure, durationMs: performance2.now() - s.t0 };
+    return { ok: false, failure, durationMs: performance.now() - s.t0 };
   }
   try {
     const first = await attempt(s, true);
@@ -6983,9 +6390,9 @@ function parseUrl(value) {
     return void 0;
   }
 }
-var schemeOf = (url) => url.protocol.replace(/:$/, "");
+var schemeOf2 = (url) => url.protocol.replace(/:$/, "");
 function choice(url, source, variable) {
-  const scheme = schemeOf(url);
+  const scheme = schemeOf2(url);
   const host2 = stripBrackets(url.hostname);
   const port = url.port ? Number(url.port) : DEFAULT_PORTS[scheme];
   const decode = (s) => {
@@ -7010,7 +6417,7 @@ function choice(url, source, variable) {
 }
 function parseEnvProxy(value) {
   const url = parseUrl(value);
-  if (url && SCHEMES2.has(schemeOf(url))) return url;
+  if (url && SCHEMES2.has(schemeOf2(url))) return url;
   return parseUrl(`http://${value}`) ?? url;
 }
 function envAny(env, names) {
@@ -7068,10 +6475,10 @@ function selectProxy(target, proxyUrl, env) {
   if (proxyUrl) {
     const url2 = parseUrl(proxyUrl);
     if (!url2) return { ok: false, detail: "the kubeconfig proxy-url is not a valid URL" };
-    if (!SCHEMES2.has(schemeOf(url2))) {
+    if (!SCHEMES2.has(schemeOf2(url2))) {
       return {
         ok: false,
-        detail: `the kubeconfig proxy-url scheme "${schemeOf(url2)}" is not http, https or socks5`
+        detail: `the kubeconfig proxy-url scheme "${schemeOf2(url2)}" is not http, https or socks5`
       };
     }
     if (!url2.hostname) return { ok: false, detail: "the kubeconfig proxy-url has no host" };
@@ -7080,7 +6487,7 @@ function selectProxy(target, proxyUrl, env) {
   const names = target.scheme === "https" ? ["HTTPS_PROXY", "https_proxy"] : ["HTTP_PROXY", "http_proxy"];
   const found2 = envAny(env, names);
   const url = found2 && parseEnvProxy(found2.value);
-  if (!found2 || !url || !SCHEMES2.has(schemeOf(url)) || !url.hostname) return { ok: true };
+  if (!found2 || !url || !SCHEMES2.has(schemeOf2(url)) || !url.hostname) return { ok: true };
   if (target.scheme === "http" && env.REQUEST_METHOD) {
     return { ok: false, detail: `Go refuses ${found2.name} in a CGI environment (REQUEST_METHOD)` };
   }
@@ -7153,7 +6560,7 @@ function createTransport(o) {
     checkedName
   });
   async function resolveEndpoint() {
-    const t0 = performance3.now();
+    const t0 = performance2.now();
     const endpoint2 = {
       server: parts?.display ?? o.server.replace(/\/\/[^/@]*@/, "//"),
       host: host2,
@@ -7173,7 +6580,7 @@ function createTransport(o) {
     }
     if (proxy) return { ok: true, endpoint: endpoint2 };
     const settled = await resolveHost(host2, rawLookup, life.signal);
-    const ms = performance3.now() - t0;
+    const ms = performance2.now() - t0;
     if (settled === "aborted") {
       const failure = timeoutFailure("dns", failureContext(ms), ended !== "deadline");
       return { ok: false, endpoint: endpoint2, failure };
@@ -7202,7 +6609,7 @@ function createTransport(o) {
   return {
     endpoint,
     async request(method, path9, ro = {}) {
-      const t0 = performance3.now();
+      const t0 = performance2.now();
       if (problem3 || !parts || !agent) {
         const failure = problem3 ?? { kind: "client-config", detail: "no usable server URL." };
         return { ok: false, failure, durationMs: 0 };
@@ -7211,7 +6618,7 @@ function createTransport(o) {
       try {
         const ep = proxy ? void 0 : await endpoint();
         if (ep && !ep.ok)
-          return { ok: false, failure: ep.failure, durationMs: performance3.now() - t0 };
+          return { ok: false, failure: ep.failure, durationMs: performance2.now() - t0 };
         const send = {
           method,
           path: path9,
@@ -7429,7 +6836,7 @@ async function gatherLive(t, wire, env, extras = {}) {
   } catch {
     return skipped("the server URL is not valid");
   }
-  const started = performance4.now();
+  const started = performance3.now();
   const out = outgoing(t, wire, env.env.now());
   const credential = out.headers.Authorization?.split(" ")[1];
   if (credential) env.secrets.add(credential);
@@ -7493,8 +6900,727 @@ async function gatherLive(t, wire, env, extras = {}) {
     transport.close();
     const kubectl = await env.kubectl;
     if (kubectl) live.kubectl = kubectl;
-    live.durationMs = Math.round(performance4.now() - started);
+    live.durationMs = Math.round(performance3.now() - started);
   }
+}
+
+// src/gather/exec.ts
+import * as path5 from "node:path";
+import { performance as performance4 } from "node:perf_hooks";
+
+// src/gather/exec/causes.ts
+var AADSTS = {
+  "700016": "the application (client id) was not found in the tenant",
+  "700024": "the federated (OIDC) token is expired or not yet valid",
+  "70021": "no federated identity credential matches the GitHub OIDC token (issuer/subject)",
+  "7000215": "the client secret is invalid",
+  "7000222": "the client secret has expired",
+  "50173": "the grant was revoked (password changed or session reset); sign in again",
+  "50076": "multi-factor authentication is required, which a CI job cannot do",
+  "50079": "multi-factor authentication enrolment is required, which a CI job cannot do"
+};
+var RULES = [
+  {
+    cause: "aws-sso-expired",
+    test: /Error when retrieving token from sso: Token has expired and refresh failed|The SSO session associated with this profile has expired|Error loading SSO Token/i,
+    detail: () => "The AWS SSO (IAM Identity Center) session has expired or was never started."
+  },
+  {
+    cause: "aws-profile-missing",
+    test: /The config profile \(([^)\n]*)\) could not be found/,
+    detail: (m) => `The AWS CLI profile "${m[1]}" is not defined on this runner.`
+  },
+  {
+    cause: "aws-expired-token",
+    test: /ExpiredToken|security token included in the request is expired/,
+    detail: () => "The AWS session credentials have expired (ExpiredToken)."
+  },
+  {
+    cause: "aws-no-credentials",
+    test: /Unable to locate credentials/,
+    detail: () => "The AWS CLI found no credentials (Unable to locate credentials)."
+  },
+  {
+    cause: "aws-assume-role-denied",
+    test: /\(AccessDenied\)[^\n]*AssumeRole[^\n]*?(?:on resource: (arn:\S+))?$/m,
+    detail: (m) => `Assuming the IAM role was denied (AccessDenied on sts:AssumeRole${m[1] ? ` for ${m[1]}` : ""}).`
+  },
+  {
+    cause: "aws-invalid-keys",
+    test: /InvalidClientTokenId|SignatureDoesNotMatch/,
+    detail: (m) => `AWS rejected the access keys (${m[0]}): they are wrong, deleted or rotated.`
+  },
+  {
+    cause: "gcloud-reauth",
+    test: /Reauthentication required|reauth related error|invalid_grant/i,
+    detail: () => "gcloud needs to re-authenticate: its stored login is no longer valid."
+  },
+  {
+    cause: "gcloud-no-account",
+    test: /You do not currently have an active account selected/,
+    detail: () => "gcloud has no active account on this runner."
+  },
+  {
+    cause: "azure-aadsts",
+    test: /AADSTS(\d+)/,
+    detail: (m) => {
+      const code = m[1] ?? "";
+      const meaning = AADSTS[code] ?? "Microsoft Entra ID refused the sign-in";
+      return `Microsoft Entra ID error AADSTS${code}: ${meaning}.`;
+    }
+  },
+  {
+    cause: "kubectl-plugin-missing",
+    test: /unknown command "([\w-]+)" for "kubectl"/,
+    detail: (m) => `kubectl has no "${m[1]}" plugin on this runner.`
+  }
+];
+function recogniseFailure(stderr) {
+  for (const rule of RULES) {
+    const m = stderr.match(rule.test);
+    if (m) return { cause: rule.cause, detail: rule.detail(m) };
+  }
+  return void 0;
+}
+function stderrExcerpt(stderr) {
+  const lines = stderr.replace(/\r\n?/g, "\n").trimEnd().split("\n").slice(-10);
+  const text2 = lines.join("\n").trim();
+  if (!text2) return void 0;
+  return text2.length > 1e3 ? `\u2026${text2.slice(-999)}` : text2;
+}
+
+// src/gather/exec/info.ts
+var EXEC_EXTENSION = "client.authentication.k8s.io/exec";
+async function caData(cluster2, baseDir) {
+  const data = cluster2["certificate-authority-data"];
+  if (data) {
+    const decoded = decodeStdBase64(data);
+    return decoded.ok ? decoded.bytes.toString("base64") : void 0;
+  }
+  const file = cluster2["certificate-authority"];
+  if (!file) return void 0;
+  const read = await readMaterialFile(resolveAgainst(baseDir, file));
+  return read.ok ? read.bytes.toString("base64") : void 0;
+}
+async function clusterInfo(cluster2, baseDir) {
+  const c = cluster2.value;
+  const ca = await caData(c, baseDir);
+  const extension = (c.extensions ?? []).find((e) => e?.name === EXEC_EXTENSION);
+  const info = { server: c.server ?? "" };
+  if (c["tls-server-name"]) info["tls-server-name"] = c["tls-server-name"];
+  if (c["insecure-skip-tls-verify"]) info["insecure-skip-tls-verify"] = true;
+  if (ca) info["certificate-authority-data"] = ca;
+  if (c["proxy-url"]) info["proxy-url"] = c["proxy-url"];
+  if (c["disable-compression"]) info["disable-compression"] = true;
+  if (extension?.extension !== void 0 && extension.extension !== null) {
+    info.config = extension.extension;
+  }
+  return info;
+}
+async function buildExecInfo(apiVersion, provideClusterInfo, cluster2, baseDir) {
+  const spec = {};
+  if (provideClusterInfo && cluster2) spec.cluster = await clusterInfo(cluster2, baseDir);
+  spec.interactive = false;
+  return JSON.stringify({ kind: "ExecCredential", apiVersion, spec });
+}
+
+// src/gather/token.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/gather/token/jwt.ts
+var MAX_SECONDS = 253402300799;
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function segmentJson(name, segment) {
+  if (segment === "") return { ok: false, detail: `the ${name} segment is empty` };
+  const decoded = decodeBase64Url(segment, true);
+  if (!decoded.ok)
+    return { ok: false, detail: `the ${name} segment is not base64url: ${decoded.detail}` };
+  try {
+    return { ok: true, value: JSON.parse(decoded.bytes.toString("utf8")) };
+  } catch (err) {
+    return { ok: false, detail: `the ${name} segment is not JSON (${err.message})` };
+  }
+}
+function describeJson(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string")
+    return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+function looksLikeJwt(text2) {
+  if (text2.startsWith("eyJ")) return true;
+  const parts = text2.split(".");
+  if (parts.length !== 3 || !parts[0]) return false;
+  const header = decodeBase64Url(parts[0], true);
+  return header.ok && header.bytes.toString("utf8").trimStart().startsWith("{");
+}
+function numericDate(name, v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    problems.push(
+      `claim "${name}" must be seconds since 1970 (a NumericDate), not ${describeJson(v)}`
+    );
+    return void 0;
+  }
+  if (v < 0 || v > MAX_SECONDS) {
+    const ms = v > 1e12 ? " (it looks like milliseconds)" : "";
+    problems.push(`claim "${name}" is ${v}, not a plausible time in seconds${ms}`);
+    return void 0;
+  }
+  return new Date(Math.round(v * 1e3)).toISOString();
+}
+function stringClaim(name, v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v === "string") return v;
+  problems.push(`claim "${name}" must be a string, not ${describeJson(v)}`);
+  return void 0;
+}
+function audience(v, problems) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((a) => typeof a === "string")) return v;
+  problems.push(`claim "aud" must be a string or an array of strings, not ${describeJson(v)}`);
+  return void 0;
+}
+var text = (v) => typeof v === "string" && v ? v : void 0;
+function serviceAccount2(claims) {
+  const bound = claims["kubernetes.io"];
+  if (isObject(bound)) {
+    const sa = isObject(bound.serviceaccount) ? bound.serviceaccount : {};
+    const namespace2 = text(bound.namespace);
+    const name2 = text(sa.name);
+    if (!namespace2 || !name2) return void 0;
+    const uid2 = text(sa.uid);
+    return { namespace: namespace2, name: name2, ...uid2 ? { uid: uid2 } : {}, bound: true };
+  }
+  const legacy = (k) => text(claims[`kubernetes.io/serviceaccount/${k}`]);
+  const namespace = legacy("namespace");
+  const name = legacy("service-account.name");
+  if (!namespace || !name) return void 0;
+  const uid = legacy("service-account.uid");
+  const secretName = legacy("secret.name");
+  return {
+    namespace,
+    name,
+    ...uid ? { uid } : {},
+    ...secretName ? { secretName } : {},
+    bound: false
+  };
+}
+function readClaims(claims, problems) {
+  const fields = {};
+  const iat = numericDate("iat", claims.iat, problems);
+  const nbf = numericDate("nbf", claims.nbf, problems);
+  const exp = numericDate("exp", claims.exp, problems);
+  if (exp && iat && Date.parse(exp) <= Date.parse(iat)) {
+    problems.push(`claim "exp" (${exp}) is not after "iat" (${iat})`);
+  }
+  if (exp && nbf && Date.parse(nbf) >= Date.parse(exp)) {
+    problems.push(`claim "nbf" (${nbf}) is not before "exp" (${exp})`);
+  }
+  if (iat) fields.issuedAt = iat;
+  if (nbf) fields.notBefore = nbf;
+  if (exp) fields.expiresAt = exp;
+  const iss = stringClaim("iss", claims.iss, problems);
+  const sub = stringClaim("sub", claims.sub, problems);
+  const aud = audience(claims.aud, problems);
+  if (iss !== void 0) fields.issuer = iss;
+  if (sub !== void 0) fields.subject = sub;
+  if (aud) fields.audience = aud;
+  const sa = serviceAccount2(claims);
+  if (sa) fields.serviceAccount = sa;
+  return fields;
+}
+function decodeJwt(text2) {
+  const problems = [];
+  const parts = text2.split(".");
+  if (parts.length === 5) {
+    problems.push(
+      "has 5 dot-separated segments: it is an encrypted JWT (JWE), and Kubernetes accepts only signed JWTs (3 segments)"
+    );
+    return { fields: {}, problems };
+  }
+  if (parts.length !== 3) {
+    problems.push(
+      `has ${parts.length} dot-separated segment${parts.length === 1 ? "" : "s"}; a signed JWT has 3 (header.payload.signature)`
+    );
+    return { fields: {}, problems };
+  }
+  const [headerText = "", payloadText = "", signature = ""] = parts;
+  const header = segmentJson("header", headerText);
+  let alg;
+  if (!header.ok) problems.push(header.detail);
+  else if (!isObject(header.value))
+    problems.push(`the header is ${describeJson(header.value)}, not a JSON object`);
+  else if (typeof header.value.alg !== "string")
+    problems.push('the header has no "alg" (signature algorithm)');
+  else alg = header.value.alg;
+  const payload = segmentJson("payload", payloadText);
+  let fields = {};
+  if (!payload.ok) problems.push(payload.detail);
+  else if (!isObject(payload.value)) {
+    problems.push(`the payload is ${describeJson(payload.value)}, not a JSON object of claims`);
+  } else fields = readClaims(payload.value, problems);
+  if (alg === "none" || signature === "") {
+    problems.push(
+      'it is unsigned (alg "none" or an empty signature), which the API server rejects'
+    );
+  } else {
+    const sig = decodeBase64Url(signature, true);
+    if (!sig.ok) problems.push(`the signature segment is not base64url: ${sig.detail}`);
+  }
+  return { fields, problems };
+}
+
+// src/gather/token.ts
+var MAX_DECODE_BYTES = 64 * 1024;
+var GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var IS_GO_SPACE = new RegExp(`[${GO_SPACE}]`);
+function normalizeFileToken(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && IS_GO_SPACE.test(text2[start])) start++;
+  while (end > start && IS_GO_SPACE.test(text2[end - 1])) end--;
+  return text2.slice(start, end);
+}
+function tokenFingerprint(raw) {
+  return createHash2("sha256").update(raw, "utf8").digest("hex").slice(0, 16);
+}
+function headerProblems(raw) {
+  if (raw === "") return ["the token is empty"];
+  const problems = [];
+  const ctl = indexWhere(raw, (c) => isControl(c, true));
+  if (ctl >= 0) {
+    const what = raw[ctl] === "\n" || raw[ctl] === "\r" ? "a line break" : "a control character";
+    problems.push(
+      `it contains ${what} (${codePoint(raw.charCodeAt(ctl))}) at position ${ctl}: Go's HTTP client refuses to send it (\`net/http: invalid header field value for "Authorization"\`)`
+    );
+  }
+  if (/^[ \t]/.test(raw)) {
+    problems.push(
+      'it starts with whitespace: the API server splits "Bearer <token>" on spaces, finds an empty token and does not authenticate the request (it runs as system:anonymous, or gets 401)'
+    );
+  }
+  let end = raw.length;
+  while (end > 0 && (raw[end - 1] === " " || raw[end - 1] === "	")) end--;
+  const inner = raw.slice(1, end).search(/[ \t]/);
+  if (inner >= 0) {
+    problems.push(
+      `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`
+    );
+  }
+  const wide = indexWhere(raw, (c) => c > 127);
+  if (wide >= 0) {
+    const ch = raw.codePointAt(wide) ?? 0;
+    const name = ch === 65279 ? " (a byte-order mark)" : ch >= 8203 && ch <= 8205 ? " (a zero-width space)" : "";
+    problems.push(
+      `it contains the non-ASCII character ${codePoint(ch)}${name} at position ${wide}: tokens are ASCII, so it cannot match`
+    );
+  }
+  return problems;
+}
+function formatOf(core) {
+  if (core.startsWith(EKS_PREFIX)) return "eks";
+  return looksLikeJwt(core) ? "jwt" : "opaque";
+}
+function decodeBody(facts, core, secrets, problems) {
+  if (facts.format === "jwt") {
+    const jwt = decodeJwt(core);
+    Object.assign(facts, jwt.fields);
+    problems.push(...jwt.problems);
+  } else if (facts.format === "eks") {
+    const eks = decodeEksToken(core, secrets);
+    if (!eks.ok) {
+      problems.push(eks.malformed);
+      return;
+    }
+    facts.eks = eks.eks;
+    if (eks.eks.signedAt) {
+      const signed = Date.parse(eks.eks.signedAt);
+      facts.issuedAt = eks.eks.signedAt;
+      facts.notBefore = eks.eks.signedAt;
+      facts.expiresAt = new Date(signed + EKS_TOKEN_LIFETIME_SECONDS * 1e3).toISOString();
+    }
+  }
+}
+function describeToken(raw, secrets) {
+  secrets.add(raw);
+  const length = Buffer.byteLength(raw, "utf8");
+  const core = normalizeFileToken(raw).replace(/^\ufeff/, "");
+  const facts = { format: formatOf(core), fingerprint: tokenFingerprint(raw), length };
+  const problems = headerProblems(raw);
+  if (length > MAX_DECODE_BYTES) {
+    problems.push(
+      `the token is ${length} bytes, over the ${MAX_DECODE_BYTES / 1024} KiB decoding limit, so it was not decoded (was a whole file pasted in place of the token?)`
+    );
+  } else {
+    try {
+      decodeBody(facts, core, secrets, problems);
+    } catch (err) {
+      problems.push(`it could not be decoded (${err.message})`);
+    }
+  }
+  if (problems.length > 0) facts.malformed = problems.join("; ");
+  return facts;
+}
+
+// src/gather/exec/output.ts
+var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+function invalid3(detail, cause) {
+  return { outcome: "invalid-output", detail, ...cause ? { cause } : {} };
+}
+var CREDENTIAL_LIKE = [
+  /^k8s-aws-v1\.[\w-]+$/,
+  /^[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}$/,
+  /^[A-Za-z0-9+/_=-]{32,}$/
+];
+function maskWords(text2, secrets) {
+  for (const word of text2.split(/[\s|"',:;{}[\]]+/)) {
+    if (CREDENTIAL_LIKE.some((re) => re.test(word))) secrets.add(word);
+  }
+}
+var AWS_RENDERINGS = [
+  /^(\S+\t)?ExecCredential(\t\S+)?$/m,
+  /^STATUS\t/m,
+  /^\|+\s*(apiVersion|kind|expirationTimestamp|token)\s*\|/m,
+  /^kind:\s*ExecCredential\s*$/m
+];
+function notJson(text2) {
+  if (AWS_RENDERINGS.some((re) => re.test(text2))) {
+    return invalid3(
+      "decoding stdout: the AWS CLI printed text/table output: set `--output json` in args or AWS_DEFAULT_OUTPUT=json in exec env",
+      "aws-text-output"
+    );
+  }
+  const brace = text2.indexOf("{");
+  if (brace > 0) {
+    try {
+      JSON.parse(text2.slice(brace));
+      return invalid3(
+        `decoding stdout: ${brace} bytes of other text come before the JSON ExecCredential; the plugin must print logs to stderr, not stdout`
+      );
+    } catch {
+    }
+  }
+  return invalid3(
+    `decoding stdout: the plugin printed ${Buffer.byteLength(text2)} bytes that are not JSON`
+  );
+}
+function shown(v) {
+  if (typeof v === "string")
+    return /^[A-Za-z0-9._/-]{0,48}$/.test(v) ? v : `<a string of ${v.length} characters>`;
+  if (v === null || typeof v === "number" || typeof v === "boolean") return String(v);
+  return Array.isArray(v) ? "<a list>" : "<an object>";
+}
+function str2(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function registerStdoutSecrets(stdout, secrets) {
+  const text2 = stdout.toString("utf8");
+  let status;
+  try {
+    status = JSON.parse(text2)?.status;
+  } catch {
+    status = void 0;
+  }
+  if (typeof status !== "object" || status === null || Array.isArray(status)) {
+    return maskWords(text2, secrets);
+  }
+  for (const field2 of ["token", "clientKeyData"]) {
+    const value = status[field2];
+    if (typeof value === "string") secrets.add(value);
+    else if (value !== void 0) maskWords(JSON.stringify(value), secrets);
+  }
+}
+function rawCredential(stdout) {
+  try {
+    const status = JSON.parse(stdout.toString("utf8")).status;
+    return {
+      ...str2(status?.token) ? { token: str2(status?.token) } : {},
+      ...str2(status?.clientCertificateData) ? { cert: str2(status?.clientCertificateData) } : {},
+      ...str2(status?.clientKeyData) ? { key: str2(status?.clientKeyData) } : {}
+    };
+  } catch {
+    return {};
+  }
+}
+function interpretOutput(stdout, overflow, apiVersion, origin, secrets) {
+  registerStdoutSecrets(stdout, secrets);
+  const text2 = stdout.toString("utf8");
+  if (overflow) {
+    return invalid3("decoding stdout: the plugin printed more than 1 MiB on stdout");
+  }
+  if (!text2.trim()) return invalid3("decoding stdout: the plugin printed nothing on stdout");
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return notJson(text2);
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    return invalid3(
+      `decoding stdout: expected a JSON object, got ${Array.isArray(doc) ? "an array" : typeof doc}`
+    );
+  }
+  const cred = doc;
+  const status = cred.status;
+  const isObject2 = typeof status === "object" && status !== null && !Array.isArray(status);
+  if (cred.kind === void 0) return invalid3("decoding stdout: Object 'Kind' is missing");
+  if (cred.kind !== "ExecCredential") {
+    return invalid3(`decoding stdout: kind is "${shown(cred.kind)}", expected "ExecCredential"`);
+  }
+  if (cred.apiVersion !== apiVersion) {
+    return invalid3(
+      `exec plugin is configured to use API version ${apiVersion}, plugin returned version ${shown(cred.apiVersion ?? "")}`
+    );
+  }
+  if (!isObject2) return invalid3("exec plugin didn't return a status field");
+  for (const field2 of ["token", "clientCertificateData", "clientKeyData", "expirationTimestamp"]) {
+    const v = status[field2];
+    if (v !== void 0 && v !== null && typeof v !== "string") {
+      return invalid3(`decoding stdout: status.${field2} must be a string, not ${typeof v}`);
+    }
+  }
+  const token = str2(status.token) ?? "";
+  const certPem = str2(status.clientCertificateData) ?? "";
+  const keyPem = str2(status.clientKeyData) ?? "";
+  const expiry = str2(status.expirationTimestamp) ?? "";
+  if (expiry && (!RFC3339.test(expiry) || Number.isNaN(Date.parse(expiry)))) {
+    return invalid3(
+      `decoding stdout: status.expirationTimestamp "${expiry}" is not an RFC 3339 time`
+    );
+  }
+  if (!token && !certPem && !keyPem) {
+    return invalid3("exec plugin didn't return a token or cert/key pair");
+  }
+  if (!certPem !== !keyPem)
+    return invalid3("exec plugin returned only certificate or key, not both");
+  return describeCredential(token, certPem, keyPem, expiry, origin, secrets);
+}
+function describeCredential(token, certPem, keyPem, expiry, origin, secrets) {
+  const credential = {};
+  if (expiry) credential.expirationTimestamp = new Date(expiry).toISOString();
+  if (token) credential.token = describeToken(token, secrets);
+  if (!certPem) return { outcome: "ok", credential };
+  const source = { field: "exec", kind: "exec", origin };
+  const certs2 = parseCertificates(certPem);
+  const key = parsePrivateKey(keyPem);
+  credential.clientCert = certs2.ok ? { ok: true, value: certs2.certs, source } : { ok: false, problem: certs2.problem, detail: certs2.detail, source };
+  credential.clientKey = key.ok ? { ok: true, value: { keyType: key.keyType }, source } : { ok: false, problem: key.problem, detail: key.detail, source };
+  if (!certs2.ok || !key.ok) {
+    const why2 = !certs2.ok ? `certificate ${certs2.detail}` : `key ${key.ok ? "" : key.detail}`;
+    return {
+      outcome: "invalid-output",
+      detail: `failed parsing client key/certificate: ${why2}`,
+      credential
+    };
+  }
+  const matches = keyMatchesCertificate(certPem, key.key);
+  if (matches !== void 0) credential.keyMatchesCert = matches;
+  if (matches === false) {
+    return {
+      outcome: "invalid-output",
+      detail: "failed parsing client key/certificate: tls: private key does not match public key",
+      credential
+    };
+  }
+  return { outcome: "ok", credential };
+}
+
+// src/gather/exec/validate.ts
+var EXEC_V1 = "client.authentication.k8s.io/v1";
+var EXEC_V1BETA1 = "client.authentication.k8s.io/v1beta1";
+var EXEC_V1ALPHA1 = "client.authentication.k8s.io/v1alpha1";
+var MODES = /* @__PURE__ */ new Set(["Never", "IfAvailable", "Always"]);
+function effectiveInteractiveMode(cfg) {
+  if (cfg.interactiveMode) return cfg.interactiveMode;
+  if (cfg.apiVersion === EXEC_V1BETA1 || cfg.apiVersion === EXEC_V1ALPHA1) return "IfAvailable";
+  return void 0;
+}
+function validateExecConfig(userName, cfg) {
+  const suffix = `for ${userName} to use exec authentication plugin`;
+  const problems = [];
+  if (!cfg.command) problems.push(`command must be specified ${suffix}`);
+  if (!cfg.apiVersion) problems.push(`apiVersion must be specified ${suffix}`);
+  if ((cfg.env ?? []).some((v) => !v?.name)) {
+    problems.push(`env variable name must be specified ${suffix}`);
+  }
+  const mode = effectiveInteractiveMode(cfg);
+  if (!mode) problems.push(`interactiveMode must be specified ${suffix}`);
+  else if (!MODES.has(mode)) problems.push(`invalid interactiveMode for ${userName}: "${mode}"`);
+  const version = cfg.apiVersion;
+  const versionProblem = version && version !== EXEC_V1 && version !== EXEC_V1BETA1 ? `exec plugin: invalid apiVersion "${version}"` : void 0;
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      outcome: "not-run",
+      detail: [...problems, ...versionProblem ? [versionProblem] : []].join("; ")
+    };
+  }
+  if (versionProblem) {
+    const outcome = version === EXEC_V1ALPHA1 ? "api-version-removed" : "not-run";
+    return { ok: false, outcome, detail: versionProblem };
+  }
+  if (mode === "Always") {
+    return {
+      ok: false,
+      outcome: "interactive-required",
+      detail: "exec plugin cannot support interactive mode: standard input is not a terminal"
+    };
+  }
+  return { ok: true, interactiveMode: mode };
+}
+function stripControlChars(text2) {
+  return text2.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g, "").replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "").replace(/\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trim();
+}
+
+// src/gather/exec.ts
+function secretArgs(args) {
+  const out = [];
+  const flag = /^--?([\w-]*(secret|password|passwd)[\w-]*|token|api-key|access-key)$/i;
+  args.forEach((arg, i) => {
+    const eq = arg.indexOf("=");
+    if (eq > 0 && flag.test(arg.slice(0, eq))) out.push(arg.slice(eq + 1));
+    else if (flag.test(arg) && i + 1 < args.length) out.push(args[i + 1]);
+  });
+  return out;
+}
+function clusterDir(cluster2, user, baseDir, env) {
+  const file = cluster2.origin.file;
+  if (file === user.origin.file) return baseDir;
+  return path5.isAbsolute(file) ? path5.dirname(file) : env.cwd;
+}
+function execOrigin(user) {
+  const line = user.fieldLines.exec ?? user.origin.line;
+  return { file: user.origin.file, ...line ? { line } : {} };
+}
+async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}) {
+  const cfg = user.value.exec ?? {};
+  const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
+  for (const e of entries2) {
+    if (typeof e?.value === "string" && !PLAIN_EXEC_ENV.has(e.name)) secrets.add(e.value);
+  }
+  const args = Array.isArray(cfg.args) ? cfg.args.map(String) : [];
+  for (const value of secretArgs(args)) secrets.add(value);
+  const mode = effectiveInteractiveMode(cfg);
+  const facts = {
+    command: cfg.command ?? "",
+    args: args.map((a) => secrets.scrub(a)),
+    ...cfg.apiVersion ? { apiVersion: cfg.apiVersion } : {},
+    ...mode ? { interactiveMode: mode } : {},
+    ...cfg.installHint ? { installHint: stripControlChars(cfg.installHint) } : {},
+    outcome: "not-run",
+    envNames: entries2.map((e) => e?.name ?? "").filter(Boolean),
+    origin: execOrigin(user)
+  };
+  try {
+    const result = await run(facts, user, cluster2, baseDir, env, secrets);
+    if (result.facts.outcome === "ok" && result.stdout) {
+      const raw = rawCredential(result.stdout);
+      if (raw.token) wire.execToken = raw.token;
+      if (raw.cert) wire.execCert = raw.cert;
+      if (raw.key) wire.execKey = raw.key;
+    }
+    return result.facts;
+  } catch (err) {
+    return {
+      ...facts,
+      outcome: "failed",
+      detail: secrets.scrub(`exec: ${err.message}`)
+    };
+  }
+}
+async function run(facts, user, cluster2, baseDir, env, secrets) {
+  const cfg = user.value.exec ?? {};
+  const plan = validateExecConfig(user.name, cfg);
+  if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
+  const resolved = await resolveCommand(facts.command, baseDir, env.env.PATH);
+  if (resolved.path) facts.resolvedPath = resolved.path;
+  if (!resolved.ok) return { facts: { ...facts, outcome: "not-found", detail: resolved.detail } };
+  const apiVersion = cfg.apiVersion;
+  const dir = cluster2 ? clusterDir(cluster2, user, baseDir, env) : baseDir;
+  const info = await buildExecInfo(apiVersion, cfg.provideClusterInfo === true, cluster2, dir);
+  const childEnv = {};
+  for (const [k, v] of Object.entries(env.env)) if (v !== void 0) childEnv[k] = v;
+  for (const e of cfg.env ?? []) if (e?.name) childEnv[e.name] = String(e.value ?? "");
+  childEnv.KUBERNETES_EXEC_INFO = info;
+  if (env.signal.aborted || env.deadline <= Date.now()) {
+    const detail = "the plugin was not started: the run was cancelled or its time budget is spent";
+    return { facts: { ...facts, outcome: "timeout", detail } };
+  }
+  const started = performance4.now();
+  const result = await runBounded({
+    file: resolved.path,
+    args: Array.isArray(cfg.args) ? cfg.args.map(String) : [],
+    env: childEnv,
+    cwd: env.cwd,
+    deadline: env.deadline,
+    signal: env.signal
+  });
+  facts.durationMs = Math.round(performance4.now() - started);
+  return {
+    facts: judge(facts, result, apiVersion, secrets),
+    ...result.kind === "exited" ? { stdout: result.stdout } : {}
+  };
+}
+function judge(facts, result, apiVersion, secrets) {
+  if (result.kind === "spawn-error") {
+    const missing = result.code === "ENOENT" || result.code === "EACCES";
+    const detail = missing ? `exec: executable ${facts.command} not found (${result.code})` : `exec: ${result.message}`;
+    return { ...facts, outcome: missing ? "not-found" : "failed", detail: secrets.scrub(detail) };
+  }
+  if (result.kind === "timeout") {
+    const why2 = result.reason === "aborted" ? "the run was cancelled" : "the run's time budget ran out";
+    const excerpt2 = stderrExcerpt(stripControlChars(secrets.scrub(result.stderr)));
+    return {
+      ...facts,
+      outcome: "timeout",
+      detail: `the plugin did not finish before ${why2}; it was stopped (SIGTERM, then SIGKILL)`,
+      ...excerpt2 ? { stderrExcerpt: excerpt2 } : {}
+    };
+  }
+  const exited = {
+    ...facts,
+    ...result.code !== null ? { exitCode: result.code } : {},
+    ...result.signal ? { signal: result.signal } : {}
+  };
+  const ok = result.code === 0;
+  registerStdoutSecrets(result.stdout, secrets);
+  const output = ok ? interpretOutput(result.stdout, result.stdoutOverflow, apiVersion, facts.origin, secrets) : void 0;
+  const stderr = stripControlChars(secrets.scrub(result.stderr));
+  const excerpt = stderrExcerpt(stderr);
+  const withExcerpt = { ...exited, ...excerpt ? { stderrExcerpt: excerpt } : {} };
+  if (!ok) {
+    const recognised = recogniseFailure(stderr);
+    const base2 = `exec: executable ${facts.command} failed with exit code ${result.code ?? -1}`;
+    const how = result.signal ? ` (killed by ${result.signal})` : "";
+    return {
+      ...withExcerpt,
+      outcome: "failed",
+      detail: recognised ? `${base2}${how}. ${recognised.detail}` : `${base2}${how}`,
+      ...recognised ? { cause: recognised.cause } : {}
+    };
+  }
+  if (result.stdoutHeldOpen) {
+    return {
+      ...withExcerpt,
+      outcome: "timeout",
+      cause: "stdout-held-open",
+      detail: "the plugin exited, but a process it started kept stdout open; kubectl waits for stdout to close, so it would hang"
+    };
+  }
+  const out = output;
+  return {
+    ...withExcerpt,
+    outcome: out.outcome,
+    ...out.detail ? { detail: out.detail } : {},
+    ...out.cause ? { cause: out.cause } : {},
+    ...out.credential ? { credential: out.credential } : {}
+  };
 }
 
 // src/gather/materials.ts
@@ -7700,6 +7826,86 @@ async function oidcSetup(t, dir, secrets) {
   return issuer ? { config: { issuer, from: "token", refreshToken: false } } : void 0;
 }
 
+// src/gather/target.ts
+function execEnv(env) {
+  const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
+  return { ...env, deadline: env.deadline - grace };
+}
+function awsTarget(t, config) {
+  if (config.aws === "false") return void 0;
+  const eks = detectEks(t, {
+    ...config.eksCluster ? { cluster: config.eksCluster } : {},
+    ...config.awsRegion ? { region: config.awsRegion } : {}
+  });
+  if (eks || config.aws === "auto") return eks;
+  return { authenticator: "other", signals: ["the aws input is true"] };
+}
+function clusterToken(t, wire) {
+  if (wire.execToken?.startsWith(EKS_PREFIX)) return { value: wire.execToken, from: "exec" };
+  const staticToken = [t.token, t.tokenFile].some((l) => l?.ok && l.value.format === "eks");
+  return staticToken && wire.token ? { value: wire.token, from: "static" } : void 0;
+}
+async function gatherTarget(t, o) {
+  const { env, secrets, live, config } = o;
+  const wire = {};
+  const user = t.user;
+  const plugin = user?.value.exec ? runExecPlugin(user, t.cluster, o.dirOf(user.origin.file), execEnv(env), secrets, wire).then(
+    (exec) => {
+      t.exec = exec;
+    }
+  ) : void 0;
+  plugin?.catch(() => {
+  });
+  await loadMaterials(t, o.dirOf, secrets, wire);
+  const eks = awsTarget(t, config);
+  const aws = (token) => eks && live ? gatherAws(eks, {
+    env: env.env,
+    secrets,
+    deadline: live.deadline,
+    now: () => env.now().getTime(),
+    ...config.awsRegion ? { region: config.awsRegion } : {},
+    token
+  }) : void 0;
+  const liveOf = (w) => live ? gatherLive(t, w, live, { awsAuth: Boolean(eks) }) : void 0;
+  const guess = eks && live && plugin ? speculate(t, eks, env.env, env.now()) : void 0;
+  if (guess) secrets.add(guess.token);
+  const early = guess ? Promise.all([
+    liveOf({ ...wire, execToken: guess.token }),
+    aws(Promise.resolve({ value: guess.token, from: "exec" }))
+  ]) : void 0;
+  early?.catch(() => {
+  });
+  let tokenKnown = () => {
+  };
+  const awsLater = guess ? void 0 : aws(new Promise((resolve5) => tokenKnown = resolve5));
+  try {
+    await plugin;
+    trustStsEndpoint(t, env.env);
+  } finally {
+    tokenKnown(clusterToken(t, wire));
+  }
+  const oidc = await oidcSetup(t, o.dirOf(t.user?.origin.file ?? "<input>"), secrets);
+  if (oidc) {
+    t.oidc = oidc.config;
+    if (oidc.caPem) wire.oidcCa = oidc.caPem;
+  }
+  const cert = wire.clientCert ?? wire.execCert;
+  const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
+  if (issued !== void 0) t.clientCertIssuedByCa = issued;
+  let remote;
+  const confirmed = guess && !oidc && t.exec?.outcome === "ok" && guess.confirmedBy(wire.execToken);
+  if (confirmed) {
+    remote = await early;
+  } else {
+    const token = Promise.resolve(clusterToken(t, wire));
+    remote = await Promise.all([liveOf(wire), awsLater ?? aws(token)]);
+    await early?.catch(() => void 0);
+  }
+  const [liveFacts, awsFacts] = remote;
+  t.live = liveFacts ?? { skipped: "offline", sent: [], access: [], calls: [] };
+  if (eks) t.aws = awsFacts ?? { eks, skipped: "offline: AWS was not asked" };
+}
+
 // src/gather/index.ts
 function emptySecretReason(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
@@ -7727,72 +7933,9 @@ function runnerFacts(env) {
     proxyVariables: PROXY_VARIABLES.filter((v) => env[v])
   };
 }
-function execEnv(env) {
-  const grace = Math.min(KILL_GRACE_MS, Math.max(0, env.deadline - Date.now()) / 2);
-  return { ...env, deadline: env.deadline - grace };
-}
 function liveDeadline(env) {
   const left = Math.max(0, env.deadline - Date.now());
   return env.deadline - Math.min(500, left * 0.1);
-}
-function awsTarget(t, config) {
-  if (config.aws === "false") return void 0;
-  const eks = detectEks(t, {
-    ...config.eksCluster ? { cluster: config.eksCluster } : {},
-    ...config.awsRegion ? { region: config.awsRegion } : {}
-  });
-  if (eks || config.aws === "auto") return eks;
-  return { authenticator: "other", signals: ["the aws input is true"] };
-}
-function clusterToken(t, wire) {
-  if (wire.execToken?.startsWith(EKS_PREFIX)) return { value: wire.execToken, from: "exec" };
-  const staticToken = [t.token, t.tokenFile].some((l) => l?.ok && l.value.format === "eks");
-  return staticToken && wire.token ? { value: wire.token, from: "static" } : void 0;
-}
-var region2 = (config) => config.awsRegion ? { region: config.awsRegion } : {};
-async function enrich(t, env, secrets, dirOf, live, config) {
-  const wire = {};
-  const user = t.user;
-  const plugin = user?.value.exec ? runExecPlugin(user, t.cluster, dirOf(user.origin.file), execEnv(env), secrets, wire).then(
-    (exec) => {
-      t.exec = exec;
-    }
-  ) : void 0;
-  plugin?.catch(() => {
-  });
-  await loadMaterials(t, dirOf, secrets, wire);
-  const eks = awsTarget(t, config);
-  let tokenKnown = () => {
-  };
-  const token = new Promise((resolve5) => tokenKnown = resolve5);
-  const aws = eks && live ? gatherAws(eks, {
-    env: env.env,
-    secrets,
-    deadline: live.deadline,
-    now: () => env.now().getTime(),
-    ...region2(config),
-    token
-  }) : void 0;
-  try {
-    await plugin;
-    trustStsEndpoint(t, env.env);
-  } finally {
-    tokenKnown(clusterToken(t, wire));
-  }
-  const oidc = await oidcSetup(t, dirOf(t.user?.origin.file ?? "<input>"), secrets);
-  if (oidc) {
-    t.oidc = oidc.config;
-    if (oidc.caPem) wire.oidcCa = oidc.caPem;
-  }
-  const cert = wire.clientCert ?? wire.execCert;
-  const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
-  if (issued !== void 0) t.clientCertIssuedByCa = issued;
-  const [liveFacts, awsFacts] = await Promise.all([
-    live ? gatherLive(t, wire, live, { awsAuth: Boolean(eks) }) : void 0,
-    aws
-  ]);
-  t.live = liveFacts ?? { skipped: "offline", sent: [], access: [], calls: [] };
-  if (eks) t.aws = awsFacts ?? { eks, skipped: "offline: AWS was not asked" };
 }
 async function gather(config, env, secrets, early = {}) {
   const now = env.now();
@@ -7819,7 +7962,7 @@ async function gather(config, env, secrets, early = {}) {
   await inPool(
     targets,
     audit ? config.concurrency : targets.length || 1,
-    (t) => enrich(t, env, secrets, dirOf, live, config)
+    (t) => gatherTarget(t, { env, secrets, dirOf, live, config })
   );
   return {
     now,
