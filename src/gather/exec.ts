@@ -55,6 +55,7 @@ export async function runExecPlugin(
   env: GatherEnv,
   secrets: SecretSet,
   wire: WireMaterial = {},
+  onSpawn?: () => void,
 ): Promise<ExecFacts> {
   const cfg = user.value.exec ?? {};
   const entries = Array.isArray(cfg.env) ? cfg.env : [];
@@ -76,7 +77,7 @@ export async function runExecPlugin(
     origin: execOrigin(user),
   };
   try {
-    const result = await run(facts, user, cluster, baseDir, env, secrets);
+    const result = await run(facts, user, cluster, baseDir, env, secrets, onSpawn);
     if (result.facts.outcome === 'ok' && result.stdout) {
       const raw = rawCredential(result.stdout);
       if (raw.token) wire.execToken = raw.token;
@@ -100,6 +101,7 @@ async function run(
   baseDir: string,
   env: GatherEnv,
   secrets: SecretSet,
+  onSpawn?: () => void,
 ): Promise<{ facts: ExecFacts; stdout?: Buffer }> {
   const cfg = user.value.exec ?? {};
   const plan = validateExecConfig(user.name, cfg);
@@ -129,6 +131,7 @@ async function run(
     cwd: env.cwd,
     deadline: env.deadline,
     signal: env.signal,
+    ...(onSpawn ? { onSpawn } : {}),
   });
   facts.durationMs = Math.round(performance.now() - started);
   return {

@@ -55,15 +55,26 @@ export async function gatherTarget(t: TargetFacts, o: TargetEnv): Promise<void> 
   const { env, secrets, live, config } = o;
   const wire: WireMaterial = {};
   const user = t.user;
+  // The plugin is started before anything else: the materials and the AWS SDK's loading would
+  // keep the event loop busy between the steps that lead to its spawn.
+  let spawned: () => void = () => {};
+  const started = new Promise<void>((resolve) => (spawned = resolve));
   const plugin = user?.value.exec
-    ? runExecPlugin(user, t.cluster, o.dirOf(user.origin.file), execEnv(env), secrets, wire).then(
-        (exec) => {
-          t.exec = exec;
-        },
-      )
+    ? runExecPlugin(
+        user,
+        t.cluster,
+        o.dirOf(user.origin.file),
+        execEnv(env),
+        secrets,
+        wire,
+        spawned,
+      ).then((exec) => {
+        t.exec = exec;
+      })
     : undefined;
   // Awaited below, after the materials: a rejection before then must not count as unhandled.
   plugin?.catch(() => {});
+  if (plugin) await Promise.race([started, plugin.catch(() => {})]);
   await loadMaterials(t, o.dirOf, secrets, wire);
   const eks = awsTarget(t, config);
   const aws = (token: Promise<ClusterToken | undefined>) =>

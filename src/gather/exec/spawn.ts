@@ -16,6 +16,8 @@ export interface RunRequest {
   /** Epoch ms (wall clock) by which the plugin must be done. */
   deadline: number;
   signal: AbortSignal;
+  /** Called once the process is started (or could not be). */
+  onSpawn?: () => void;
 }
 
 export type RunResult =
@@ -47,6 +49,7 @@ export function runBounded(req: RunRequest): Promise<RunResult> {
         shell: false,
       });
     } catch (err) {
+      req.onSpawn?.();
       const e = err as NodeJS.ErrnoException;
       return resolve({
         kind: 'spawn-error',
@@ -54,6 +57,7 @@ export function runBounded(req: RunRequest): Promise<RunResult> {
         message: e.message,
       });
     }
+    req.onSpawn?.();
     const out: Buffer[] = [];
     let outBytes = 0;
     let stdoutOverflow = false;
