@@ -4,13 +4,13 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-BUTL2HEI.js";
+} from "./chunks/chunk-CB24UU7W.js";
 import {
   InputError,
   boolean,
   parseConfig
 } from "./chunks/chunk-LGUC3XMW.js";
-import "./chunks/chunk-OTVOUU34.js";
+import "./chunks/chunk-I4BLV3Y7.js";
 import "./chunks/chunk-FBYZSV5K.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
@@ -81,7 +81,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-NZKJGBJ4.js"),
+    import("./chunks/engine-RACUMUNQ.js"),
     import("./chunks/emit-NCB4DNZU.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

@@ -5,7 +5,7 @@ import {
 } from "./chunk-I3VOSUJW.js";
 import {
   runEngine
-} from "./chunk-W5QQLX2Q.js";
+} from "./chunk-MHX7XLS5.js";
 import {
   renderSummary
 } from "./chunk-5TF5366L.js";
@@ -16,7 +16,7 @@ import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
 } from "./chunk-LGUC3XMW.js";
-import "./chunk-OTVOUU34.js";
+import "./chunk-I4BLV3Y7.js";
 import "./chunk-HGL3DW75.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";

@@ -2,11 +2,11 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-W5QQLX2Q.js";
+} from "./chunk-MHX7XLS5.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-2Q3RCNS5.js";
 import "./chunk-DF4FYQDL.js";
-import "./chunk-OTVOUU34.js";
+import "./chunk-I4BLV3Y7.js";
 import "./chunk-HGL3DW75.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";

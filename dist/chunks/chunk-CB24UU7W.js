@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   kubectlVersion
-} from "./chunk-OTVOUU34.js";
+} from "./chunk-I4BLV3Y7.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_POLICY_BYTES,

@@ -46,7 +46,7 @@ import {
   parseGitVersion,
   resolveCommand,
   runBounded
-} from "./chunk-OTVOUU34.js";
+} from "./chunk-I4BLV3Y7.js";
 import {
   aliasResolver,
   estimateYamlNodes,
@@ -7498,7 +7498,7 @@ function execOrigin(user) {
   const line = user.fieldLines.exec ?? user.origin.line;
   return { file: user.origin.file, ...line ? { line } : {} };
 }
-async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}) {
+async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}, onSpawn) {
   const cfg = user.value.exec ?? {};
   const entries2 = Array.isArray(cfg.env) ? cfg.env : [];
   for (const e of entries2) {
@@ -7518,7 +7518,7 @@ async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}) {
     origin: execOrigin(user)
   };
   try {
-    const result = await run(facts, user, cluster2, baseDir, env, secrets);
+    const result = await run(facts, user, cluster2, baseDir, env, secrets, onSpawn);
     if (result.facts.outcome === "ok" && result.stdout) {
       const raw = rawCredential(result.stdout);
       if (raw.token) wire.execToken = raw.token;
@@ -7534,7 +7534,7 @@ async function runExecPlugin(user, cluster2, baseDir, env, secrets, wire = {}) {
     };
   }
 }
-async function run(facts, user, cluster2, baseDir, env, secrets) {
+async function run(facts, user, cluster2, baseDir, env, secrets, onSpawn) {
   const cfg = user.value.exec ?? {};
   const plan = validateExecConfig(user.name, cfg);
   if (!plan.ok) return { facts: { ...facts, outcome: plan.outcome, detail: plan.detail } };
@@ -7559,7 +7559,8 @@ async function run(facts, user, cluster2, baseDir, env, secrets) {
     env: childEnv,
     cwd: env.cwd,
     deadline: env.deadline,
-    signal: env.signal
+    signal: env.signal,
+    ...onSpawn ? { onSpawn } : {}
   });
   facts.durationMs = Math.round(performance4.now() - started);
   return {
@@ -7849,13 +7850,24 @@ async function gatherTarget(t, o) {
   const { env, secrets, live, config } = o;
   const wire = {};
   const user = t.user;
-  const plugin = user?.value.exec ? runExecPlugin(user, t.cluster, o.dirOf(user.origin.file), execEnv(env), secrets, wire).then(
-    (exec) => {
-      t.exec = exec;
-    }
-  ) : void 0;
+  let spawned = () => {
+  };
+  const started = new Promise((resolve5) => spawned = resolve5);
+  const plugin = user?.value.exec ? runExecPlugin(
+    user,
+    t.cluster,
+    o.dirOf(user.origin.file),
+    execEnv(env),
+    secrets,
+    wire,
+    spawned
+  ).then((exec) => {
+    t.exec = exec;
+  }) : void 0;
   plugin?.catch(() => {
   });
+  if (plugin) await Promise.race([started, plugin.catch(() => {
+  })]);
   await loadMaterials(t, o.dirOf, secrets, wire);
   const eks = awsTarget(t, config);
   const aws = (token) => eks && live ? gatherAws(eks, {

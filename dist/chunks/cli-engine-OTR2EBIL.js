@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-W5QQLX2Q.js";
+} from "./chunk-MHX7XLS5.js";
 import {
   renderJson,
   writeReportFile
@@ -18,7 +18,7 @@ import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
 import "./chunk-2Q3RCNS5.js";
 import "./chunk-DF4FYQDL.js";
-import "./chunk-OTVOUU34.js";
+import "./chunk-I4BLV3Y7.js";
 import "./chunk-HGL3DW75.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";

@@ -64,6 +64,7 @@ function runBounded(req) {
         shell: false
       });
     } catch (err) {
+      req.onSpawn?.();
       const e = err;
       return resolve2({
         kind: "spawn-error",
@@ -71,6 +72,7 @@ function runBounded(req) {
         message: e.message
       });
     }
+    req.onSpawn?.();
     const out = [];
     let outBytes = 0;
     let stdoutOverflow = false;
