@@ -1,6 +1,6 @@
 /** `kube-preflight demo`: the sandbox audit a newcomer runs first (offline, nothing contacted). */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../../src/cli.js';
@@ -59,6 +59,17 @@ describe('kube-preflight demo', () => {
     const sandbox = /KUBECONFIG=(\S+?)\/platform\.yaml/.exec(out)?.[1] ?? '';
     expect(sandbox).toMatch(/kube-preflight-demo-/);
     expect(existsSync(sandbox)).toBe(false);
+  });
+
+  it('writes the summary by default into a new private folder, not a fixed name in /tmp', async () => {
+    const { code, out } = await runCli(['demo']);
+    expect(code).toBe(EXIT.ok);
+    const summary = /The job summary GitHub would show is in (\S+)/.exec(out)?.[1] ?? '';
+    const folder = path.dirname(summary);
+    dirs.push(folder);
+    expect(path.basename(folder)).toMatch(/^kube-preflight-demo-summary-\w{6}$/);
+    expect(statSync(folder).mode & 0o077).toBe(0); // mkdtemp: the owner's alone
+    expect(readFileSync(summary, 'utf8')).toContain('### Audit: 5 contexts');
   });
 
   it('with the local test cluster: the gate live too — a token ending mid-deploy, a permission RBAC lacks', async () => {

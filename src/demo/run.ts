@@ -1,5 +1,5 @@
 /** `kube-preflight demo`: an audit of the generated sandbox, as a newcomer's first minute. */
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseConfig } from '../config.js';
@@ -12,7 +12,7 @@ export interface DemoIo {
   out: (s: string) => void;
   colour: boolean;
   env: Record<string, string | undefined>;
-  /** Where the job-summary markdown goes (default: in the sandbox). */
+  /** Where the job-summary markdown goes (default: summary.md in a new private temp folder). */
   summaryFile?: string;
   /** A kubeconfig for a running cluster (the local test cluster): also checked live. */
   live?: { kubeconfig: string; require: string[] };
@@ -48,7 +48,10 @@ async function audit(io: DemoIo, sandbox: Sandbox): Promise<void> {
   const env = { ...io.env, KUBECONFIG: sandbox.kubeconfig, HOME: sandbox.dir };
   const { report, secrets } = await runEngine(config, { env, cwd: sandbox.dir });
   io.out(secrets.scrub(renderTerminal(report, io.colour)));
-  const summary = io.summaryFile ?? path.join(os.tmpdir(), 'kube-preflight-demo-summary.md');
+  // A new folder, not a fixed name in the shared temp dir (where anyone may have left a symlink).
+  const summary =
+    io.summaryFile ??
+    path.join(mkdtempSync(path.join(os.tmpdir(), 'kube-preflight-demo-summary-')), 'summary.md');
   writeFileSync(summary, secrets.scrub(renderSummary(report)));
   io.out(`\nThe job summary GitHub would show is in ${summary}\n`);
 }
