@@ -109,7 +109,7 @@ ${HELP}`);
       );
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-2MPLHXNE.js");
+    const { runDemo } = await import("./chunks/run-EIF77MZM.js");
     const colour2 = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
     const summaryFile = values["summary-file"] && path.resolve(io.cwd, values["summary-file"]);
     const live = values.kubeconfig ? { kubeconfig: path.resolve(io.cwd, values.kubeconfig), require: values.require ?? [] } : void 0;

@@ -23,7 +23,7 @@ import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 
 // src/demo/run.ts
-import { rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import * as os from "node:os";
 import * as path2 from "node:path";
 
@@ -281,7 +281,7 @@ async function audit(io, sandbox) {
   const env = { ...io.env, KUBECONFIG: sandbox.kubeconfig, HOME: sandbox.dir };
   const { report, secrets } = await runEngine(config, { env, cwd: sandbox.dir });
   io.out(secrets.scrub(renderTerminal(report, io.colour)));
-  const summary = io.summaryFile ?? path2.join(os.tmpdir(), "kube-preflight-demo-summary.md");
+  const summary = io.summaryFile ?? path2.join(mkdtempSync2(path2.join(os.tmpdir(), "kube-preflight-demo-summary-")), "summary.md");
   writeFileSync2(summary, secrets.scrub(renderSummary(report)));
   io.out(`
 The job summary GitHub would show is in ${summary}
