@@ -1,6 +1,6 @@
 /** `kube-preflight audit`: every context of a kubeconfig, the soonest expiry first. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cli, EXIT } from '../src/cli.js';
@@ -126,6 +126,24 @@ describe('kube-preflight audit', () => {
     ]);
     const notFound = report.findings.find((f: { id: string }) => f.id === 'kubeconfig/not-found');
     expect(notFound?.message).toContain('missing/*.yaml');
+  });
+
+  it('a glob cut short by its depth bound says so, and audits what it found', async () => {
+    const deep = path.join(dir, 'tree', ...Array.from({ length: 14 }, (_, i) => `l${i}`));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(path.join(deep, 'config'), fleet());
+    writeFileSync(path.join(dir, 'tree', 'config'), fleet());
+    const report = JSON.parse((await audit('--kubeconfig', 'tree/**/config', '--json')).out);
+    expect(schemaErrors(report)).toEqual([]);
+    expect(report.contexts.map((c: { name: string }) => c.name)).toContain('tree/config:dev');
+    expect(report.contexts).toHaveLength(4); // the file 14 levels down was not reached
+    const cut = report.findings.filter(
+      (f: { id: string }) => f.id === 'kubeconfig/audit-glob-limit',
+    );
+    expect(cut).toHaveLength(1);
+    expect(cut[0].message).toBe(
+      'The pattern "tree/**/config" reaches more than 12 directory levels below its first wildcard; kubeconfig files past that point were not audited.',
+    );
   });
 
   it('several files: a context filter or a suppression may name <file>:<context> or the context; run-wide checks once', async () => {

@@ -7,25 +7,41 @@ import { kubectlVersion } from './gather/cluster/kubectl.js';
 import { evaluate } from './evaluate.js';
 import type { GatherEnv } from './gather/env.js';
 import { gather } from './gather/index.js';
-import { auditEntries, expandGlob } from './gather/kubeconfig/audit-files.js';
+import {
+  auditEntries,
+  expandGlob,
+  MAX_DEPTH,
+  MAX_ENTRIES,
+  MAX_FILES,
+} from './gather/kubeconfig/audit-files.js';
 import { inPool } from './gather/pool.js';
 import type { SecretSet } from './gather/secrets.js';
-import type { Facts } from './model/facts.js';
+import type { Facts, GlobLimit } from './model/facts.js';
 import type { Finding } from './model/finding.js';
 import { applyPolicy, type SuppressedFinding } from './policy/apply.js';
 import { fileIn } from './report/annotations.js';
 
-/** The files an audit's `kubeconfig` input lists (globs expanded), or undefined for one source. */
-export function auditFileList(config: Config, cwd: string): string[] | undefined {
+const BOUND = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH };
+
+/**
+ * The files an audit's `kubeconfig` input lists (globs expanded), and the globs a bound cut
+ * short; undefined for one source.
+ */
+export function auditFileList(
+  config: Config,
+  cwd: string,
+): { files: string[]; globLimits: GlobLimit[] } | undefined {
   if (config.mode !== 'audit') return undefined;
   const entries = auditEntries(config.kubeconfig);
   if (!entries) return undefined;
+  const globLimits: GlobLimit[] = [];
   // A glob that matches nothing stays as written, so that the file checks say it was not found.
   const files = entries.flatMap((e) => {
-    const found = expandGlob(e, cwd);
+    const { files: found, stopped } = expandGlob(e, cwd);
+    if (stopped) globLimits.push({ pattern: e, stopped, max: BOUND[stopped] });
     return found.length ? found : [path.resolve(cwd, e)];
   });
-  return [...new Set(files)];
+  return { files: [...new Set(files)], globLimits };
 }
 
 export interface FilesResult {
@@ -36,6 +52,7 @@ export interface FilesResult {
 
 /** Checks about the run as a whole, not about one file: evaluated once, over every file. */
 const RUN_WIDE = new Set([
+  'kubeconfig/audit-glob-limit',
   'kubeconfig/audit-no-match',
   'policy/invalid',
   'policy/suppression-expired',
@@ -53,6 +70,7 @@ export async function auditFiles(
   env: GatherEnv,
   secrets: SecretSet,
   early: EarlyProbes = {},
+  globLimits: GlobLimit[] = [],
 ): Promise<FilesResult> {
   // The pool spreads `concurrency` over the files and the contexts inside each.
   const outer = Math.min(files.length, config.concurrency);
@@ -88,6 +106,9 @@ export async function auditFiles(
   const first = results[0] as { facts: Facts };
   const facts: Facts = {
     ...first.facts,
+    ...(first.facts.audit && globLimits.length
+      ? { audit: { ...first.facts.audit, globLimits } }
+      : {}),
     targets: results.flatMap((r) => r.facts.targets),
     kubeconfig: {
       ...first.facts.kubeconfig,

@@ -45,14 +45,15 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
       signal: controller.signal,
       deadline: Date.now() + budgetMs,
     };
-    const files = auditFileList(config, env.cwd);
-    if (files) {
+    const list = auditFileList(config, env.cwd);
+    if (list) {
       const { facts, findings, suppressed } = await auditFiles(
-        files,
+        list.files,
         config,
         env,
         secrets,
         deps.early,
+        list.globLimits,
       );
       return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
     }

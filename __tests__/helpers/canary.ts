@@ -87,7 +87,7 @@ function kubeconfigTexts(given: string, cwd: string): string[] {
   if (decoded) return [decoded];
   const texts: string[] = [];
   for (const entry of auditEntries(given) ?? [given.trim()])
-    for (const file of expandGlob(entry, cwd)) {
+    for (const file of expandGlob(entry, cwd).files) {
       try {
         const stat = statSync(file);
         if (stat.isFile() && stat.size <= GATE_READS_UP_TO) texts.push(readFileSync(file, 'utf8'));

@@ -51,6 +51,7 @@ export const CHECK_IDS: readonly string[] = [
   'exec/invalid-output',
   'exec/not-found',
   'exec/timeout',
+  'kubeconfig/audit-glob-limit',
   'kubeconfig/audit-no-match',
   'kubeconfig/auth-provider-removed',
   'kubeconfig/basic-auth',

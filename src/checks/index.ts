@@ -50,6 +50,7 @@ import execInteractiveRequired from './exec/interactive-required.js';
 import execInvalidOutput from './exec/invalid-output.js';
 import execNotFound from './exec/not-found.js';
 import execTimeout from './exec/timeout.js';
+import kubeconfigAuditGlobLimit from './kubeconfig/audit-glob-limit.js';
 import kubeconfigAuditNoMatch from './kubeconfig/audit-no-match.js';
 import kubeconfigAuthProviderRemoved from './kubeconfig/auth-provider-removed.js';
 import kubeconfigBasicAuth from './kubeconfig/basic-auth.js';
@@ -140,6 +141,7 @@ export const CHECKS: readonly Check[] = [
   execInvalidOutput,
   execNotFound,
   execTimeout,
+  kubeconfigAuditGlobLimit,
   kubeconfigAuditNoMatch,
   kubeconfigAuthProviderRemoved,
   kubeconfigBasicAuth,

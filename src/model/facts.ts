@@ -69,6 +69,14 @@ export interface TargetFacts {
   aws?: AwsFacts;
 }
 
+/** A `kubeconfig` glob of an audit whose walk a bound cut short (files past it not audited). */
+export interface GlobLimit {
+  pattern: string;
+  stopped: 'entries' | 'files' | 'depth';
+  /** The bound: directory entries read, files matched, or directory levels. */
+  max: number;
+}
+
 export interface Facts {
   now: Date;
   settings: Settings;
@@ -79,7 +87,7 @@ export interface Facts {
   kubeconfig: MergedKubeconfig;
   targets: TargetFacts[];
   /** Set in audit mode: every context (matching these globs, all when empty) is a target. */
-  audit?: { contexts: string[] };
+  audit?: { contexts: string[]; globLimits?: GlobLimit[] };
   /** The policy file, when one was given or found (its problems, or the policy). */
   policy?: PolicyFacts;
 }

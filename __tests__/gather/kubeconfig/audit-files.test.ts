@@ -33,39 +33,61 @@ describe('expandGlob', () => {
 
   it('`*` and `?` within a segment, `**` at any depth, sorted, dotfiles only when asked', () => {
     const rel = (ps: string[]) => ps.map((p) => path.relative(dir, p));
-    expect(rel(expandGlob('fleet/*/prod.yaml', dir))).toEqual([
+    expect(rel(expandGlob('fleet/*/prod.yaml', dir).files)).toEqual([
       'fleet/eu/prod.yaml',
       'fleet/us/prod.yaml',
     ]);
-    expect(rel(expandGlob('fleet/**/*.yaml', dir))).toEqual([
+    expect(rel(expandGlob('fleet/**/*.yaml', dir).files)).toEqual([
       'fleet/a1.yaml',
       'fleet/eu/prod.yaml',
       'fleet/eu/stage.yaml',
       'fleet/us/prod.yaml',
     ]);
-    expect(rel(expandGlob('fleet/a?.yaml', dir))).toEqual(['fleet/a1.yaml']);
-    expect(rel(expandGlob('fleet/us/.*.yaml', dir))).toEqual(['fleet/us/.hidden.yaml']);
-    expect(expandGlob('fleet/none-*.yaml', dir)).toEqual([]);
-    expect(expandGlob('plain/path.yaml', dir)).toEqual([path.join(dir, 'plain/path.yaml')]);
+    expect(rel(expandGlob('fleet/a?.yaml', dir).files)).toEqual(['fleet/a1.yaml']);
+    expect(rel(expandGlob('fleet/us/.*.yaml', dir).files)).toEqual(['fleet/us/.hidden.yaml']);
+    expect(expandGlob('fleet/none-*.yaml', dir).files).toEqual([]);
+    expect(expandGlob('plain/path.yaml', dir).files).toEqual([path.join(dir, 'plain/path.yaml')]);
   });
 
   it('a trailing ** is every file below; ** does not walk into hidden directories', () => {
     touch('fleet/.git/config');
     const rel = (ps: string[]) => ps.map((p) => path.relative(dir, p));
-    expect(rel(expandGlob('fleet/**', dir))).toEqual([
+    expect(rel(expandGlob('fleet/**', dir).files)).toEqual([
       'fleet/a1.yaml',
       'fleet/eu/prod.yaml',
       'fleet/eu/stage.yaml',
       'fleet/us/notes.txt',
       'fleet/us/prod.yaml',
     ]);
-    expect(rel(expandGlob('fleet/**/config', dir))).toEqual([]);
-    expect(rel(expandGlob('fleet/.git/*', dir))).toEqual(['fleet/.git/config']);
+    expect(rel(expandGlob('fleet/**/config', dir).files)).toEqual([]);
+    expect(rel(expandGlob('fleet/.git/*', dir).files)).toEqual(['fleet/.git/config']);
   });
 
   it('does not follow a directory symlink loop', () => {
     symlinkSync(path.join(dir, 'fleet'), path.join(dir, 'fleet/eu/loop'));
-    const found = expandGlob('fleet/**/prod.yaml', dir).map((p) => path.relative(dir, p));
+    const found = expandGlob('fleet/**/prod.yaml', dir).files.map((p) => path.relative(dir, p));
     expect(found).toEqual(['fleet/eu/prod.yaml', 'fleet/us/prod.yaml']);
+  });
+
+  it('says which bound stopped a walk; a walk within its bounds says none', () => {
+    for (const f of ['b/top.yaml', 'b/x/one.yaml', 'b/x/two.yaml', 'b/x/y/deep.yaml']) touch(f);
+    const at = (...ps: string[]) => ps.map((p) => path.join(dir, 'b', p));
+    const bounds = { entries: 1000, files: 1000, depth: 12 };
+    expect(expandGlob('b/**/*.yaml', dir, bounds)).toEqual({
+      files: at('top.yaml', 'x/one.yaml', 'x/two.yaml', 'x/y/deep.yaml'),
+    });
+    expect(expandGlob('b/**/*.yaml', dir, { ...bounds, files: 2 })).toEqual({
+      files: at('top.yaml', 'x/one.yaml'),
+      stopped: 'files',
+    });
+    // b/ holds 2 entries and b/x/ 3: a budget of 2 reads b/ and nothing below.
+    expect(expandGlob('b/**/*.yaml', dir, { ...bounds, entries: 2 })).toEqual({
+      files: at('top.yaml'),
+      stopped: 'entries',
+    });
+    expect(expandGlob('b/**/*.yaml', dir, { ...bounds, depth: 1 })).toEqual({
+      files: at('top.yaml', 'x/one.yaml', 'x/two.yaml'),
+      stopped: 'depth',
+    });
   });
 });

@@ -9,10 +9,10 @@ import * as path from 'node:path';
 import { globMatch } from '../../model/glob.js';
 import { looksLikeKubeconfigText } from './input.js';
 
-const MAX_FILES = 10_000;
-const MAX_DEPTH = 12;
+export const MAX_FILES = 10_000;
+export const MAX_DEPTH = 12;
 /** Directory entries a walk may read in all (a pattern rooted at / must not read the disk). */
-const MAX_ENTRIES = 100_000;
+export const MAX_ENTRIES = 100_000;
 const GLOB = /[*?]/;
 
 /** The entries of an audit's `kubeconfig` input when it lists files, else undefined (content). */
@@ -31,8 +31,18 @@ export function auditEntries(
   return entries.length > 1 || entries.some((e) => GLOB.test(e)) ? entries : undefined;
 }
 
-function entriesOf(dir: string, budget: { left: number }): fs.Dirent[] {
-  if (budget.left <= 0) return [];
+/** Which bound cut a walk short: files past it were not looked at. */
+export type GlobStop = 'entries' | 'files' | 'depth';
+export interface GlobResult {
+  files: string[];
+  stopped?: GlobStop;
+}
+
+function entriesOf(dir: string, budget: { left: number; stopped?: GlobStop }): fs.Dirent[] {
+  if (budget.left <= 0) {
+    budget.stopped ??= 'entries';
+    return [];
+  }
   try {
     const entries = fs.readdirSync(dir, { withFileTypes: true });
     budget.left -= entries.length;
@@ -47,19 +57,26 @@ const hidden = (name: string, segment: string) => name.startsWith('.') && !segme
 
 /**
  * Files matching `pattern` (relative to `cwd`), sorted; a plain path is returned as it is. A
- * trailing `**` means every file below. The walk stops after MAX_ENTRIES directory entries.
+ * trailing `**` means every file below. The walk is bounded (MAX_ENTRIES directory entries,
+ * MAX_FILES matches, MAX_DEPTH levels) and says which bound stopped it.
  */
-export function expandGlob(pattern: string, cwd: string): string[] {
+export function expandGlob(
+  pattern: string,
+  cwd: string,
+  bounds = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH },
+): GlobResult {
   const abs = path.resolve(cwd, pattern);
-  if (!GLOB.test(pattern)) return [abs];
+  if (!GLOB.test(pattern)) return { files: [abs] };
   const parts = abs.split(path.sep);
   if (parts.at(-1) === '**') parts.push('*');
   const first = parts.findIndex((p) => GLOB.test(p));
   const base = parts.slice(0, first).join(path.sep) || path.sep;
   const out = new Set<string>();
-  const budget = { left: MAX_ENTRIES };
+  const budget: { left: number; stopped?: GlobStop } = { left: bounds.entries };
   const walk = (dir: string, rest: string[], depth: number): void => {
-    if (out.size >= MAX_FILES || depth > MAX_DEPTH) return;
+    if (out.size >= bounds.files) budget.stopped ??= 'files';
+    if (depth > bounds.depth) budget.stopped ??= 'depth';
+    if (out.size >= bounds.files || depth > bounds.depth) return;
     const [head, ...tail] = rest;
     if (head === undefined) return;
     if (head === '**') {
@@ -73,10 +90,15 @@ export function expandGlob(pattern: string, cwd: string): string[] {
       if (!globMatch(head, e.name) || hidden(e.name, head)) continue;
       const full = path.join(dir, e.name);
       if (tail.length === 0) {
+        if (out.size >= bounds.files) {
+          budget.stopped ??= 'files';
+          return;
+        }
         if (e.isFile() || e.isSymbolicLink()) out.add(full);
       } else if (e.isDirectory()) walk(full, tail, depth + 1);
     }
   };
   walk(base, parts.slice(first), 0);
-  return [...out].sort();
+  const files = [...out].sort();
+  return budget.stopped ? { files, stopped: budget.stopped } : { files };
 }
