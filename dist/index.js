@@ -4,7 +4,7 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-CB24UU7W.js";
+} from "./chunks/chunk-FOQDLCTQ.js";
 import {
   InputError,
   boolean,
@@ -81,7 +81,7 @@ async function run(env = process.env) {
   const early = startEarlyProbes(config, env, process.cwd());
   const [core, { runEngine }, { emitAction }] = await Promise.all([
     import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-RACUMUNQ.js"),
+    import("./chunks/engine-QQVE3XTS.js"),
     import("./chunks/emit-NCB4DNZU.js")
   ]);
   const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });

@@ -1847,6 +1847,26 @@ ${x.stderrExcerpt}` : "";
   }
 });
 
+// src/checks/kubeconfig/audit-glob-limit.ts
+var CUT = {
+  entries: (max) => `stopped after reading ${max.toLocaleString("en-US")} directory entries`,
+  files: (max) => `matched more than ${max.toLocaleString("en-US")} files`,
+  depth: (max) => `reaches more than ${max} directory levels below its first wildcard`
+};
+var audit_glob_limit_default = defineCheck({
+  id: "kubeconfig/audit-glob-limit",
+  title: "An audit glob was cut short: some kubeconfig files were not audited",
+  severity: "warning",
+  description: "The `kubeconfig` globs of an audit are expanded with bounded walks, so that a pattern such as `/**` cannot read the whole disk. One of them hit a bound: files past it were not audited, and an expiring credential there would go unreported.",
+  remediation: "Narrow the pattern to the folders that hold kubeconfigs (`clusters/*/kubeconfig` rather than `**`), split it into several patterns, or list the files one per line.",
+  run({ audit }) {
+    return (audit?.globLimits ?? []).map((g) => ({
+      message: `The pattern "${g.pattern}" ${CUT[g.stopped](g.max)}; kubeconfig files past that point were not audited.`,
+      evidence: { pattern: g.pattern, stopped: g.stopped, max: g.max }
+    }));
+  }
+});
+
 // src/checks/kubeconfig/audit-no-match.ts
 var audit_no_match_default = defineCheck({
   id: "kubeconfig/audit-no-match",
@@ -3207,6 +3227,7 @@ var CHECKS = [
   invalid_output_default,
   not_found_default,
   timeout_default,
+  audit_glob_limit_default,
   audit_no_match_default,
   auth_provider_removed_default,
   basic_auth_default,
@@ -8009,7 +8030,10 @@ function auditEntries(raw, delimiter3 = path7.delimiter) {
   return entries2.length > 1 || entries2.some((e) => GLOB.test(e)) ? entries2 : void 0;
 }
 function entriesOf(dir, budget) {
-  if (budget.left <= 0) return [];
+  if (budget.left <= 0) {
+    budget.stopped ??= "entries";
+    return [];
+  }
   try {
     const entries2 = fs4.readdirSync(dir, { withFileTypes: true });
     budget.left -= entries2.length;
@@ -8019,17 +8043,19 @@ function entriesOf(dir, budget) {
   }
 }
 var hidden = (name, segment) => name.startsWith(".") && !segment.startsWith(".");
-function expandGlob(pattern, cwd) {
+function expandGlob(pattern, cwd, bounds = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH2 }) {
   const abs = path7.resolve(cwd, pattern);
-  if (!GLOB.test(pattern)) return [abs];
+  if (!GLOB.test(pattern)) return { files: [abs] };
   const parts = abs.split(path7.sep);
   if (parts.at(-1) === "**") parts.push("*");
   const first = parts.findIndex((p) => GLOB.test(p));
   const base2 = parts.slice(0, first).join(path7.sep) || path7.sep;
   const out = /* @__PURE__ */ new Set();
-  const budget = { left: MAX_ENTRIES };
+  const budget = { left: bounds.entries };
   const walk = (dir, rest, depth) => {
-    if (out.size >= MAX_FILES || depth > MAX_DEPTH2) return;
+    if (out.size >= bounds.files) budget.stopped ??= "files";
+    if (depth > bounds.depth) budget.stopped ??= "depth";
+    if (out.size >= bounds.files || depth > bounds.depth) return;
     const [head, ...tail] = rest;
     if (head === void 0) return;
     if (head === "**") {
@@ -8042,12 +8068,17 @@ function expandGlob(pattern, cwd) {
       if (!globMatch(head, e.name) || hidden(e.name, head)) continue;
       const full = path7.join(dir, e.name);
       if (tail.length === 0) {
+        if (out.size >= bounds.files) {
+          budget.stopped ??= "files";
+          return;
+        }
         if (e.isFile() || e.isSymbolicLink()) out.add(full);
       } else if (e.isDirectory()) walk(full, tail, depth + 1);
     }
   };
   walk(base2, parts.slice(first), 0);
-  return [...out].sort();
+  const files = [...out].sort();
+  return budget.stopped ? { files, stopped: budget.stopped } : { files };
 }
 
 // src/policy/apply.ts
@@ -8089,24 +8120,28 @@ function applyPolicy(findings, facts, now, names = (c) => [c]) {
 }
 
 // src/audit-files.ts
+var BOUND = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH2 };
 function auditFileList(config, cwd) {
   if (config.mode !== "audit") return void 0;
   const entries2 = auditEntries(config.kubeconfig);
   if (!entries2) return void 0;
+  const globLimits = [];
   const files = entries2.flatMap((e) => {
-    const found2 = expandGlob(e, cwd);
+    const { files: found2, stopped } = expandGlob(e, cwd);
+    if (stopped) globLimits.push({ pattern: e, stopped, max: BOUND[stopped] });
     return found2.length ? found2 : [path8.resolve(cwd, e)];
   });
-  return [...new Set(files)];
+  return { files: [...new Set(files)], globLimits };
 }
 var RUN_WIDE = /* @__PURE__ */ new Set([
+  "kubeconfig/audit-glob-limit",
   "kubeconfig/audit-no-match",
   "policy/invalid",
   "policy/suppression-expired"
 ]);
 var PER_FILE = CHECKS.filter((c) => !RUN_WIDE.has(c.id));
 var ONCE = CHECKS.filter((c) => RUN_WIDE.has(c.id));
-async function auditFiles(files, config, env, secrets, early = {}) {
+async function auditFiles(files, config, env, secrets, early = {}, globLimits = []) {
   const outer = Math.min(files.length, config.concurrency);
   const inner = Math.max(1, Math.floor(config.concurrency / outer));
   const results = new Array(files.length);
@@ -8139,6 +8174,7 @@ async function auditFiles(files, config, env, secrets, early = {}) {
   const first = results[0];
   const facts = {
     ...first.facts,
+    ...first.facts.audit && globLimits.length ? { audit: { ...first.facts.audit, globLimits } } : {},
     targets: results.flatMap((r) => r.facts.targets),
     kubeconfig: {
       ...first.facts.kubeconfig,
@@ -8254,14 +8290,15 @@ async function runEngine(config, deps) {
       signal: controller.signal,
       deadline: Date.now() + budgetMs
     };
-    const files = auditFileList(config, env.cwd);
-    if (files) {
+    const list = auditFileList(config, env.cwd);
+    if (list) {
       const { facts: facts2, findings: findings2, suppressed: suppressed2 } = await auditFiles(
-        files,
+        list.files,
         config,
         env,
         secrets,
-        deps.early
+        deps.early,
+        list.globLimits
       );
       return { report: buildReport(findings2, facts2, VERSION, suppressed2), secrets };
     }

@@ -85,6 +85,7 @@ var CHECK_IDS = [
   "exec/invalid-output",
   "exec/not-found",
   "exec/timeout",
+  "kubeconfig/audit-glob-limit",
   "kubeconfig/audit-no-match",
   "kubeconfig/auth-provider-removed",
   "kubeconfig/basic-auth",

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-MHX7XLS5.js";
+} from "./chunk-J5TVDXQ5.js";
 import {
   renderJson,
   writeReportFile
