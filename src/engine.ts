@@ -19,6 +19,8 @@ export interface EngineDeps {
   mask?: (secret: string) => void;
   /** Probes the entry point started before loading the engine. */
   early?: EarlyProbes;
+  /** Called once the exec plugins have been started (or gathering ended): see GatherEnv. */
+  started?: () => void;
 }
 
 export interface EngineResult {
@@ -44,6 +46,7 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
       mask: secrets.add,
       signal: controller.signal,
       deadline: Date.now() + budgetMs,
+      ...(deps.started ? { started: deps.started } : {}),
     };
     const list = auditFileList(config, env.cwd);
     if (list) {
@@ -62,5 +65,6 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
     return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
   } finally {
     clearTimeout(timer);
+    deps.started?.();
   }
 }

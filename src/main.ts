@@ -3,6 +3,7 @@ import { InputError } from './config.js';
 import { decide } from './decide.js';
 import { startEarlyProbes } from './early.js';
 import { readActionConfig } from './inputs.js';
+import { addMaskCommand } from './report/add-mask.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config;
@@ -16,13 +17,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // them — the GitHub token and inline kubeconfig content included.
   for (const name of Object.keys(env)) if (name.startsWith('INPUT_')) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  // The engine and @actions/core load while the early probes run (see scripts/build.mjs).
-  const [core, { runEngine }, { emitAction }] = await Promise.all([
-    import('@actions/core'),
-    import('./engine.js'),
-    import('./report/emit.js'),
-  ]);
-  const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
+  // The engine loads while the early probes run; @actions/core and the renderers once the exec
+  // plugins have started (their loading would delay the plugins), while they run.
+  const { runEngine } = await import('./engine.js');
+  let rest:
+    Promise<[typeof import('@actions/core'), typeof import('./report/emit.js')]> | undefined;
+  const loadRest = () => {
+    rest ??= Promise.all([import('@actions/core'), import('./report/emit.js')]);
+    rest.catch(() => {}); // awaited after the engine: a failure then is not an unhandled rejection
+    return rest;
+  };
+  const mask = (secret: string) => process.stdout.write(addMaskCommand(secret));
+  const { report, secrets } = await runEngine(config, { env, mask, early, started: loadRest });
+  const [core, { emitAction }] = await loadRest();
   await emitAction(report, {
     secrets,
     reportPath: config.reportPath,

@@ -13,4 +13,9 @@ export interface GatherEnv {
   signal: AbortSignal;
   /** Epoch ms by which gathering must be done. */
   deadline: number;
+  /**
+   * Called (maybe more than once) when a context's exec plugin has been started: the entry point
+   * may now load what it needs later without delaying the plugin's start.
+   */
+  started?: () => void;
 }

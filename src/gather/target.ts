@@ -75,6 +75,7 @@ export async function gatherTarget(t: TargetFacts, o: TargetEnv): Promise<void> 
   // Awaited below, after the materials: a rejection before then must not count as unhandled.
   plugin?.catch(() => {});
   if (plugin) await Promise.race([started, plugin.catch(() => {})]);
+  env.started?.();
   await loadMaterials(t, o.dirOf, secrets, wire);
   const eks = awsTarget(t, config);
   const aws = (token: Promise<ClusterToken | undefined>) =>
