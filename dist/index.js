@@ -68,6 +68,13 @@ function githubTarget(get, env, wanted) {
   };
 }
 
+// src/report/add-mask.ts
+import { EOL } from "node:os";
+function addMaskCommand(secret) {
+  const data = secret.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return `::add-mask::${data}${EOL}`;
+}
+
 // src/main.ts
 async function run(env = process.env) {
   let config;
@@ -79,12 +86,17 @@ async function run(env = process.env) {
   }
   for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  const [core, { runEngine }, { emitAction }] = await Promise.all([
-    import("./chunks/core-2VZYZMDV.js"),
-    import("./chunks/engine-QQVE3XTS.js"),
-    import("./chunks/emit-NCB4DNZU.js")
-  ]);
-  const { report, secrets } = await runEngine(config, { env, mask: core.setSecret, early });
+  const { runEngine } = await import("./chunks/engine-WNCSZLFG.js");
+  let rest;
+  const loadRest = () => {
+    rest ??= Promise.all([import("./chunks/core-2VZYZMDV.js"), import("./chunks/emit-NCB4DNZU.js")]);
+    rest.catch(() => {
+    });
+    return rest;
+  };
+  const mask = (secret) => process.stdout.write(addMaskCommand(secret));
+  const { report, secrets } = await runEngine(config, { env, mask, early, started: loadRest });
+  const [core, { emitAction }] = await loadRest();
   await emitAction(report, {
     secrets,
     reportPath: config.reportPath,

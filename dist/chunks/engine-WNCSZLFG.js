@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-J5TVDXQ5.js";
+} from "./chunk-RPHRM7NC.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-2Q3RCNS5.js";
 import "./chunk-DF4FYQDL.js";

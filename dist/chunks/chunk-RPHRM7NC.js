@@ -7889,6 +7889,7 @@ async function gatherTarget(t, o) {
   });
   if (plugin) await Promise.race([started, plugin.catch(() => {
   })]);
+  env.started?.();
   await loadMaterials(t, o.dirOf, secrets, wire);
   const eks = awsTarget(t, config);
   const aws = (token) => eks && live ? gatherAws(eks, {
@@ -8288,7 +8289,8 @@ async function runEngine(config, deps) {
       now,
       mask: secrets.add,
       signal: controller.signal,
-      deadline: Date.now() + budgetMs
+      deadline: Date.now() + budgetMs,
+      ...deps.started ? { started: deps.started } : {}
     };
     const list = auditFileList(config, env.cwd);
     if (list) {
@@ -8307,6 +8309,7 @@ async function runEngine(config, deps) {
     return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
   } finally {
     clearTimeout(timer);
+    deps.started?.();
   }
 }
 

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-J5TVDXQ5.js";
+} from "./chunk-RPHRM7NC.js";
 import {
   renderJson,
   writeReportFile

@@ -5,7 +5,7 @@ import {
 } from "./chunk-I3VOSUJW.js";
 import {
   runEngine
-} from "./chunk-J5TVDXQ5.js";
+} from "./chunk-RPHRM7NC.js";
 import {
   renderSummary
 } from "./chunk-5TF5366L.js";
