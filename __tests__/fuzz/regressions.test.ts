@@ -12,7 +12,7 @@ import { bundleCerts } from '../../src/gather/cluster/tls-diagnose.js';
 import { parseCertificates } from '../../src/gather/x509.js';
 import { makeCA } from '../helpers/pki.js';
 import { globMatch } from '../../src/model/glob.js';
-import { MAX_YAML_DEPTH, parseFirstDocument } from '../../src/model/go-yaml.js';
+import { estimateYamlNodes, MAX_YAML_DEPTH, parseFirstDocument } from '../../src/model/go-yaml.js';
 import { parsePolicy } from '../../src/policy/parse.js';
 import { normalEndpoint } from '../../src/model/aws/eks-view.js';
 import { parseServer } from '../../src/gather/cluster/address.js';
@@ -60,6 +60,12 @@ describe('inputs the fuzzer found slow or fatal', () => {
     const url = `https://kube.example/${'/'.repeat(50_000)}x`; // a regex trim took ~2 s
     expect(fast(1000, () => normalEndpoint(url))).toBe(url.toLowerCase());
     expect(fast(1000, () => parseServer(url))?.prefix).toBe(`/${'/'.repeat(50_000)}x`);
+  });
+
+  it('an unclosed double-quoted scalar full of escaped quotes is estimated in linear time', () => {
+    // Found by the fuzzer: each \\" restarted the quoted-scalar match up to the line end.
+    const text = `users:\n  - "${'\\"0 c8:W/G'.repeat(10_000)}\n`; // 100 KB: it took 2.4 s
+    expect(fast(1000, () => estimateYamlNodes(text))).toBeLessThan(10);
   });
 
   it('deep nesting is refused before the parser recurses near the stack limit', () => {

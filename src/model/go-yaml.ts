@@ -109,11 +109,12 @@ export function aliasResolver(doc: Document): (alias: Alias) => Node | undefined
 }
 
 /**
- * Quoted scalars and comments (skipped whole), flow brackets, `key:` indicators (also `"key":`,
- * as JSON writes them), block `- ` items and flow commas.
+ * Quoted scalars and comments (skipped whole; an unclosed quote runs to the line's end, so a line
+ * of escaped quotes is scanned once, not again from each of them), flow brackets, `key:`
+ * indicators (also `"key":`, as JSON writes them), block `- ` items and flow commas.
  */
 const MARKS =
-  /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
+  /"(?:[^"\\\n]|\\.?)*(?:"|$)|'[^'\n]*(?:'|$)|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
 
 /**
  * About how many nodes `text` parses to (a mapping pair counts 2, a list item 1), counted in one
