@@ -46,6 +46,11 @@ describe('parseGoQuery (url.ParseQuery semantics)', () => {
     );
     expect(queryUnescape('%e2%82%ac')).toBe('€');
   });
+
+  it('keeps raw astral characters and mixes them with escapes, as Go does', () => {
+    expect(queryUnescape('😀+%F0%9F%98%80&x')).toBe('😀 😀&x');
+    expect(queryUnescape('a%2Bb+c', false)).toBe('a+b+c');
+  });
 });
 
 describe('decodeBase64Url', () => {

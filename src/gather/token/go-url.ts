@@ -41,16 +41,17 @@ export function splitUrl(text: string): RawUrl | string {
 export function queryUnescape(text: string, plusIsSpace = true): string | undefined {
   if (/%(?![0-9A-Fa-f]{2})/.test(text)) return undefined;
   const spaced = plusIsSpace ? text.replace(/\+/g, ' ') : text;
-  const bytes: number[] = [];
-  for (let i = 0; i < spaced.length; i++) {
-    if (spaced[i] === '%') {
-      bytes.push(parseInt(spaced.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(spaced[i] ?? '', 'utf8'));
-    }
+  // Runs between escapes are encoded whole: one UTF-16 unit at a time split astral characters
+  // (an emoji's two surrogates became two U+FFFD), where Go keeps the bytes.
+  const parts: Buffer[] = [];
+  let run = 0;
+  for (let i = spaced.indexOf('%'); i >= 0; i = spaced.indexOf('%', run)) {
+    parts.push(Buffer.from(spaced.slice(run, i), 'utf8'));
+    parts.push(Buffer.from([parseInt(spaced.slice(i + 1, i + 3), 16)]));
+    run = i + 3;
   }
-  return Buffer.from(bytes).toString('utf8');
+  parts.push(Buffer.from(spaced.slice(run), 'utf8'));
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /** Go's url.ParseQuery: `&`-separated, semicolons rejected, empty pairs skipped. */
