@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { aliasBomb } from '../fuzz/arbitraries/alias-bomb.js';
 import {
   leakSurfaces,
   masked,
@@ -50,14 +51,8 @@ function only(run: ActionRun) {
   return run.report?.findings ?? [];
 }
 
-const bomb = (() => {
-  const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i < 10; i++) {
-    const [prev, next] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
-    lines.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(', ')}]`);
-  }
-  return `${lines.join('\n')}\n${HEAD.replace('TOKEN', '*j')}\n`;
-})();
+/** 10 levels of 9, then a kubeconfig whose token is `*j`, the last level: 9^10 scalars. */
+const bomb = `${aliasBomb(10, 9)}${HEAD.replace('TOKEN', '*j')}\n`;
 
 describe('inputs built to exhaust the gate end in a finding within 2 s and 200 MiB', () => {
   it('a 50 MB kubeconfig file (input, then KUBECONFIG beside a good file)', () => {

@@ -1,5 +1,6 @@
 /** Fuzz: what an exec credential plugin prints (ExecCredentials good and bad, text, binary junk). */
 import { describe, it } from '@jest/globals';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import {
   interpretOutput,
@@ -7,21 +8,41 @@ import {
   registerStdoutSecrets,
 } from '../../src/gather/exec/output.js';
 import { SecretSet } from '../../src/gather/secrets.js';
-import { execStdout, huge, token, V1, V1BETA1 } from './arbitraries.js';
+import { execStdout, huge, token, V1, V1BETA1 } from './arbitraries/index.js';
 import { checkMessage, ensure, fuzz, holdsSecret, TIMEOUT } from './budget.js';
 
 const ISO = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const origin = { file: '/home/ci/.kube/config', line: 12 };
 const count = (text: string, part: string) => text.split(part).length - 1;
 
+/** stdout's `status`, when stdout is JSON (of any kind). */
+function statusOf(text: string): Record<string, unknown> | undefined {
+  try {
+    return (JSON.parse(text) as { status?: Record<string, unknown> } | null)?.status ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The status's own secret fields, when stdout is an ExecCredential-like object. */
 function secretFields(text: string): unknown[] {
-  try {
-    const status = (JSON.parse(text) as { status?: Record<string, unknown> } | null)?.status;
-    return [status?.token, status?.clientKeyData];
-  } catch {
-    return [];
+  const status = statusOf(text);
+  return status ? [status.token, status.clientKeyData] : [];
+}
+
+/** What rawCredential must return: the status's non-empty string fields, nothing else. */
+function rawOf(text: string): Record<string, string> {
+  const status = statusOf(text);
+  const out: Record<string, string> = {};
+  for (const [k, field] of [
+    ['token', 'token'],
+    ['cert', 'clientCertificateData'],
+    ['key', 'clientKeyData'],
+  ] as const) {
+    const v = status?.[field];
+    if (typeof v === 'string' && v !== '') out[k] = v;
   }
+  return out;
 }
 
 function interpret(stdout: Buffer, overflow: boolean, apiVersion: string): void {
@@ -46,8 +67,8 @@ function interpret(stdout: Buffer, overflow: boolean, apiVersion: string): void 
   const secret = (m: string) => (fields.includes(m) || !text.includes(m)) && count(text, m) <= 1;
   const leaked = holdsSecret(r, masked.filter(secret));
   ensure(leaked.length === 0, 'a secret in the facts', leaked);
-  for (const v of Object.values(rawCredential(stdout)))
-    ensure(typeof v === 'string', 'a raw credential', v);
+  const raw = rawCredential(stdout);
+  ensure(isDeepStrictEqual(raw, rawOf(text)), 'a raw credential', Object.keys(raw));
 }
 
 describe('fuzz: exec plugin output', () => {

@@ -9,12 +9,7 @@ import {
   stripPath,
   arnFix,
 } from '../../src/model/aws/arn.js';
-import {
-  lintAwsAuth,
-  mapIdentity,
-  nearMisses,
-  parseAwsAuth,
-} from '../../src/model/aws/aws-auth.js';
+import { lintAwsAuth, parseAwsAuth } from '../../src/model/aws/aws-auth.js';
 import { formatDuration, parseDuration } from '../../src/model/duration.js';
 import { parseRequirements } from '../../src/model/require-parse.js';
 import { applyPolicy } from '../../src/policy/apply.js';
@@ -24,11 +19,13 @@ import {
   awsAuthData,
   durationText,
   huge,
+  NOW,
   policyText,
   requirementsText,
+  ssoRoleArn,
   text,
-} from './arbitraries.js';
-import { NOW } from './arbitraries.js';
+} from './arbitraries/index.js';
+import { checkMapping, checkNearMisses, checkSsoRole } from './aws-auth-oracle.js';
 import { checkMessage, ensure, fuzz, TIMEOUT } from './budget.js';
 
 const line = (n: number | undefined) => ensure(n === undefined || n >= 1, 'a line before 1', n);
@@ -42,6 +39,9 @@ const finding = (id: string, context?: string) => ({
   remediation: 'r',
   ...(context ? { context } : {}),
 });
+
+/** Seconds in each unit formatDuration prints. */
+const UNIT_SECONDS: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
 
 describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
   it(
@@ -72,7 +72,8 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
         accountId: '123456789012',
         sessionName: 's',
       }));
-      fuzz('aws/parseAwsAuth', 800, fc.tuple(awsAuthData, caller), ([data, who]) => {
+      const input = fc.tuple(awsAuthData, caller, ssoRoleArn);
+      fuzz('aws/parseAwsAuth', 800, input, ([data, who, sso]) => {
         const cfg = parseAwsAuth(data);
         const codes = ['yaml', 'type', 'validation', 'duplicate-key', 'unknown-field'];
         for (const p of cfg.problems) {
@@ -80,15 +81,28 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
           checkMessage(p.message);
           line(p.line);
         }
-        for (const e of [...cfg.roles, ...cfg.users]) {
-          const ok = typeof e.arn === 'string' && e.groups.every((g) => typeof g === 'string');
-          ensure(ok, 'an entry', e);
+        for (const [list, kinds] of [
+          [cfg.roles, ['role', 'sso']],
+          [cfg.users, ['user']],
+        ] as const) {
+          for (const e of list) {
+            const ok = (kinds as readonly string[]).includes(e.kind) && e.line >= 1;
+            ensure(ok && e.groups.every((g) => typeof g === 'string'), 'an entry', e);
+          }
         }
         for (const l of lintAwsAuth(cfg, { clusterAccount: '123456789012' }))
           checkMessage(l.detail);
-        const mapped = mapIdentity(cfg, who, { ssoMatch: true });
-        ensure(!mapped || typeof mapped.username === 'string', 'a mapping', mapped);
-        ensure(Array.isArray(nearMisses(cfg, who)), 'near misses');
+        checkMapping(cfg, who);
+        checkNearMisses(cfg, who);
+        // Callers with an entry's own ARN (mapped by it), and with that ARN in upper case (where
+        // that is a case variant: 'ᾀ' becomes 'ἈΙ').
+        for (const e of [...cfg.roles, ...cfg.users].filter((x) => x.kind !== 'sso').slice(0, 3)) {
+          checkMapping(cfg, { ...who, arn: e.arn, canonicalArn: e.arn });
+          const upper = e.arn.toUpperCase();
+          const variant = upper !== e.arn && upper.toLowerCase() === e.arn.toLowerCase();
+          if (variant) checkNearMisses(cfg, { ...who, arn: upper, canonicalArn: upper }, e);
+        }
+        checkSsoRole(sso);
       });
     },
     TIMEOUT,
@@ -97,7 +111,7 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
   it(
     'ARNs: parsed, canonicalized and fixed, or the authenticator’s error',
     () => {
-      fuzz('aws/arn', 2000, arn, (a) => {
+      fuzz('aws/arn', 2000, fc.tuple(arn, ssoRoleArn), ([a, sso]) => {
         const parsed = parseArn(a);
         ensure(!parsed.ok || a.startsWith('arn:'), 'an ARN without arn:', a);
         const canonical = canonicalizeArn(a);
@@ -107,7 +121,18 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
         if (!stripped.ok) checkMessage(stripped.error);
         const fix = arnFix(a);
         ensure(!fix || arnFix(fix.fixedArn) === undefined, 'a fixed ARN that needs a fix', fix);
-        ensure(typeof isSsoRoleArn(a) === 'boolean', 'isSsoRoleArn');
+        const ssoName = parsed.ok && /(^|\/)AWSReservedSSO_/.test(parsed.value.resource);
+        ensure(!isSsoRoleArn(a) || ssoName, 'an SSO role without AWSReservedSSO_', a);
+
+        // Identity Center roles: recognised in every form, not once renamed; one canonical ARN.
+        ensure(isSsoRoleArn(sso.arn), 'an SSO role ARN not recognised', sso);
+        ensure(!isSsoRoleArn(sso.renamed), 'another role taken for an SSO one', sso);
+        const c = canonicalizeArn(sso.arn);
+        ensure(c.ok && c.value === (sso.form === 'assumed' ? sso.canonical : sso.arn), 'sso', c);
+        const reason = { path: 'sso-path', assumed: 'sts-arn', bare: undefined }[sso.form];
+        const f = arnFix(sso.arn);
+        ensure(f?.reason === reason, 'an SSO role ARN fixed for the wrong reason', [sso, f]);
+        ensure(!f || f.fixedArn === sso.canonical, 'an SSO role ARN fixed wrong', [sso, f]);
       });
     },
     TIMEOUT,
@@ -138,7 +163,14 @@ describe('fuzz: policy, aws-auth, ARNs, require, durations', () => {
         const s = parseDuration(t);
         if (s === undefined) return;
         ensure(s >= 0, 'a negative duration', [t, s]);
-        ensure(!Number.isFinite(s) || typeof formatDuration(s) === 'string', 'formatDuration');
+        if (!Number.isSafeInteger(s)) return;
+        // Printed as its two largest units: reads back to within the last unit printed.
+        const shown = formatDuration(s);
+        const parts = shown.split(' ');
+        const last = UNIT_SECONDS[shown.slice(-1)] ?? 0;
+        const back = parseDuration(parts.join(''));
+        const ok = parts.length <= 2 && back !== undefined && back <= s && s - back < last;
+        ensure(ok, 'formatDuration', [t, s, shown]);
       });
     },
     TIMEOUT,

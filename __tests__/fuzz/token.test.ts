@@ -1,5 +1,6 @@
 /** Fuzz: bearer tokens — JWTs (bad segments, huge and wrongly typed claims) and EKS tokens. */
 import { describe, it } from '@jest/globals';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { SecretSet } from '../../src/gather/secrets.js';
 import { describeToken, normalizeFileToken } from '../../src/gather/token.js';
@@ -7,7 +8,7 @@ import { decodeEksToken, parseAmzDate } from '../../src/gather/token/eks.js';
 import { parseGoQuery, queryUnescape, splitUrl } from '../../src/gather/token/go-url.js';
 import { decodeJwt } from '../../src/gather/token/jwt.js';
 import { amzDate } from '../helpers/tokens.js';
-import { eksToken, huge, jwt, special, text, token } from './arbitraries.js';
+import { eksToken, huge, jwt, special, text, token } from './arbitraries/index.js';
 import { checkMessage, ensure, fuzz, holdsSecret, TIMEOUT } from './budget.js';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -36,6 +37,41 @@ function describeChecked(raw: string): void {
   ensure(holdsSecret(facts, masked).length === 0, 'a secret in the facts', facts);
 }
 
+/**
+ * The audience a token's claims hold, read independently: 3 segments, a payload of base64url (up
+ * to two `=`, not 4n+1 long) holding a JSON object whose `aud` is a string or strings (RFC 7519).
+ */
+function audienceOf(token: string): string[] | undefined {
+  const parts = token.split('.');
+  const payload = parts.length === 3 ? /^([\w-]+)={0,2}$/.exec(parts[1] ?? '')?.[1] : undefined;
+  if (payload === undefined || payload.length % 4 === 1) return undefined;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return undefined;
+  const aud = (claims as { aud?: unknown }).aud;
+  if (typeof aud === 'string') return [aud];
+  return Array.isArray(aud) && aud.every((a) => typeof a === 'string') ? aud : undefined;
+}
+
+/**
+ * Go's QueryUnescape where decodeURIComponent agrees with it (UTF-8 escapes), or null. Text with
+ * a lone surrogate is left out: it has no UTF-8 form (a Go string cannot hold one).
+ */
+function unescapedOf(text: string): string | undefined | null {
+  if (/%(?![0-9A-Fa-f]{2})/.test(text)) return undefined; // a bad escape
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text))
+    return null;
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null; // escapes that are not UTF-8: Go keeps the bytes, JavaScript cannot say
+  }
+}
+
 describe('fuzz: tokens', () => {
   it(
     'describeToken: any token is described, never kept',
@@ -51,7 +87,8 @@ describe('fuzz: tokens', () => {
       fuzz('token/decodeJwt', 2000, fc.oneof(jwt, text), (t) => {
         const r = decodeJwt(t);
         checkMessages(r.problems);
-        ensure(!r.fields.audience || Array.isArray(r.fields.audience), 'an audience', r.fields);
+        const aud = audienceOf(t);
+        ensure(isDeepStrictEqual(r.fields.audience, aud), 'an audience', [t, r.fields, aud]);
         [r.fields.issuedAt, r.fields.notBefore, r.fields.expiresAt].forEach(iso);
       });
     },
@@ -99,8 +136,10 @@ describe('fuzz: tokens', () => {
           const error = parseGoQuery(split.rawQuery).error;
           if (error !== undefined) checkMessage(error);
         }
-        const unescaped = queryUnescape(u);
-        ensure(unescaped === undefined || typeof unescaped === 'string', 'unescaped', unescaped);
+        const [got, want] = [queryUnescape(u), unescapedOf(u)];
+        ensure(want === null || got === want, 'QueryUnescape', [u, got, want]);
+        const plain = Buffer.from(u, 'utf8').toString('utf8'); // lone surrogates replaced
+        ensure(queryUnescape(encodeURIComponent(plain)) === plain, 'an escape read back', u);
       });
     },
     TIMEOUT,

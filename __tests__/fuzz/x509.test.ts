@@ -12,12 +12,13 @@ import {
   base64Field,
   certPem,
   huge,
+  intactPem,
   keyPem,
   maybeHuge,
   pemVariant,
   seeds,
   text,
-} from './arbitraries.js';
+} from './arbitraries/index.js';
 import { checkMessage, ensure, fuzz, TIMEOUT } from './budget.js';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -38,6 +39,34 @@ const pemText = fc.oneof(
   },
   { weight: 1, arbitrary: maybeHuge },
 );
+
+const NAMES = ['ca', 'client', 'stray', 'expired', 'ed'] as const;
+type Name = (typeof NAMES)[number];
+/** The seed that signed each seed certificate (the CA itself; a self-signed leaf is no issuer). */
+const ISSUER: Record<Name, Name | undefined> = {
+  ca: 'ca',
+  client: 'ca',
+  stray: undefined,
+  expired: 'ca',
+  ed: 'ca',
+};
+
+/** Seed certificates and keys, intact (rewrapped, CRLF, a comment line), whose answers we know. */
+const known = fc
+  .record({
+    cert: fc.constantFrom(...NAMES),
+    key: fc.constantFrom(...NAMES),
+    bundle: fc.subarray([...NAMES], { minLength: 1 }),
+  })
+  .chain((k) => {
+    const s = seeds();
+    return fc.record({
+      names: fc.constant(k),
+      certPem: intactPem(s[k.cert].certPem),
+      keyPem: intactPem(s[k.key].keyPem),
+      bundlePem: intactPem(k.bundle.map((n) => s[n].certPem).join('')),
+    });
+  });
 
 describe('fuzz: base64 and PEM', () => {
   it(
@@ -78,24 +107,37 @@ describe('fuzz: base64 and PEM', () => {
   );
 
   it(
-    'parsePrivateKey, keyMatchesCertificate, issuedByBundle: a key or why not; never a throw',
+    'parsePrivateKey, keyMatchesCertificate, issuedByBundle: never a throw; intact seeds answered right',
     () => {
       const s = seeds();
+      const types = new Set<string | undefined>(NAMES.map((n) => s[n].key.asymmetricKeyType));
       const input = fc.tuple(
         pemText,
         pemText,
         fc.constantFrom(s.client.key, s.stray.key, s.ed.key),
+        known,
       );
-      fuzz('x509/parsePrivateKey', 2000, input, ([pem, other, key]) => {
+      fuzz('x509/parsePrivateKey', 2000, input, ([pem, other, key, k]) => {
         const r = parsePrivateKey(pem);
-        if (r.ok) ensure(typeof r.keyType === 'string', 'a key type', r.keyType);
+        if (r.ok) ensure(types.has(r.keyType), 'a key type no seed has', r.keyType);
         else {
           ensure(['empty', 'not-pem', 'not-key'].includes(r.problem), 'a problem', r);
           checkMessage(r.detail);
         }
-        const answers = [true, false, undefined];
-        ensure(answers.includes(keyMatchesCertificate(pem, r.ok ? r.key : key)), 'a key match');
-        ensure(answers.includes(issuedByBundle(pem, other)), 'an issuer answer');
+        keyMatchesCertificate(pem, r.ok ? r.key : key); // damaged input: any answer, no throw
+        issuedByBundle(pem, other);
+
+        // Intact seeds: the answers are known.
+        const { cert, key: keyName, bundle } = k.names;
+        const parsed = parsePrivateKey(k.keyPem);
+        const keyType = s[keyName].key.asymmetricKeyType;
+        ensure(parsed.ok && parsed.keyType === keyType, 'an intact key not read', [k, parsed]);
+        const match = keyMatchesCertificate(k.certPem, parsed.ok ? parsed.key : s[keyName].key);
+        ensure(match === (cert === keyName), 'a wrong key match', [k.names, match]);
+        const issuer = ISSUER[cert];
+        const issued = issuedByBundle(k.certPem, k.bundlePem);
+        const signed = issuer !== undefined && bundle.includes(issuer);
+        ensure(issued === signed, 'a wrong issuer answer', [k.names, issued]);
       });
     },
     TIMEOUT,
