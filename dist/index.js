@@ -4,7 +4,7 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-FOQDLCTQ.js";
+} from "./chunks/chunk-NZA5SDFL.js";
 import {
   InputError,
   boolean,
@@ -86,10 +86,10 @@ async function run(env = process.env) {
   }
   for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  const { runEngine } = await import("./chunks/engine-WNCSZLFG.js");
+  const { runEngine } = await import("./chunks/engine-NEI7VK53.js");
   let rest;
   const loadRest = () => {
-    rest ??= Promise.all([import("./chunks/core-2VZYZMDV.js"), import("./chunks/emit-NCB4DNZU.js")]);
+    rest ??= Promise.all([import("./chunks/core-2VZYZMDV.js"), import("./chunks/emit-M3J4ZZSJ.js")]);
     rest.catch(() => {
     });
     return rest;
@@ -105,7 +105,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-LI5N2XUE.js");
+    const { publishToGithub } = await import("./chunks/publish-SVUPBPAB.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)

@@ -11,8 +11,8 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-2Q3RCNS5.js";
-import "./chunk-HGL3DW75.js";
+} from "./chunk-NXEYVLRO.js";
+import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-5TF5366L.js";
+} from "./chunk-5WB7YRVL.js";
 import {
   clip,
   fileIn

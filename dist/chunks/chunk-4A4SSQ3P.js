@@ -7398,7 +7398,7 @@ function aliasResolver(doc) {
   });
   return (alias) => targets.get(alias);
 }
-var MARKS = /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
+var MARKS = /"(?:[^"\\\n]|\\.?)*(?:"|$)|'[^'\n]*(?:'|$)|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
 function estimateYamlNodes(text) {
   let n = 1;
   const flow = [];

@@ -36,7 +36,7 @@ import {
   stripPath,
   tokenCredentials,
   trimEndChar
-} from "./chunk-2Q3RCNS5.js";
+} from "./chunk-NXEYVLRO.js";
 import {
   VERSION
 } from "./chunk-DF4FYQDL.js";
@@ -54,7 +54,7 @@ import {
   globMatch,
   parseFirstDocument,
   require_dist
-} from "./chunk-HGL3DW75.js";
+} from "./chunk-4A4SSQ3P.js";
 import {
   untilEnd
 } from "./chunk-FBYZSV5K.js";
@@ -4715,16 +4715,15 @@ function splitUrl(text2) {
 function queryUnescape(text2, plusIsSpace = true) {
   if (/%(?![0-9A-Fa-f]{2})/.test(text2)) return void 0;
   const spaced = plusIsSpace ? text2.replace(/\+/g, " ") : text2;
-  const bytes = [];
-  for (let i = 0; i < spaced.length; i++) {
-    if (spaced[i] === "%") {
-      bytes.push(parseInt(spaced.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(spaced[i] ?? "", "utf8"));
-    }
+  const parts = [];
+  let run2 = 0;
+  for (let i = spaced.indexOf("%"); i >= 0; i = spaced.indexOf("%", run2)) {
+    parts.push(Buffer.from(spaced.slice(run2, i), "utf8"));
+    parts.push(Buffer.from([parseInt(spaced.slice(i + 1, i + 3), 16)]));
+    run2 = i + 3;
   }
-  return Buffer.from(bytes).toString("utf8");
+  parts.push(Buffer.from(spaced.slice(run2), "utf8"));
+  return Buffer.concat(parts).toString("utf8");
 }
 function parseGoQuery(rawQuery) {
   const values = /* @__PURE__ */ new Map();

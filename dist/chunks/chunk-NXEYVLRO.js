@@ -6,7 +6,7 @@ import {
   firstMatch,
   parseFirstDocument,
   require_dist
-} from "./chunk-HGL3DW75.js";
+} from "./chunk-4A4SSQ3P.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

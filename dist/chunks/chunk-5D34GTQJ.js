@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-5TF5366L.js";
+} from "./chunk-5WB7YRVL.js";
 import {
   byExpiry
-} from "./chunk-2Q3RCNS5.js";
+} from "./chunk-NXEYVLRO.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };

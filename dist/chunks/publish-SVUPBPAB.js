@@ -19,7 +19,7 @@ var warning = (text, scrub) => ({
   outputs: {}
 });
 async function trackIssue(report, target, { scrub }) {
-  const { syncTrackingIssue } = await import("./sync-issue-W5TGENJN.js");
+  const { syncTrackingIssue } = await import("./sync-issue-CGFEOKJF.js");
   const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15e3, scrub });
   if (!outcome.ok)
     return warning(`kube-preflight could not update its tracking issue: ${outcome.message}`, scrub);
@@ -32,8 +32,8 @@ async function trackIssue(report, target, { scrub }) {
 }
 async function publishCheck(report, failed, target, { workspace, scrub }) {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import("./check-run-2VDEQAQR.js"),
-    import("./sync-check-ZBPL66LZ.js")
+    import("./check-run-ZDCFEHYI.js"),
+    import("./sync-check-DHGOZ6OB.js")
   ]);
   const content = checkRunContent(report, failed, {
     scrub,

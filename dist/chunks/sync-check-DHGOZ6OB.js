@@ -7,12 +7,12 @@ import {
 } from "./chunk-QAHB5I5O.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-C4QSCDJP.js";
-import "./chunk-5TF5366L.js";
+} from "./chunk-EBS7FQCG.js";
+import "./chunk-5WB7YRVL.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-2Q3RCNS5.js";
-import "./chunk-HGL3DW75.js";
+import "./chunk-NXEYVLRO.js";
+import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

@@ -5,13 +5,13 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-5TF5366L.js";
+} from "./chunk-5WB7YRVL.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-2Q3RCNS5.js";
-import "./chunk-HGL3DW75.js";
+import "./chunk-NXEYVLRO.js";
+import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import {
   core_exports,

@@ -5,7 +5,7 @@ import {
   globMatch,
   require_dist,
   yamlTooDeep
-} from "./chunk-HGL3DW75.js";
+} from "./chunk-4A4SSQ3P.js";
 import {
   MAX_POLICY_BYTES,
   TOO_LARGE

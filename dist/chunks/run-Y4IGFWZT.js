@@ -2,22 +2,22 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-I3VOSUJW.js";
+} from "./chunk-5D34GTQJ.js";
 import {
   runEngine
-} from "./chunk-RPHRM7NC.js";
+} from "./chunk-GHUDXJRX.js";
 import {
   renderSummary
-} from "./chunk-5TF5366L.js";
+} from "./chunk-5WB7YRVL.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-2Q3RCNS5.js";
+import "./chunk-NXEYVLRO.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
 } from "./chunk-LGUC3XMW.js";
 import "./chunk-I4BLV3Y7.js";
-import "./chunk-HGL3DW75.js";
+import "./chunk-4A4SSQ3P.js";
 import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

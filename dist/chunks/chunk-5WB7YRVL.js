@@ -8,7 +8,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-2Q3RCNS5.js";
+} from "./chunk-NXEYVLRO.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";
