@@ -3,33 +3,32 @@ import { InputError } from './config.js';
 import { decide } from './decide.js';
 import { startEarlyProbes } from './early.js';
 import { readActionConfig } from './inputs.js';
-import { addMaskCommand } from './report/add-mask.js';
+import { addMaskCommand } from './report/commands.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config;
   try {
     config = await readActionConfig(env);
   } catch (err) {
-    if (err instanceof InputError) return (await import('@actions/core')).setFailed(err.message);
+    if (err instanceof InputError) return (await import('./report/emit.js')).log.fail(err.message);
     throw err;
   }
   // Every input is read: no child process (exec plugins, kubectl, an AWS credential_process) gets
   // them — the GitHub token and inline kubeconfig content included.
   for (const name of Object.keys(env)) if (name.startsWith('INPUT_')) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  // The engine loads while the early probes run; @actions/core and the renderers once the exec
-  // plugins have started (their loading would delay the plugins), while they run.
+  // The engine loads while the early probes run; the renderers once the exec plugins have
+  // started (loading them first would delay the plugins), while they run.
   const { runEngine } = await import('./engine.js');
-  let rest:
-    Promise<[typeof import('@actions/core'), typeof import('./report/emit.js')]> | undefined;
+  let rest: Promise<typeof import('./report/emit.js')> | undefined;
   const loadRest = () => {
-    rest ??= Promise.all([import('@actions/core'), import('./report/emit.js')]);
+    rest ??= import('./report/emit.js');
     rest.catch(() => {}); // awaited after the engine: a failure then is not an unhandled rejection
     return rest;
   };
   const mask = (secret: string) => process.stdout.write(addMaskCommand(secret));
   const { report, secrets } = await runEngine(config, { env, mask, early, started: loadRest });
-  const [core, { emitAction }] = await loadRest();
+  const { emitAction, log } = await loadRest();
   await emitAction(report, {
     secrets,
     reportPath: config.reportPath,
@@ -43,9 +42,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s),
     });
-    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
-    for (const n of published.notes) (n.level === 'warning' ? core.warning : core.info)(n.text);
+    for (const [name, value] of Object.entries(published.outputs)) log.setOutput(name, value);
+    for (const n of published.notes) (n.level === 'warning' ? log.warning : log.info)(n.text);
   }
-  if (decision.failed) core.setFailed(decision.reason);
-  else core.info(decision.reason);
+  if (decision.failed) log.fail(decision.reason);
+  else log.info(decision.reason);
 }
