@@ -4,7 +4,7 @@ import {
   decide,
   loadPolicy,
   startEarlyProbes
-} from "./chunks/chunk-NZA5SDFL.js";
+} from "./chunks/chunk-35OSUOAT.js";
 import {
   InputError,
   boolean,
@@ -12,6 +12,9 @@ import {
 } from "./chunks/chunk-LGUC3XMW.js";
 import "./chunks/chunk-I4BLV3Y7.js";
 import "./chunks/chunk-FBYZSV5K.js";
+import {
+  addMaskCommand
+} from "./chunks/chunk-HYBGAORP.js";
 import "./chunks/chunk-DXAEI2LH.js";
 import "./chunks/chunk-H5DNCB4H.js";
 
@@ -68,35 +71,28 @@ function githubTarget(get, env, wanted) {
   };
 }
 
-// src/report/add-mask.ts
-import { EOL } from "node:os";
-function addMaskCommand(secret) {
-  const data = secret.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::add-mask::${data}${EOL}`;
-}
-
 // src/main.ts
 async function run(env = process.env) {
   let config;
   try {
     config = await readActionConfig(env);
   } catch (err) {
-    if (err instanceof InputError) return (await import("./chunks/core-2VZYZMDV.js")).setFailed(err.message);
+    if (err instanceof InputError) return (await import("./chunks/emit-PHC7JBP2.js")).log.fail(err.message);
     throw err;
   }
   for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  const { runEngine } = await import("./chunks/engine-NEI7VK53.js");
+  const { runEngine } = await import("./chunks/engine-AOUQC4GK.js");
   let rest;
   const loadRest = () => {
-    rest ??= Promise.all([import("./chunks/core-2VZYZMDV.js"), import("./chunks/emit-M3J4ZZSJ.js")]);
+    rest ??= import("./chunks/emit-PHC7JBP2.js");
     rest.catch(() => {
     });
     return rest;
   };
   const mask = (secret) => process.stdout.write(addMaskCommand(secret));
   const { report, secrets } = await runEngine(config, { env, mask, early, started: loadRest });
-  const [core, { emitAction }] = await loadRest();
+  const { emitAction, log } = await loadRest();
   await emitAction(report, {
     secrets,
     reportPath: config.reportPath,
@@ -105,20 +101,20 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-SVUPBPAB.js");
+    const { publishToGithub } = await import("./chunks/publish-6FXQL5XR.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)
     });
-    for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
-    for (const n of published.notes) (n.level === "warning" ? core.warning : core.info)(n.text);
+    for (const [name, value] of Object.entries(published.outputs)) log.setOutput(name, value);
+    for (const n of published.notes) (n.level === "warning" ? log.warning : log.info)(n.text);
   }
-  if (decision.failed) core.setFailed(decision.reason);
-  else core.info(decision.reason);
+  if (decision.failed) log.fail(decision.reason);
+  else log.info(decision.reason);
 }
 
 // src/index.ts
 run().catch(async (err) => {
-  const core = await import("./chunks/core-2VZYZMDV.js");
-  core.setFailed(`kube-preflight failed unexpectedly: ${err?.message ?? String(err)}`);
+  const { log } = await import("./chunks/emit-PHC7JBP2.js");
+  log.fail(`kube-preflight failed unexpectedly: ${err?.message ?? String(err)}`);
 });

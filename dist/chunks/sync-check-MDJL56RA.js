@@ -4,14 +4,14 @@ import {
   failure,
   octokitFor,
   ownerRepo
-} from "./chunk-QAHB5I5O.js";
+} from "./chunk-VXU2S5IC.js";
 import {
   ANNOTATIONS_PER_REQUEST
-} from "./chunk-EBS7FQCG.js";
-import "./chunk-5WB7YRVL.js";
+} from "./chunk-AXC66WHT.js";
+import "./chunk-HHBM5JOJ.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-NXEYVLRO.js";
+import "./chunk-AACF74NE.js";
 import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

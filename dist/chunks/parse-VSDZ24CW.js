@@ -1,15 +1,15 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  MAX_POLICY_BYTES,
+  TOO_LARGE
+} from "./chunk-FBYZSV5K.js";
+import {
   MAX_YAML_DEPTH,
   globMatch,
   require_dist,
   yamlTooDeep
 } from "./chunk-4A4SSQ3P.js";
-import {
-  MAX_POLICY_BYTES,
-  TOO_LARGE
-} from "./chunk-FBYZSV5K.js";
 import {
   parseDuration
 } from "./chunk-DXAEI2LH.js";

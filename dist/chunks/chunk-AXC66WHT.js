@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-5WB7YRVL.js";
+} from "./chunk-HHBM5JOJ.js";
 import {
   clip,
   fileIn

@@ -150,7 +150,7 @@ async function loadPolicy(given, baseDir) {
   } catch (err) {
     return problem(`cannot be read (${err.code ?? "error"})`);
   }
-  const { parsePolicy } = await import("./parse-XVBFS2A2.js");
+  const { parsePolicy } = await import("./parse-VSDZ24CW.js");
   return parsePolicy(text, { path: shown, file }, CHECK_IDS);
 }
 

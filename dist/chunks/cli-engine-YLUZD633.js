@@ -2,25 +2,25 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-5D34GTQJ.js";
+} from "./chunk-JX7NSRAV.js";
 import {
   CHECKS,
   runEngine
-} from "./chunk-GHUDXJRX.js";
+} from "./chunk-GGVCYAD2.js";
+import "./chunk-DF4FYQDL.js";
+import "./chunk-I4BLV3Y7.js";
+import "./chunk-FBYZSV5K.js";
 import {
   renderJson,
   writeReportFile
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-5WB7YRVL.js";
+} from "./chunk-HHBM5JOJ.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-NXEYVLRO.js";
-import "./chunk-DF4FYQDL.js";
-import "./chunk-I4BLV3Y7.js";
+import "./chunk-AACF74NE.js";
 import "./chunk-4A4SSQ3P.js";
-import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

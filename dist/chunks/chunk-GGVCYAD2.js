@@ -1,6 +1,19 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunk-DF4FYQDL.js";
+import {
+  KILL_GRACE_MS,
+  kubectlVersion,
+  parseGitVersion,
+  resolveCommand,
+  runBounded
+} from "./chunk-I4BLV3Y7.js";
+import {
+  untilEnd
+} from "./chunk-FBYZSV5K.js";
+import {
   fileIn
 } from "./chunk-P7UKCDW3.js";
 import {
@@ -36,17 +49,7 @@ import {
   stripPath,
   tokenCredentials,
   trimEndChar
-} from "./chunk-NXEYVLRO.js";
-import {
-  VERSION
-} from "./chunk-DF4FYQDL.js";
-import {
-  KILL_GRACE_MS,
-  kubectlVersion,
-  parseGitVersion,
-  resolveCommand,
-  runBounded
-} from "./chunk-I4BLV3Y7.js";
+} from "./chunk-AACF74NE.js";
 import {
   aliasResolver,
   estimateYamlNodes,
@@ -55,9 +58,6 @@ import {
   parseFirstDocument,
   require_dist
 } from "./chunk-4A4SSQ3P.js";
-import {
-  untilEnd
-} from "./chunk-FBYZSV5K.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

@@ -4,14 +4,14 @@ import {
   failure,
   octokitFor,
   ownerRepo
-} from "./chunk-QAHB5I5O.js";
+} from "./chunk-VXU2S5IC.js";
 import {
   cell,
   code
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-NXEYVLRO.js";
+} from "./chunk-AACF74NE.js";
 import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

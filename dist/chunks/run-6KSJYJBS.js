@@ -2,23 +2,23 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-5D34GTQJ.js";
+} from "./chunk-JX7NSRAV.js";
 import {
   runEngine
-} from "./chunk-GHUDXJRX.js";
-import {
-  renderSummary
-} from "./chunk-5WB7YRVL.js";
-import "./chunk-P7UKCDW3.js";
-import "./chunk-F77AKLAS.js";
-import "./chunk-NXEYVLRO.js";
+} from "./chunk-GGVCYAD2.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
 } from "./chunk-LGUC3XMW.js";
 import "./chunk-I4BLV3Y7.js";
-import "./chunk-4A4SSQ3P.js";
 import "./chunk-FBYZSV5K.js";
+import {
+  renderSummary
+} from "./chunk-HHBM5JOJ.js";
+import "./chunk-P7UKCDW3.js";
+import "./chunk-F77AKLAS.js";
+import "./chunk-AACF74NE.js";
+import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 

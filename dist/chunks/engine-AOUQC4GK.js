@@ -1,17 +1,16 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  ANNOTATIONS_PER_REQUEST,
-  checkRunContent
-} from "./chunk-EBS7FQCG.js";
-import "./chunk-5WB7YRVL.js";
+  runEngine
+} from "./chunk-GGVCYAD2.js";
+import "./chunk-DF4FYQDL.js";
+import "./chunk-I4BLV3Y7.js";
+import "./chunk-FBYZSV5K.js";
 import "./chunk-P7UKCDW3.js";
-import "./chunk-F77AKLAS.js";
-import "./chunk-NXEYVLRO.js";
+import "./chunk-AACF74NE.js";
 import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 export {
-  ANNOTATIONS_PER_REQUEST,
-  checkRunContent
+  runEngine
 };

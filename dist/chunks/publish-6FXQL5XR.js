@@ -19,7 +19,7 @@ var warning = (text, scrub) => ({
   outputs: {}
 });
 async function trackIssue(report, target, { scrub }) {
-  const { syncTrackingIssue } = await import("./sync-issue-CGFEOKJF.js");
+  const { syncTrackingIssue } = await import("./sync-issue-GCW3FFHP.js");
   const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15e3, scrub });
   if (!outcome.ok)
     return warning(`kube-preflight could not update its tracking issue: ${outcome.message}`, scrub);
@@ -32,8 +32,8 @@ async function trackIssue(report, target, { scrub }) {
 }
 async function publishCheck(report, failed, target, { workspace, scrub }) {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import("./check-run-ZDCFEHYI.js"),
-    import("./sync-check-DHGOZ6OB.js")
+    import("./check-run-P2AJIBEI.js"),
+    import("./sync-check-MDJL56RA.js")
   ]);
   const content = checkRunContent(report, failed, {
     scrub,

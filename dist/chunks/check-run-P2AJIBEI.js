@@ -1,16 +1,17 @@
 import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
-  runEngine
-} from "./chunk-GHUDXJRX.js";
+  ANNOTATIONS_PER_REQUEST,
+  checkRunContent
+} from "./chunk-AXC66WHT.js";
+import "./chunk-HHBM5JOJ.js";
 import "./chunk-P7UKCDW3.js";
-import "./chunk-NXEYVLRO.js";
-import "./chunk-DF4FYQDL.js";
-import "./chunk-I4BLV3Y7.js";
+import "./chunk-F77AKLAS.js";
+import "./chunk-AACF74NE.js";
 import "./chunk-4A4SSQ3P.js";
-import "./chunk-FBYZSV5K.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";
 export {
-  runEngine
+  ANNOTATIONS_PER_REQUEST,
+  checkRunContent
 };

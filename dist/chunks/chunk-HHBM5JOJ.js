@@ -8,7 +8,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-NXEYVLRO.js";
+} from "./chunk-AACF74NE.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

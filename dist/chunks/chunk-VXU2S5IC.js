@@ -3,7 +3,7 @@ const require = __kpCreateRequire(import.meta.url);
 
 // src/github/client.ts
 async function octokitFor(t) {
-  const { getOctokit } = await import("./github-5PRSZ2EI.js");
+  const { getOctokit } = await import("./github-N4BYZQ5J.js");
   return getOctokit(t.token, {
     ...t.apiUrl ? { baseUrl: t.apiUrl } : {},
     request: { signal: AbortSignal.timeout(t.timeoutMs) }

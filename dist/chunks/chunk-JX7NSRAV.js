@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-5WB7YRVL.js";
+} from "./chunk-HHBM5JOJ.js";
 import {
   byExpiry
-} from "./chunk-NXEYVLRO.js";
+} from "./chunk-AACF74NE.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };

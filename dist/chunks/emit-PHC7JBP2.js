@@ -5,22 +5,25 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-5WB7YRVL.js";
+} from "./chunk-HHBM5JOJ.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-NXEYVLRO.js";
+import "./chunk-AACF74NE.js";
+import {
+  annotationLine,
+  commandLine,
+  outputEntry
+} from "./chunk-HYBGAORP.js";
 import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
-import {
-  core_exports,
-  info,
-  setOutput,
-  summary
-} from "./chunk-W5CWLWRD.js";
-import "./chunk-A5I4QA4M.js";
 import "./chunk-H5DNCB4H.js";
+
+// src/report/emit.ts
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { EOL } from "node:os";
 
 // src/report/outputs.ts
 function renderOutputs(report, reportPath) {
@@ -45,6 +48,20 @@ function renderOutputs(report, reportPath) {
 }
 
 // src/report/emit.ts
+var log = {
+  info: (text) => void process.stdout.write(text + EOL),
+  warning: (text) => void process.stdout.write(annotationLine("warning", text)),
+  /** An error annotation, and exit code 1 (core.setFailed). */
+  fail(text) {
+    process.exitCode = 1;
+    process.stdout.write(annotationLine("error", text));
+  },
+  setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) appendFileSync(file, outputEntry(name, value, `ghadelimiter_${randomUUID()}`));
+    else process.stdout.write(EOL + commandLine("set-output", value, { name }));
+  }
+};
 async function emitAction(report, opts) {
   const scrub = (s) => opts.secrets.scrub(s);
   await writeReportFile(report, opts.reportPath, opts.secrets);
@@ -55,14 +72,16 @@ async function emitAction(report, opts) {
       ...a.startLine ? { startLine: a.startLine } : {},
       ...a.startColumn ? { startColumn: a.startColumn } : {}
     };
-    core_exports[a.level](scrub(a.message), props);
+    process.stdout.write(annotationLine(a.level, scrub(a.message), props));
   }
   for (const [name, value] of Object.entries(renderOutputs(report, opts.reportPath))) {
-    setOutput(name, scrub(value));
+    log.setOutput(name, scrub(value));
   }
-  if (opts.hasSummary) await summary.addRaw(scrub(renderSummary(report))).write();
-  else info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (opts.hasSummary && summaryFile) appendFileSync(summaryFile, scrub(renderSummary(report)));
+  else log.info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
 }
 export {
-  emitAction
+  emitAction,
+  log
 };
