@@ -1,4 +1,5 @@
 /** The engine both entry points share: gather → evaluate → report, inside the time budget. */
+import { setMaxListeners } from 'node:events';
 import * as os from 'node:os';
 import { auditFileList, auditFiles } from './audit-files.js';
 import { CHECKS } from './checks/index.js';
@@ -35,6 +36,10 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
   const now = deps.now ?? (() => new Date());
   const budgetMs = config.timeoutSeconds * 1000;
   const controller = new AbortController();
+  // Every connection, request and plugin of the contexts in flight listens to this signal (and
+  // stops listening when done): an audit at concurrency 32 has hundreds at once. Node's default
+  // of 10 printed a "possible memory leak" warning on stderr.
+  setMaxListeners(Math.max(10, config.concurrency * 32), controller.signal);
   const timer = setTimeout(() => controller.abort(new Error('timeout')), budgetMs);
   timer.unref();
   try {

@@ -45,6 +45,14 @@ describe('audit mode, live', () => {
     expectReadOnly(cluster, 20);
   }, 60_000);
 
+  it('at concurrency 32 the bundle prints nothing on stderr (no listener warning)', async () => {
+    const users = Array.from({ length: 40 }, (_, i) => cluster.clientCert(`wide-${i}`, ['fleet']));
+    // gate() requires an empty stderr: Node's MaxListenersExceededWarning would land there.
+    const run = await gate(fleet(users, 'zz-refused'), { mode: 'audit', concurrency: '32' });
+    expect(run.report?.contexts).toHaveLength(41);
+    expect(run.ids).toEqual(['cluster/unreachable']);
+  }, 60_000);
+
   it('200 contexts at concurrency 8 and 32, five times each: no descriptor or memory growth', async () => {
     const users = Array.from({ length: 200 }, (_, i) => cluster.clientCert(`load-${i}`, ['fleet']));
     const file = path.join(cluster.dir, 'load-kubeconfig.yaml');
