@@ -66,6 +66,7 @@ import {
 } from "./chunk-H5DNCB4H.js";
 
 // src/engine.ts
+import { setMaxListeners as setMaxListeners2 } from "node:events";
 import * as os2 from "node:os";
 
 // src/audit-files.ts
@@ -8278,6 +8279,7 @@ async function runEngine(config, deps) {
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const budgetMs = config.timeoutSeconds * 1e3;
   const controller = new AbortController();
+  setMaxListeners2(Math.max(10, config.concurrency * 32), controller.signal);
   const timer = setTimeout(() => controller.abort(new Error("timeout")), budgetMs);
   timer.unref();
   try {

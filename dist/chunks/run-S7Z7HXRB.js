@@ -5,7 +5,7 @@ import {
 } from "./chunk-JX7NSRAV.js";
 import {
   runEngine
-} from "./chunk-GGVCYAD2.js";
+} from "./chunk-TGOHSZNL.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig
