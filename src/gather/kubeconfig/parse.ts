@@ -10,7 +10,7 @@ import type {
   RefusedKind,
 } from '../../model/kubeconfig.js';
 import type { SecretSet } from '../secrets.js';
-import { checkShape, CLUSTER, CONFIG, CONTEXT, type Shape, USER } from './schema.js';
+import { checkShape, CLUSTER, CONFIG, CONTEXT, fieldShape, type Shape, USER } from './schema.js';
 import { parseYamlTree, type YNode } from './yaml-tree.js';
 import { looksLikeBase64Kubeconfig } from './input.js';
 import { registerClusterSecrets, registerUserSecrets } from './secret-fields.js';
@@ -90,13 +90,7 @@ function toPlain(
   if (node.kind !== 'map') return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, field] of node.fields) {
-    // Own fields only: a key named valueOf or __proto__ is an unknown field, not a shape.
-    const inner =
-      'dict' in shape
-        ? shape.dict
-        : Object.hasOwn(shape.struct, key)
-          ? shape.struct[key]
-          : undefined;
+    const inner = fieldShape(shape, key);
     if (!inner) continue;
     const value = toPlain(field.value, inner, path ? `${path}.${key}` : key, sink);
     // Defined, not assigned: a key named __proto__ (in an as-user-extra or extension map) is data.

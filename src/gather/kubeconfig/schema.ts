@@ -15,6 +15,18 @@ export type Shape =
   | { dict: Shape }
   | { struct: Record<string, Shape> };
 
+/**
+ * The shape of a mapping's field `key`: a dict's value shape, a struct's own field (a key named
+ * valueOf or __proto__ is an unknown field, not an inherited property), else undefined.
+ */
+export function fieldShape(
+  shape: { dict: Shape } | { struct: Record<string, Shape> },
+  key: string,
+): Shape | undefined {
+  if ('dict' in shape) return shape.dict;
+  return Object.hasOwn(shape.struct, key) ? shape.struct[key] : undefined;
+}
+
 const extensions: Shape = { list: { struct: { name: 'string', extension: 'any' } } };
 
 export const CLUSTER: Shape = {
@@ -144,13 +156,7 @@ export function checkShape(
   }
   if (node.kind !== 'map') return fail();
   for (const [key, field] of node.fields) {
-    // Own fields only: a key named valueOf or __proto__ is an unknown field, not a shape.
-    const inner =
-      'dict' in shape
-        ? shape.dict
-        : Object.hasOwn(shape.struct, key)
-          ? shape.struct[key]
-          : undefined;
+    const inner = fieldShape(shape, key);
     if (!inner) continue;
     const err = checkShape(field.value, inner, path ? `${path}.${key}` : key);
     if (err) return err;
