@@ -95,7 +95,7 @@ export async function gatherTarget(t: TargetFacts, o: TargetEnv): Promise<void> 
   // The token the plugin will print, signed here: both phases start with it beside the plugin.
   const guess: Speculation | undefined =
     eks && live && plugin ? speculate(t, eks, env.env, env.now()) : undefined;
-  if (guess) secrets.add(guess.token);
+  if (guess) [guess.token, guess.url].forEach(secrets.add);
   const early = guess
     ? Promise.all([
         liveOf({ ...wire, execToken: guess.token }),
@@ -124,7 +124,9 @@ export async function gatherTarget(t: TargetFacts, o: TargetEnv): Promise<void> 
   if (issued !== undefined) t.clientCertIssuedByCa = issued;
 
   let remote: Remote;
-  const confirmed = guess && !oidc && t.exec?.outcome === 'ok' && guess.confirmedBy(wire.execToken);
+  const signedAt = t.exec?.credential?.token?.eks?.signedAt;
+  const confirmed =
+    guess && !oidc && t.exec?.outcome === 'ok' && guess.confirmedBy(wire.execToken, signedAt);
   if (confirmed) {
     remote = await early!;
   } else {

@@ -1,6 +1,8 @@
 /** The token guessed while `aws eks get-token` runs, confirmed against the real aws CLI's. */
 import { describe, expect, it } from '@jest/globals';
-import { speculate } from '../../../src/gather/aws/speculative-token.js';
+import { speculate, type Speculation } from '../../../src/gather/aws/speculative-token.js';
+import { SecretSet } from '../../../src/gather/secrets.js';
+import { decodeEksToken } from '../../../src/gather/token/eks.js';
 import { detectEks } from '../../../src/model/aws/eks-detect.js';
 import type { KubeUser } from '../../../src/model/kubeconfig.js';
 import { runAws } from '../../helpers/aws-cli.js';
@@ -29,6 +31,13 @@ function guess(user: KubeUser, env: Record<string, string> = ENV) {
   const t = targetOf(user);
   return speculate(t, detectEks(t)!, env, new Date());
 }
+/** As the gate asks: with the signing time its decoding of the plugin's token read. */
+function confirms(g: Speculation, token: string): boolean {
+  const decoded = token.startsWith('k8s-aws-v1.')
+    ? decodeEksToken(token, new SecretSet())
+    : undefined;
+  return g.confirmedBy(token, decoded?.ok ? decoded.eks.signedAt : undefined);
+}
 const cliToken = async (args: string[], env: Record<string, string>) =>
   (JSON.parse(await runAws(args, env)) as { status: { token: string } }).status.token;
 
@@ -41,20 +50,23 @@ describe('speculate', () => {
     const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v));
     const g = guess(execUser(), clean);
     expect(g?.token).toMatch(/^k8s-aws-v1\./);
-    expect(g?.confirmedBy(await cliToken(ARGS, clean))).toBe(true);
+    expect(confirms(g!, await cliToken(ARGS, clean))).toBe(true);
   });
 
   it('is refuted by a token for another cluster, other keys, another region, or none', async () => {
     const g = guess(execUser())!;
     const other = ARGS.map((a) => (a === 'prod' ? 'staging' : a));
-    expect(g.confirmedBy(await cliToken(other, ENV))).toBe(false);
+    expect(confirms(g, await cliToken(other, ENV))).toBe(false);
     const keys = { ...ENV, AWS_SECRET_ACCESS_KEY: 'another/secret/key/EXAMPLEKEY00000000000' };
-    expect(g.confirmedBy(await cliToken(ARGS, keys))).toBe(false);
+    expect(confirms(g, await cliToken(ARGS, keys))).toBe(false);
     const region = ARGS.map((a) => (a === 'eu-west-1' ? 'us-east-1' : a));
-    expect(g.confirmedBy(await cliToken(region, ENV))).toBe(false);
-    expect(g.confirmedBy(undefined)).toBe(false);
-    expect(g.confirmedBy('k8s-aws-v1.bm90IGEgdXJs')).toBe(false);
-    expect(g.confirmedBy('a-bearer-token')).toBe(false);
+    expect(confirms(g, await cliToken(region, ENV))).toBe(false);
+    const mine = await cliToken(ARGS, ENV);
+    expect(g.confirmedBy(mine, undefined)).toBe(false); // no signing time read
+    expect(g.confirmedBy(undefined, '2026-11-25T03:15:00Z')).toBe(false);
+    expect(g.confirmedBy(mine, 'not a date')).toBe(false);
+    expect(confirms(g, 'k8s-aws-v1.bm90IGEgdXJs')).toBe(false);
+    expect(confirms(g, 'a-bearer-token')).toBe(false);
   });
 
   it.each<[string, KubeUser, Record<string, string>?]>([

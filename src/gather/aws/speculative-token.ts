@@ -7,28 +7,19 @@
 import type { EksTarget } from '../../model/aws/eks-detect.js';
 import { flagValue } from '../../model/exec-args.js';
 import type { TargetFacts } from '../../model/facts.js';
-import { decodeBase64Url } from '../token/base64url.js';
-import { EKS_PREFIX } from '../token/eks.js';
 import { eksToken, type EksTokenInput } from './eks-token.js';
 
 const schemeOf = (url: string) => (new URL(url).protocol === 'http:' ? 'http' : 'https');
 
 export interface Speculation {
   token: string;
-  /** Whether the plugin printed this same token, but for the moment it signed it. */
-  confirmedBy(pluginToken: string | undefined): boolean;
-}
-
-/** X-Amz-Date of an EKS token's presigned URL (`20261125T031500Z`), as a Date. */
-function signedAt(token: string): Date | undefined {
-  if (!token.startsWith(EKS_PREFIX)) return undefined;
-  const decoded = decodeBase64Url(token.slice(EKS_PREFIX.length), false);
-  if (!decoded.ok) return undefined;
-  const when = /[?&]X-Amz-Date=(\d{8}T\d{6}Z)(?:&|$)/.exec(decoded.bytes.toString('utf8'))?.[1];
-  if (!when) return undefined;
-  const iso = `${when.slice(0, 4)}-${when.slice(4, 6)}-${when.slice(6, 11)}:${when.slice(11, 13)}:${when.slice(13)}`;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  /** The token's presigned URL: a secret like the token. */
+  url: string;
+  /**
+   * Whether the plugin printed this same token, but for the moment it signed it: `signedAt` is
+   * its X-Amz-Date as the token's decoding read it (EksTokenFacts.signedAt, ISO 8601).
+   */
+  confirmedBy(pluginToken: string | undefined, signedAt: string | undefined): boolean;
 }
 
 /**
@@ -68,17 +59,18 @@ export function speculate(
     ...(env.AWS_STS_REGIONAL_ENDPOINTS === 'legacy' ? { sts: 'global' as const } : {}),
     ...(endpoint ? { host: new URL(endpoint).host, scheme: schemeOf(endpoint) } : {}),
   };
-  let token: string;
+  let guess: { token: string; url: string };
   try {
-    token = eksToken({ ...input, now }).token;
+    guess = eksToken({ ...input, now });
   } catch {
     return undefined;
   }
   return {
-    token,
-    confirmedBy(pluginToken) {
-      const at = pluginToken ? signedAt(pluginToken) : undefined;
-      return Boolean(at) && eksToken({ ...input, now: at! }).token === pluginToken;
+    token: guess.token,
+    url: guess.url,
+    confirmedBy(pluginToken, signedAt) {
+      if (!pluginToken || !signedAt || Number.isNaN(Date.parse(signedAt))) return false;
+      return eksToken({ ...input, now: new Date(signedAt) }).token === pluginToken;
     },
   };
 }
