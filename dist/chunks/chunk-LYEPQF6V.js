@@ -3392,6 +3392,10 @@ function mergeFiles(source, files) {
 }
 
 // src/gather/kubeconfig/schema.ts
+function fieldShape(shape, key) {
+  if ("dict" in shape) return shape.dict;
+  return Object.hasOwn(shape.struct, key) ? shape.struct[key] : void 0;
+}
 var extensions = { list: { struct: { name: "string", extension: "any" } } };
 var CLUSTER = {
   struct: {
@@ -3501,7 +3505,7 @@ function checkShape(node, shape, path9 = "") {
   }
   if (node.kind !== "map") return fail2();
   for (const [key, field2] of node.fields) {
-    const inner = "dict" in shape ? shape.dict : Object.hasOwn(shape.struct, key) ? shape.struct[key] : void 0;
+    const inner = fieldShape(shape, key);
     if (!inner) continue;
     const err = checkShape(field2.value, inner, path9 ? `${path9}.${key}` : key);
     if (err) return err;
@@ -3756,7 +3760,7 @@ function toPlain(node, shape, path9, sink) {
   if (node.kind !== "map") return void 0;
   const out = {};
   for (const [key, field2] of node.fields) {
-    const inner = "dict" in shape ? shape.dict : Object.hasOwn(shape.struct, key) ? shape.struct[key] : void 0;
+    const inner = fieldShape(shape, key);
     if (!inner) continue;
     const value = toPlain(field2.value, inner, path9 ? `${path9}.${key}` : key, sink);
     if (value !== void 0)
@@ -5228,16 +5232,6 @@ async function ask(facts, o) {
 
 // src/gather/aws/speculative-token.ts
 var schemeOf = (url) => new URL(url).protocol === "http:" ? "http" : "https";
-function signedAt(token) {
-  if (!token.startsWith(EKS_PREFIX)) return void 0;
-  const decoded = decodeBase64Url(token.slice(EKS_PREFIX.length), false);
-  if (!decoded.ok) return void 0;
-  const when = /[?&]X-Amz-Date=(\d{8}T\d{6}Z)(?:&|$)/.exec(decoded.bytes.toString("utf8"))?.[1];
-  if (!when) return void 0;
-  const iso2 = `${when.slice(0, 4)}-${when.slice(4, 6)}-${when.slice(6, 11)}:${when.slice(11, 13)}:${when.slice(13)}`;
-  const date = new Date(iso2);
-  return Number.isNaN(date.getTime()) ? void 0 : date;
-}
 function speculate(t, eks, env, now) {
   const u = t.user?.value;
   const exec = u?.exec;
@@ -5265,17 +5259,18 @@ function speculate(t, eks, env, now) {
     ...env.AWS_STS_REGIONAL_ENDPOINTS === "legacy" ? { sts: "global" } : {},
     ...endpoint ? { host: new URL(endpoint).host, scheme: schemeOf(endpoint) } : {}
   };
-  let token;
+  let guess;
   try {
-    token = eksToken({ ...input, now }).token;
+    guess = eksToken({ ...input, now });
   } catch {
     return void 0;
   }
   return {
-    token,
-    confirmedBy(pluginToken) {
-      const at2 = pluginToken ? signedAt(pluginToken) : void 0;
-      return Boolean(at2) && eksToken({ ...input, now: at2 }).token === pluginToken;
+    token: guess.token,
+    url: guess.url,
+    confirmedBy(pluginToken, signedAt) {
+      if (!pluginToken || !signedAt || Number.isNaN(Date.parse(signedAt))) return false;
+      return eksToken({ ...input, now: new Date(signedAt) }).token === pluginToken;
     }
   };
 }
@@ -7902,7 +7897,7 @@ async function gatherTarget(t, o) {
   }) : void 0;
   const liveOf = (w) => live ? gatherLive(t, w, live, { awsAuth: Boolean(eks) }) : void 0;
   const guess = eks && live && plugin ? speculate(t, eks, env.env, env.now()) : void 0;
-  if (guess) secrets.add(guess.token);
+  if (guess) [guess.token, guess.url].forEach(secrets.add);
   const early = guess ? Promise.all([
     liveOf({ ...wire, execToken: guess.token }),
     aws(Promise.resolve({ value: guess.token, from: "exec" }))
@@ -7927,7 +7922,8 @@ async function gatherTarget(t, o) {
   const issued = cert && wire.ca ? issuedByBundle(cert, wire.ca) : void 0;
   if (issued !== void 0) t.clientCertIssuedByCa = issued;
   let remote;
-  const confirmed = guess && !oidc && t.exec?.outcome === "ok" && guess.confirmedBy(wire.execToken);
+  const signedAt = t.exec?.credential?.token?.eks?.signedAt;
+  const confirmed = guess && !oidc && t.exec?.outcome === "ok" && guess.confirmedBy(wire.execToken, signedAt);
   if (confirmed) {
     remote = await early;
   } else {

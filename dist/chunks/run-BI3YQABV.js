@@ -5,7 +5,7 @@ import {
 } from "./chunk-JX7NSRAV.js";
 import {
   runEngine
-} from "./chunk-TGOHSZNL.js";
+} from "./chunk-LYEPQF6V.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-TGOHSZNL.js";
+} from "./chunk-LYEPQF6V.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-I4BLV3Y7.js";
 import "./chunk-FBYZSV5K.js";
