@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { trimEndChar } from '../../src/model/text.js';
+import { trimEndOf } from '../../src/model/text.js';
 
-describe('trimEndChar', () => {
+describe('trimEndOf', () => {
   it.each([
     ['/k8s/clusters/c-1///', '/k8s/clusters/c-1'],
     ['/', ''],
@@ -9,5 +9,10 @@ describe('trimEndChar', () => {
     ['no-slash', 'no-slash'],
     ['/a/b', '/a/b'],
     ['//a//', '//a'],
-  ])('%j → %j', (input, out) => expect(trimEndChar(input, '/')).toBe(out));
+  ])('%j → %j', (input, out) => expect(trimEndOf(input, '/')).toBe(out));
+
+  it('takes a set of characters', () => {
+    expect(trimEndOf('Bearer abc \t \t', ' \t')).toBe('Bearer abc');
+    expect(trimEndOf('a\n ', ' \t')).toBe('a\n');
+  });
 });

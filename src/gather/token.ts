@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { TokenFacts } from '../model/materials.js';
 import type { SecretSet } from './secrets.js';
+import { trimEndOf } from '../model/text.js';
 import { codePoint, indexWhere, isControl } from './token/chars.js';
 import { decodeEksToken, EKS_PREFIX, EKS_TOKEN_LIFETIME_SECONDS } from './token/eks.js';
 import { decodeJwt, looksLikeJwt } from './token/jwt.js';
@@ -50,9 +51,7 @@ function headerProblems(raw: string): string[] {
         'and does not authenticate the request (it runs as system:anonymous, or gets 401)',
     );
   }
-  let end = raw.length; // trailing blanks: a loop, as /[ \t]+$/ is quadratic in a run of them
-  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
-  const inner = raw.slice(1, end).search(/[ \t]/);
+  const inner = trimEndOf(raw, ' \t').slice(1).search(/[ \t]/);
   if (inner >= 0) {
     problems.push(
       `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`,

@@ -2,7 +2,7 @@
 import { promises as dns, type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import type { AddressClass } from '../../model/live.js';
-import { trimEndChar } from '../../model/text.js';
+import { trimEndOf } from '../../model/text.js';
 
 export type Lookup = (host: string) => Promise<{ address: string; family: number }[]>;
 
@@ -38,7 +38,7 @@ export function parseServer(server: string): ServerParts | undefined {
     scheme,
     host,
     port,
-    prefix: trimEndChar(url.pathname, '/'),
+    prefix: trimEndOf(url.pathname, '/'),
     hostPort: joinHostPort(host, port),
     display: url.toString().replace(/\/$/, ''),
   };

@@ -1,7 +1,7 @@
 /** Fetches an OIDC issuer's discovery document from the runner, as kubelogin or kubectl would. */
 import type { OidcFacts } from '../../model/live.js';
 import { createTransport } from './transport.js';
-import { trimEndChar } from '../../model/text.js';
+import { trimEndOf } from '../../model/text.js';
 
 export const DISCOVERY_PATH = '/.well-known/openid-configuration';
 
@@ -19,7 +19,7 @@ export async function probeIssuer(
   caPem: string | undefined,
   env: ProbeEnv,
 ): Promise<OidcFacts> {
-  const base = trimEndChar(issuer, '/');
+  const base = trimEndOf(issuer, '/');
   const discoveryUrl = `${base}${DISCOVERY_PATH}`;
   const transport = createTransport({ server: base, ...(caPem ? { ca: caPem } : {}), ...env });
   try {

@@ -10,7 +10,7 @@ import { mapIdentity, type AwsAuthMapping } from './aws-auth-match.js';
 import type { EksApiFacts, EksCluster } from './eks-facts.js';
 import type { AwsFacts } from './facts.js';
 import { awsAuthOf, awsTargets } from './view.js';
-import { trimEndChar } from '../text.js';
+import { trimEndOf } from '../text.js';
 
 export interface EksView {
   t: TargetFacts;
@@ -111,7 +111,7 @@ export function normalEndpoint(url: string | undefined): string | undefined {
   try {
     const u = new URL(url);
     const port = u.port && u.port !== '443' ? `:${u.port}` : '';
-    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${trimEndChar(u.pathname, '/')}`;
+    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${trimEndOf(u.pathname, '/')}`;
   } catch {
     return url.trim().toLowerCase();
   }
