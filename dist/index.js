@@ -77,15 +77,15 @@ async function run(env = process.env) {
   try {
     config = await readActionConfig(env);
   } catch (err) {
-    if (err instanceof InputError) return (await import("./chunks/emit-PHC7JBP2.js")).log.fail(err.message);
+    if (err instanceof InputError) return (await import("./chunks/emit-PQGN7MBL.js")).log.fail(err.message);
     throw err;
   }
   for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  const { runEngine } = await import("./chunks/engine-V245TAI7.js");
+  const { runEngine } = await import("./chunks/engine-BFJ6ZFAZ.js");
   let rest;
   const loadRest = () => {
-    rest ??= import("./chunks/emit-PHC7JBP2.js");
+    rest ??= import("./chunks/emit-PQGN7MBL.js");
     rest.catch(() => {
     });
     return rest;
@@ -101,7 +101,7 @@ async function run(env = process.env) {
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
-    const { publishToGithub } = await import("./chunks/publish-6FXQL5XR.js");
+    const { publishToGithub } = await import("./chunks/publish-QTJ2TJQF.js");
     const published = await publishToGithub(report, decision.failed, config, {
       workspace: env.GITHUB_WORKSPACE,
       scrub: (s) => secrets.scrub(s)
@@ -115,6 +115,6 @@ async function run(env = process.env) {
 
 // src/index.ts
 run().catch(async (err) => {
-  const { log } = await import("./chunks/emit-PHC7JBP2.js");
+  const { log } = await import("./chunks/emit-PQGN7MBL.js");
   log.fail(`kube-preflight failed unexpectedly: ${err?.message ?? String(err)}`);
 });

@@ -2,11 +2,11 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderTerminal
-} from "./chunk-JX7NSRAV.js";
+} from "./chunk-AHPMM5OX.js";
 import {
   CHECKS,
   runEngine
-} from "./chunk-LYEPQF6V.js";
+} from "./chunk-VLNP4N2A.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-I4BLV3Y7.js";
 import "./chunk-FBYZSV5K.js";
@@ -16,10 +16,10 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-HHBM5JOJ.js";
+} from "./chunk-UQX6GARV.js";
 import "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-AACF74NE.js";
+import "./chunk-V3ZPJ5RY.js";
 import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

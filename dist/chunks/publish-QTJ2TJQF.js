@@ -19,7 +19,7 @@ var warning = (text, scrub) => ({
   outputs: {}
 });
 async function trackIssue(report, target, { scrub }) {
-  const { syncTrackingIssue } = await import("./sync-issue-GCW3FFHP.js");
+  const { syncTrackingIssue } = await import("./sync-issue-COQGZT24.js");
   const outcome = await syncTrackingIssue(report, { ...target, timeoutMs: 15e3, scrub });
   if (!outcome.ok)
     return warning(`kube-preflight could not update its tracking issue: ${outcome.message}`, scrub);
@@ -32,8 +32,8 @@ async function trackIssue(report, target, { scrub }) {
 }
 async function publishCheck(report, failed, target, { workspace, scrub }) {
   const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import("./check-run-P2AJIBEI.js"),
-    import("./sync-check-MDJL56RA.js")
+    import("./check-run-OC3TKBA6.js"),
+    import("./sync-check-X2WLVU7I.js")
   ]);
   const content = checkRunContent(report, failed, {
     scrub,

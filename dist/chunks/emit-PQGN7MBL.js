@@ -5,12 +5,12 @@ import {
 } from "./chunk-TKV6HM4B.js";
 import {
   renderSummary
-} from "./chunk-HHBM5JOJ.js";
+} from "./chunk-UQX6GARV.js";
 import {
   renderAnnotations
 } from "./chunk-P7UKCDW3.js";
 import "./chunk-F77AKLAS.js";
-import "./chunk-AACF74NE.js";
+import "./chunk-V3ZPJ5RY.js";
 import {
   annotationLine,
   commandLine,

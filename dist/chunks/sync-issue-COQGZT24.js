@@ -11,7 +11,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-AACF74NE.js";
+} from "./chunk-V3ZPJ5RY.js";
 import "./chunk-4A4SSQ3P.js";
 import "./chunk-DXAEI2LH.js";
 import "./chunk-H5DNCB4H.js";

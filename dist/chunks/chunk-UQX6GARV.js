@@ -8,7 +8,7 @@ import {
 } from "./chunk-F77AKLAS.js";
 import {
   byExpiry
-} from "./chunk-AACF74NE.js";
+} from "./chunk-V3ZPJ5RY.js";
 import {
   formatDuration
 } from "./chunk-DXAEI2LH.js";

@@ -4,10 +4,10 @@ import {
   RESULT_WORD,
   plural,
   timeLeft
-} from "./chunk-HHBM5JOJ.js";
+} from "./chunk-UQX6GARV.js";
 import {
   byExpiry
-} from "./chunk-AACF74NE.js";
+} from "./chunk-V3ZPJ5RY.js";
 
 // src/report/terminal.ts
 var CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 };

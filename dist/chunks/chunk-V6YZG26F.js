@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-HHBM5JOJ.js";
+} from "./chunk-UQX6GARV.js";
 import {
   clip,
   fileIn

@@ -760,9 +760,9 @@ function callerPrincipal(aws) {
 }
 
 // src/model/text.ts
-function trimEndChar(s, ch) {
+function trimEndOf(s, chars) {
   let end = s.length;
-  while (end > 0 && s[end - 1] === ch) end--;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
   return s.slice(0, end);
 }
 
@@ -825,7 +825,7 @@ function normalEndpoint(url) {
   try {
     const u = new URL(url);
     const port = u.port && u.port !== "443" ? `:${u.port}` : "";
-    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${trimEndChar(u.pathname, "/")}`;
+    return `${u.protocol}//${u.hostname.toLowerCase()}${port}${trimEndOf(u.pathname, "/")}`;
   } catch {
     return url.trim().toLowerCase();
   }
@@ -2083,7 +2083,7 @@ export {
   providerExpired,
   awsAuthOf,
   callerPrincipal,
-  trimEndChar,
+  trimEndOf,
   eksTargets,
   principalSeen,
   authModeOf,

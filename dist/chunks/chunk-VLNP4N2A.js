@@ -48,8 +48,8 @@ import {
   seenAs,
   stripPath,
   tokenCredentials,
-  trimEndChar
-} from "./chunk-AACF74NE.js";
+  trimEndOf
+} from "./chunk-V3ZPJ5RY.js";
 import {
   aliasResolver,
   estimateYamlNodes,
@@ -5660,7 +5660,7 @@ function parseServer(server) {
     scheme,
     host: host2,
     port,
-    prefix: trimEndChar(url.pathname, "/"),
+    prefix: trimEndOf(url.pathname, "/"),
     hostPort: joinHostPort(host2, port),
     display: url.toString().replace(/\/$/, "")
   };
@@ -6664,7 +6664,7 @@ function createTransport(o) {
 // src/gather/cluster/oidc-probe.ts
 var DISCOVERY_PATH = "/.well-known/openid-configuration";
 async function probeIssuer(issuer, caPem, env) {
-  const base2 = trimEndChar(issuer, "/");
+  const base2 = trimEndOf(issuer, "/");
   const discoveryUrl = `${base2}${DISCOVERY_PATH}`;
   const transport = createTransport({ server: base2, ...caPem ? { ca: caPem } : {}, ...env });
   try {
@@ -7221,9 +7221,7 @@ function headerProblems(raw) {
       'it starts with whitespace: the API server splits "Bearer <token>" on spaces, finds an empty token and does not authenticate the request (it runs as system:anonymous, or gets 401)'
     );
   }
-  let end = raw.length;
-  while (end > 0 && (raw[end - 1] === " " || raw[end - 1] === "	")) end--;
-  const inner = raw.slice(1, end).search(/[ \t]/);
+  const inner = trimEndOf(raw, " 	").slice(1).search(/[ \t]/);
   if (inner >= 0) {
     problems.push(
       `it contains whitespace at position ${inner + 1}: the API server keeps only the part before it, so authentication fails (401)`
