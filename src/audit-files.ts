@@ -7,21 +7,13 @@ import { kubectlVersion } from './gather/cluster/kubectl.js';
 import { evaluate } from './evaluate.js';
 import type { GatherEnv } from './gather/env.js';
 import { gather } from './gather/index.js';
-import {
-  auditEntries,
-  expandGlob,
-  MAX_DEPTH,
-  MAX_ENTRIES,
-  MAX_FILES,
-} from './gather/kubeconfig/audit-files.js';
+import { auditEntries, expandGlob, GLOB_BOUNDS } from './gather/kubeconfig/audit-files.js';
 import { inPool } from './gather/pool.js';
 import type { SecretSet } from './gather/secrets.js';
 import type { Facts, GlobLimit } from './model/facts.js';
 import type { Finding } from './model/finding.js';
 import { applyPolicy, type SuppressedFinding } from './policy/apply.js';
 import { fileIn } from './report/annotations.js';
-
-const BOUND = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH };
 
 /**
  * The files an audit's `kubeconfig` input lists (globs expanded), and the globs a bound cut
@@ -38,7 +30,7 @@ export function auditFileList(
   // A glob that matches nothing stays as written, so that the file checks say it was not found.
   const files = entries.flatMap((e) => {
     const { files: found, stopped } = expandGlob(e, cwd);
-    if (stopped) globLimits.push({ pattern: e, stopped, max: BOUND[stopped] });
+    if (stopped) globLimits.push({ pattern: e, stopped, max: GLOB_BOUNDS[stopped] });
     return found.length ? found : [path.resolve(cwd, e)];
   });
   return { files: [...new Set(files)], globLimits };

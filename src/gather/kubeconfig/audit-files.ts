@@ -9,10 +9,11 @@ import * as path from 'node:path';
 import { globMatch } from '../../model/glob.js';
 import { looksLikeKubeconfigText } from './input.js';
 
-export const MAX_FILES = 10_000;
-export const MAX_DEPTH = 12;
-/** Directory entries a walk may read in all (a pattern rooted at / must not read the disk). */
-export const MAX_ENTRIES = 100_000;
+/**
+ * Bounds of one glob's walk: directory entries read in all (a pattern rooted at / must not read
+ * the disk), files matched, and directory levels below the first wildcard.
+ */
+export const GLOB_BOUNDS = { entries: 100_000, files: 10_000, depth: 12 } as const;
 const GLOB = /[*?]/;
 
 /** The entries of an audit's `kubeconfig` input when it lists files, else undefined (content). */
@@ -57,13 +58,13 @@ const hidden = (name: string, segment: string) => name.startsWith('.') && !segme
 
 /**
  * Files matching `pattern` (relative to `cwd`), sorted; a plain path is returned as it is. A
- * trailing `**` means every file below. The walk is bounded (MAX_ENTRIES directory entries,
- * MAX_FILES matches, MAX_DEPTH levels) and says which bound stopped it.
+ * trailing `**` means every file below. The walk is bounded (GLOB_BOUNDS) and says which bound
+ * stopped it.
  */
 export function expandGlob(
   pattern: string,
   cwd: string,
-  bounds = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH },
+  bounds: Record<GlobStop, number> = GLOB_BOUNDS,
 ): GlobResult {
   const abs = path.resolve(cwd, pattern);
   if (!GLOB.test(pattern)) return { files: [abs] };
