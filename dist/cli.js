@@ -23,7 +23,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { parseArgs } from "node:util";
-var engine = () => import("./chunks/cli-engine-X676G6FP.js");
+var engine = () => import("./chunks/cli-engine-SBKN327Q.js");
 var EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 };
 var HELP = `kube-preflight ${VERSION} \u2014 prove this machine can use its Kubernetes credentials
 
@@ -109,7 +109,7 @@ ${HELP}`);
       );
       return EXIT.usage;
     }
-    const { runDemo } = await import("./chunks/run-XR5U33PT.js");
+    const { runDemo } = await import("./chunks/run-CLONW34K.js");
     const colour2 = io.isTTY && !values["no-color"] && !io.env.NO_COLOR;
     const summaryFile = values["summary-file"] && path.resolve(io.cwd, values["summary-file"]);
     const live = values.kubeconfig ? { kubeconfig: path.resolve(io.cwd, values.kubeconfig), require: values.require ?? [] } : void 0;

@@ -82,7 +82,7 @@ async function run(env = process.env) {
   }
   for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   const early = startEarlyProbes(config, env, process.cwd());
-  const { runEngine } = await import("./chunks/engine-BFJ6ZFAZ.js");
+  const { runEngine } = await import("./chunks/engine-HYHXK4PR.js");
   let rest;
   const loadRest = () => {
     rest ??= import("./chunks/emit-PQGN7MBL.js");

@@ -5,7 +5,7 @@ import {
 } from "./chunk-AHPMM5OX.js";
 import {
   runEngine
-} from "./chunk-VLNP4N2A.js";
+} from "./chunk-BSGRJSND.js";
 import "./chunk-DF4FYQDL.js";
 import {
   parseConfig

@@ -6,7 +6,7 @@ import {
 import {
   CHECKS,
   runEngine
-} from "./chunk-VLNP4N2A.js";
+} from "./chunk-BSGRJSND.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-I4BLV3Y7.js";
 import "./chunk-FBYZSV5K.js";

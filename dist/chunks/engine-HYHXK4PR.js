@@ -2,7 +2,7 @@ import { createRequire as __kpCreateRequire } from 'node:module';
 const require = __kpCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-VLNP4N2A.js";
+} from "./chunk-BSGRJSND.js";
 import "./chunk-DF4FYQDL.js";
 import "./chunk-I4BLV3Y7.js";
 import "./chunk-FBYZSV5K.js";

@@ -8014,9 +8014,7 @@ async function gather(config, env, secrets, early = {}) {
 // src/gather/kubeconfig/audit-files.ts
 import * as fs4 from "node:fs";
 import * as path7 from "node:path";
-var MAX_FILES = 1e4;
-var MAX_DEPTH2 = 12;
-var MAX_ENTRIES = 1e5;
+var GLOB_BOUNDS = { entries: 1e5, files: 1e4, depth: 12 };
 var GLOB = /[*?]/;
 function auditEntries(raw, delimiter3 = path7.delimiter) {
   const text2 = raw?.trim();
@@ -8038,7 +8036,7 @@ function entriesOf(dir, budget) {
   }
 }
 var hidden = (name, segment) => name.startsWith(".") && !segment.startsWith(".");
-function expandGlob(pattern, cwd, bounds = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH2 }) {
+function expandGlob(pattern, cwd, bounds = GLOB_BOUNDS) {
   const abs = path7.resolve(cwd, pattern);
   if (!GLOB.test(pattern)) return { files: [abs] };
   const parts = abs.split(path7.sep);
@@ -8115,7 +8113,6 @@ function applyPolicy(findings, facts, now, names = (c) => [c]) {
 }
 
 // src/audit-files.ts
-var BOUND = { entries: MAX_ENTRIES, files: MAX_FILES, depth: MAX_DEPTH2 };
 function auditFileList(config, cwd) {
   if (config.mode !== "audit") return void 0;
   const entries2 = auditEntries(config.kubeconfig);
@@ -8123,7 +8120,7 @@ function auditFileList(config, cwd) {
   const globLimits = [];
   const files = entries2.flatMap((e) => {
     const { files: found2, stopped } = expandGlob(e, cwd);
-    if (stopped) globLimits.push({ pattern: e, stopped, max: BOUND[stopped] });
+    if (stopped) globLimits.push({ pattern: e, stopped, max: GLOB_BOUNDS[stopped] });
     return found2.length ? found2 : [path8.resolve(cwd, e)];
   });
   return { files: [...new Set(files)], globLimits };
