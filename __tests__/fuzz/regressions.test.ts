@@ -105,19 +105,23 @@ describe('inputs the fuzzer found slow or fatal', () => {
     expect(Object.keys(extra).sort()).toEqual(['__proto__', 'team']);
   });
 
+  /** What the gate makes of a plugin that printed `cred` as JSON. */
+  const printed = (cred: unknown, apiVersion: string) =>
+    interpretOutput(
+      Buffer.from(JSON.stringify(cred)),
+      false,
+      apiVersion,
+      { file: '/k' },
+      new SecretSet(),
+    );
+
   it('an exec plugin printing a kind or apiVersion whose toString is not a function is invalid', () => {
     const v1 = 'client.authentication.k8s.io/v1';
     for (const cred of [
       { apiVersion: v1, kind: { toString: '' } },
       { kind: 'ExecCredential', apiVersion: { valueOf: 1, toString: [] } },
     ]) {
-      const r = interpretOutput(
-        Buffer.from(JSON.stringify(cred)),
-        false,
-        v1,
-        { file: '/k' },
-        new SecretSet(),
-      );
+      const r = printed(cred, v1);
       expect(r.outcome).toBe('invalid-output');
       expect(r.detail).toContain('<an object>');
     }
@@ -131,13 +135,7 @@ describe('inputs the fuzzer found slow or fatal', () => {
       { apiVersion: v1, kind: { token } },
       { kind: 'ExecCredential', apiVersion: token },
     ]) {
-      const r = interpretOutput(
-        Buffer.from(JSON.stringify(cred)),
-        false,
-        v1,
-        { file: '/k' },
-        new SecretSet(),
-      );
+      const r = printed(cred, v1);
       expect(r.outcome).toBe('invalid-output');
       expect(r.detail).not.toContain('xxxxxxxx');
       expect(r.detail).toMatch(/<a string of 325 characters>|<an object>/);

@@ -1,22 +1,16 @@
 /** The bounded GET the token replay uses, against real loopback servers. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type * as http from 'node:http';
 import { httpGet } from '../../../src/gather/aws/http-get.js';
+import { plainHttp, type Running } from '../../helpers/net-faults.js';
 
-const servers: http.Server[] = [];
-afterAll(() =>
-  servers.forEach((s) => {
-    s.closeAllConnections();
-    s.close();
-  }),
-);
+const servers: Running[] = [];
+afterAll(() => Promise.all(servers.map((s) => s.close())));
 
 async function serve(handler: http.RequestListener): Promise<string> {
-  const server = http.createServer(handler);
+  const server = await plainHttp(handler);
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server.url;
 }
 
 describe('httpGet', () => {
@@ -50,8 +44,8 @@ describe('httpGet', () => {
   });
 
   it('a closed port is a network error with its code', async () => {
-    const base = await serve(() => {});
-    servers.at(-1)!.close();
-    await expect(httpGet(base, {}, 1000)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    const gone = await plainHttp();
+    await gone.close();
+    await expect(httpGet(gone.url, {}, 1000)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 });
