@@ -33,7 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     secrets,
     reportPath: config.reportPath,
     workspace: env.GITHUB_WORKSPACE,
-    hasSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {

@@ -28,7 +28,7 @@ export const log = {
 
 export async function emitAction(
   report: Report,
-  opts: { secrets: SecretSet; reportPath: string; workspace?: string; hasSummary: boolean },
+  opts: { secrets: SecretSet; reportPath: string; workspace?: string; summaryFile?: string },
 ): Promise<void> {
   const scrub = (s: string) => opts.secrets.scrub(s);
   await writeReportFile(report, opts.reportPath, opts.secrets);
@@ -44,7 +44,7 @@ export async function emitAction(
   for (const [name, value] of Object.entries(renderOutputs(report, opts.reportPath))) {
     log.setOutput(name, scrub(value));
   }
-  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (opts.hasSummary && summaryFile) appendFileSync(summaryFile, scrub(renderSummary(report)));
+  // Appended, as core.summary.write() does: other steps' summaries share the file.
+  if (opts.summaryFile) appendFileSync(opts.summaryFile, scrub(renderSummary(report)));
   else log.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
 }
