@@ -77,7 +77,7 @@ async function run(env = process.env) {
   try {
     config = await readActionConfig(env);
   } catch (err) {
-    if (err instanceof InputError) return (await import("./chunks/emit-PQGN7MBL.js")).log.fail(err.message);
+    if (err instanceof InputError) return (await import("./chunks/emit-LXH4DLCX.js")).log.fail(err.message);
     throw err;
   }
   for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
@@ -85,7 +85,7 @@ async function run(env = process.env) {
   const { runEngine } = await import("./chunks/engine-HYHXK4PR.js");
   let rest;
   const loadRest = () => {
-    rest ??= import("./chunks/emit-PQGN7MBL.js");
+    rest ??= import("./chunks/emit-LXH4DLCX.js");
     rest.catch(() => {
     });
     return rest;
@@ -97,7 +97,7 @@ async function run(env = process.env) {
     secrets,
     reportPath: config.reportPath,
     workspace: env.GITHUB_WORKSPACE,
-    hasSummary: Boolean(env.GITHUB_STEP_SUMMARY)
+    summaryFile: env.GITHUB_STEP_SUMMARY || void 0
   });
   const decision = decide(report, config.failOn);
   if (config.trackingIssue || config.checkRun) {
@@ -115,6 +115,6 @@ async function run(env = process.env) {
 
 // src/index.ts
 run().catch(async (err) => {
-  const { log } = await import("./chunks/emit-PQGN7MBL.js");
+  const { log } = await import("./chunks/emit-LXH4DLCX.js");
   log.fail(`kube-preflight failed unexpectedly: ${err?.message ?? String(err)}`);
 });

@@ -77,8 +77,7 @@ async function emitAction(report, opts) {
   for (const [name, value] of Object.entries(renderOutputs(report, opts.reportPath))) {
     log.setOutput(name, scrub(value));
   }
-  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (opts.hasSummary && summaryFile) appendFileSync(summaryFile, scrub(renderSummary(report)));
+  if (opts.summaryFile) appendFileSync(opts.summaryFile, scrub(renderSummary(report)));
   else log.info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
 }
 export {
