@@ -1,40 +1,19 @@
-/** An audit of several kubeconfig files: each gathered and evaluated on its own, then one report. */
-import * as path from 'node:path';
+/**
+ * An audit of several kubeconfig files: each gathered and evaluated on its own, then one report.
+ * Loaded by the engine only for such an audit.
+ */
 import { CHECKS } from './checks/index.js';
 import type { Config } from './config.js';
-import type { EarlyProbes } from './early.js';
-import { kubectlVersion } from './gather/cluster/kubectl.js';
+import { kubectlProbe } from './gather/cluster/kubectl.js';
 import { evaluate } from './evaluate.js';
 import type { GatherEnv } from './gather/env.js';
 import { gather } from './gather/index.js';
-import { auditEntries, expandGlob, GLOB_BOUNDS } from './gather/kubeconfig/audit-files.js';
 import { inPool } from './gather/pool.js';
 import type { SecretSet } from './gather/secrets.js';
 import type { Facts, GlobLimit } from './model/facts.js';
 import type { Finding } from './model/finding.js';
 import { applyPolicy, type SuppressedFinding } from './policy/apply.js';
 import { fileIn } from './report/annotations.js';
-
-/**
- * The files an audit's `kubeconfig` input lists (globs expanded), and the globs a bound cut
- * short; undefined for one source.
- */
-export function auditFileList(
-  config: Config,
-  cwd: string,
-): { files: string[]; globLimits: GlobLimit[] } | undefined {
-  if (config.mode !== 'audit') return undefined;
-  const entries = auditEntries(config.kubeconfig);
-  if (!entries) return undefined;
-  const globLimits: GlobLimit[] = [];
-  // A glob that matches nothing stays as written, so that the file checks say it was not found.
-  const files = entries.flatMap((e) => {
-    const { files: found, stopped } = expandGlob(e, cwd);
-    if (stopped) globLimits.push({ pattern: e, stopped, max: GLOB_BOUNDS[stopped] });
-    return found.length ? found : [path.resolve(cwd, e)];
-  });
-  return { files: [...new Set(files)], globLimits };
-}
 
 export interface FilesResult {
   facts: Facts;
@@ -61,7 +40,6 @@ export async function auditFiles(
   config: Config,
   env: GatherEnv,
   secrets: SecretSet,
-  early: EarlyProbes = {},
   globLimits: GlobLimit[] = [],
 ): Promise<FilesResult> {
   // The pool spreads `concurrency` over the files and the contexts inside each.
@@ -70,13 +48,12 @@ export async function auditFiles(
   const results: { facts: Facts; findings: Finding[] }[] = new Array(files.length);
   const bare = new Map<string, string>();
   // The kubectl probe (one process) is shared by every file.
-  const kubectl = early.kubectl ?? (config.offline ? undefined : kubectlVersion(env));
-  const shared = kubectl ? { kubectl } : {};
+  const kubectl = config.offline ? undefined : kubectlProbe(env);
   await inPool([...files.keys()], outer, async (i) => {
     const file = files[i] as string;
     const prefix = `${fileIn(env.cwd, file) ?? file}:`;
     const perFile = { ...config, kubeconfig: file, concurrency: inner, contextPrefix: prefix };
-    const facts = await gather(perFile, env, secrets, shared);
+    const facts = await gather(perFile, env, secrets, kubectl);
     const name = (c: string) => {
       bare.set(`${prefix}${c}`, c);
       return `${prefix}${c}`;

@@ -1,6 +1,5 @@
-/** What the CLI loads after parsing its arguments: the engine, the checks and the renderers. */
+/** What the CLI loads besides the engine: the checks and the renderers. */
 export { CHECKS } from './checks/index.js';
-export { runEngine } from './engine.js';
 export { renderCatalogue, renderExplain } from './report/catalogue.js';
 export { writeReportFile } from './report/file.js';
 export { renderJson } from './report/json.js';

@@ -6,11 +6,11 @@ import { parseArgs } from 'node:util';
 import { InputError, parseConfig } from './config.js';
 import { loadPolicy } from './policy/load.js';
 import { decide } from './decide.js';
-import { startEarlyProbes } from './early.js';
+import { lazyModule } from './lazy.js';
 import { VERSION } from './version.js';
 
-/** The engine and renderers load while the early probes run (see scripts/build.mjs). */
-const engine = () => import('./cli-engine.js');
+/** The checks and renderers: for a check, loaded once the exec plugins run (see runEngine). */
+const renderers = () => import('./cli-engine.js');
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 
@@ -93,7 +93,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   if (values.version) return (io.out(`${VERSION}\n`), EXIT.ok);
   const [command = 'check', ...rest] = positionals;
   if (command === 'docs') {
-    const { CHECKS, renderCatalogue } = await engine();
+    const { CHECKS, renderCatalogue } = await renderers();
     return (io.out(renderCatalogue(CHECKS)), EXIT.ok);
   }
   if (command === 'explain') return explain(rest[0], io);
@@ -142,9 +142,14 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     io.err(`${err.message.replace(/^Input '([^']+)'/, 'Option --$1')}\n`);
     return EXIT.usage;
   }
-  const early = startEarlyProbes(config, io.env, io.cwd);
-  const { runEngine, renderJson, renderTerminal, writeReportFile, renderSummary } = await engine();
-  const { report, secrets } = await runEngine(config, { env: io.env, cwd: io.cwd, early });
+  const { runEngine } = await import('./engine.js');
+  const loadRenderers = lazyModule(renderers);
+  const { report, secrets } = await runEngine(config, {
+    env: io.env,
+    cwd: io.cwd,
+    started: loadRenderers,
+  });
+  const { renderJson, renderTerminal, writeReportFile, renderSummary } = await loadRenderers();
   const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
   io.out(secrets.scrub(values.json ? renderJson(report) : renderTerminal(report, colour)));
   if (values.report) await writeReportFile(report, config.reportPath, secrets);
@@ -158,7 +163,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
 }
 
 async function explain(id: string | undefined, io: Io): Promise<number> {
-  const { CHECKS, renderExplain } = await engine();
+  const { CHECKS, renderExplain } = await renderers();
   const check = CHECKS.find((c) => c.id === id);
   if (check) return (io.out(renderExplain(check)), EXIT.ok);
   io.err(

@@ -1,15 +1,12 @@
 /** The engine both entry points share: gather → evaluate → report, inside the time budget. */
 import { setMaxListeners } from 'node:events';
 import * as os from 'node:os';
-import { auditFileList, auditFiles } from './audit-files.js';
-import { CHECKS } from './checks/index.js';
 import type { Config } from './config.js';
-import type { EarlyProbes } from './early.js';
-import { evaluate } from './evaluate.js';
 import { gather } from './gather/index.js';
-import { applyPolicy } from './policy/apply.js';
+import { lazyModule, loadLater } from './lazy.js';
+import { auditFileList } from './gather/kubeconfig/audit-files.js';
 import { SecretSet } from './gather/secrets.js';
-import { buildReport, type Report } from './report/model.js';
+import type { Report } from './report/model.js';
 import { VERSION } from './version.js';
 
 export interface EngineDeps {
@@ -18,8 +15,6 @@ export interface EngineDeps {
   now?: () => Date;
   /** Called for each secret the moment it is read (core.setSecret in the action). */
   mask?: (secret: string) => void;
-  /** Probes the entry point started before loading the engine. */
-  early?: EarlyProbes;
   /** Called once the exec plugins have been started (or gathering ended): see GatherEnv. */
   started?: () => void;
 }
@@ -42,6 +37,12 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
   setMaxListeners(Math.max(10, config.concurrency * 32), controller.signal);
   const timer = setTimeout(() => controller.abort(new Error('timeout')), budgetMs);
   timer.unref();
+  // What judges the facts loads once the exec plugins run (loading it first would delay them).
+  const loadJudge = lazyModule(() => import('./judge.js'));
+  const started = () => {
+    void loadJudge();
+    deps.started?.();
+  };
   try {
     const env = {
       env: deps.env,
@@ -51,25 +52,27 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
       mask: secrets.add,
       signal: controller.signal,
       deadline: Date.now() + budgetMs,
-      ...(deps.started ? { started: deps.started } : {}),
+      started,
     };
     const list = auditFileList(config, env.cwd);
     if (list) {
+      const { auditFiles } = await loadLater(() => import('./audit-files.js'));
       const { facts, findings, suppressed } = await auditFiles(
         list.files,
         config,
         env,
         secrets,
-        deps.early,
         list.globLimits,
       );
+      const { buildReport } = await loadJudge();
       return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
     }
-    const facts = await gather(config, env, secrets, deps.early);
-    const { findings, suppressed } = applyPolicy(evaluate(CHECKS, facts), facts.policy, facts.now);
+    const facts = await gather(config, env, secrets);
+    const { judge, buildReport } = await loadJudge();
+    const { findings, suppressed } = judge(facts);
     return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
   } finally {
     clearTimeout(timer);
-    deps.started?.();
+    started();
   }
 }

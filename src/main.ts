@@ -1,8 +1,8 @@
 /** The action: inputs → engine (gather, evaluate, report) → emit → decide. */
 import { InputError } from './config.js';
 import { decide } from './decide.js';
-import { startEarlyProbes } from './early.js';
 import { readActionConfig } from './inputs.js';
+import { lazyModule } from './lazy.js';
 import { addMaskCommand } from './report/commands.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -16,18 +16,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Every input is read: no child process (exec plugins, kubectl, an AWS credential_process) gets
   // them — the GitHub token and inline kubeconfig content included.
   for (const name of Object.keys(env)) if (name.startsWith('INPUT_')) delete env[name];
-  const early = startEarlyProbes(config, env, process.cwd());
-  // The engine loads while the early probes run; the renderers once the exec plugins have
-  // started (loading them first would delay the plugins), while they run.
+  // The engine loads first; the renderers once the exec plugins have started (loading them first
+  // would delay the plugins), while they run.
   const { runEngine } = await import('./engine.js');
-  let rest: Promise<typeof import('./report/emit.js')> | undefined;
-  const loadRest = () => {
-    rest ??= import('./report/emit.js');
-    rest.catch(() => {}); // awaited after the engine: a failure then is not an unhandled rejection
-    return rest;
-  };
+  const loadRest = lazyModule(() => import('./report/emit.js'));
   const mask = (secret: string) => process.stdout.write(addMaskCommand(secret));
-  const { report, secrets } = await runEngine(config, { env, mask, early, started: loadRest });
+  const { report, secrets } = await runEngine(config, { env, mask, started: loadRest });
   const { emitAction, log } = await loadRest();
   await emitAction(report, {
     secrets,

@@ -1,7 +1,6 @@
 /** gather(Config) → Facts: every piece of I/O, concurrently, inside the run's time budget. */
 import * as path from 'node:path';
 import type { Config } from '../config.js';
-import type { EarlyProbes } from '../early.js';
 import type { Facts, InputFacts, RunnerFacts } from '../model/facts.js';
 import type { GatherEnv } from './env.js';
 import {
@@ -13,7 +12,7 @@ import {
 import { inPool } from './pool.js';
 import type { LiveEnv } from './cluster/index.js';
 import { gatherTarget } from './target.js';
-import { kubectlVersion } from './cluster/kubectl.js';
+import { kubectlProbe, type KubectlProbe } from './cluster/kubectl.js';
 import type { SecretSet } from './secrets.js';
 import { VERSION } from '../version.js';
 
@@ -61,13 +60,23 @@ export async function gather(
   config: Config,
   env: GatherEnv,
   secrets: SecretSet,
-  early: EarlyProbes = {},
+  shared?: KubectlProbe,
 ): Promise<Facts> {
   const now = env.now();
-  // A separate process: started first (by the entry point when it could), so it overlaps the rest.
+  // A separate process, started once the first exec plugin runs (or a context has none): the
+  // plugin, the longest step, goes first.
   const kubectl = config.offline
     ? undefined
-    : (early.kubectl ?? kubectlVersion({ ...env, deadline: liveDeadline(env) }));
+    : (shared ?? kubectlProbe({ ...env, deadline: liveDeadline(env) }));
+  const targetEnv: GatherEnv = kubectl
+    ? {
+        ...env,
+        started: () => {
+          void kubectl();
+          env.started?.();
+        },
+      }
+    : env;
   const spec = interpretKubeconfigInput(config.kubeconfig);
   const emptyReason = spec.kind === 'empty' ? emptySecretReason(env.env) : undefined;
   const input: InputFacts = {
@@ -91,12 +100,12 @@ export async function gather(
           requirements: config.requirements,
           userAgent: `kube-preflight/${VERSION}`,
           deadline: liveDeadline(env),
-          kubectl: kubectl ?? Promise.resolve(undefined),
+          kubectl: kubectl ?? (() => Promise.resolve(undefined)),
         };
   // One context's trouble is recorded in its own facts; the pool bounds the exec plugins and
   // connections an audit has open at once.
   await inPool(targets, audit ? config.concurrency : targets.length || 1, (t) =>
-    gatherTarget(t, { env, secrets, dirOf, live, config }),
+    gatherTarget(t, { env: targetEnv, secrets, dirOf, live, config }),
   );
   return {
     now,

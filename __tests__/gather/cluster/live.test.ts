@@ -68,7 +68,7 @@ async function live(opts: { now?: () => Date } = {}) {
       requirements: [],
       userAgent: 'kube-preflight/test',
       deadline: Date.now() + 5000,
-      kubectl: Promise.resolve(undefined),
+      kubectl: () => Promise.resolve(undefined),
     },
   );
 }
@@ -132,7 +132,7 @@ describe('gatherLive against older and failing servers', () => {
         requirements: [],
         userAgent: 'kube-preflight/test',
         deadline: Date.now() + 5000,
-        kubectl: Promise.resolve(undefined),
+        kubectl: () => Promise.resolve(undefined),
       },
     );
     const encoded = Buffer.from('admin:pa55-w0rd-0123').toString('base64');

@@ -28,8 +28,8 @@ export interface LiveEnv {
   userAgent: string;
   /** Wall-clock epoch ms by which the live phase must be done. */
   deadline: number;
-  /** The runner's kubectl, looked up once for all targets. */
-  kubectl: Promise<KubectlFacts | undefined>;
+  /** The runner's kubectl, looked up once for all targets (started by the first call). */
+  kubectl: () => Promise<KubectlFacts | undefined>;
 }
 
 function skipped(why: string): LiveFacts {
@@ -194,7 +194,7 @@ export async function gatherLive(
     return live;
   } finally {
     transport.close();
-    const kubectl = await env.kubectl;
+    const kubectl = await env.kubectl();
     if (kubectl) live.kubectl = kubectl;
     live.durationMs = Math.round(performance.now() - started);
   }

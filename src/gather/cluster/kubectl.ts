@@ -10,6 +10,14 @@ export function parseGitVersion(v: string): { major: number; minor: number } | u
   return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
 }
 
+/** The kubectl version probe, run once on the first call and shared by every caller after it. */
+export type KubectlProbe = () => Promise<KubectlFacts | undefined>;
+
+export function kubectlProbe(opts: Parameters<typeof kubectlVersion>[0]): KubectlProbe {
+  let running: Promise<KubectlFacts | undefined> | undefined;
+  return () => (running ??= kubectlVersion(opts).catch(() => undefined));
+}
+
 /** Undefined when kubectl is not on PATH: nothing to compare. */
 export async function kubectlVersion(opts: {
   env: Record<string, string | undefined>;

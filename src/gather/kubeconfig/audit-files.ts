@@ -6,6 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Config } from '../../config.js';
+import type { GlobLimit } from '../../model/facts.js';
 import { globMatch } from '../../model/glob.js';
 import { looksLikeKubeconfigText } from './input.js';
 
@@ -102,4 +104,25 @@ export function expandGlob(
   walk(base, parts.slice(first), 0);
   const files = [...out].sort();
   return budget.stopped ? { files, stopped: budget.stopped } : { files };
+}
+
+/**
+ * The files an audit's `kubeconfig` input lists (globs expanded), and the globs a bound cut
+ * short; undefined for one source.
+ */
+export function auditFileList(
+  config: Config,
+  cwd: string,
+): { files: string[]; globLimits: GlobLimit[] } | undefined {
+  if (config.mode !== 'audit') return undefined;
+  const entries = auditEntries(config.kubeconfig);
+  if (!entries) return undefined;
+  const globLimits: GlobLimit[] = [];
+  // A glob that matches nothing stays as written, so that the file checks say it was not found.
+  const files = entries.flatMap((e) => {
+    const { files: found, stopped } = expandGlob(e, cwd);
+    if (stopped) globLimits.push({ pattern: e, stopped, max: GLOB_BOUNDS[stopped] });
+    return found.length ? found : [path.resolve(cwd, e)];
+  });
+  return { files: [...new Set(files)], globLimits };
 }
