@@ -83,6 +83,15 @@ describe('inputs the fuzzer found slow or fatal', () => {
     ).toContain('nests deeper');
   });
 
+  it('an aws-auth ConfigMap padded with blank lines is refused before the parse', () => {
+    // A ConfigMap holds up to 1 MiB: a million blank lines, a token each for the parser (~1.5 s).
+    const text = `mapRoles: |\n${'\n'.repeat(1024 * 1024 - 20)}`;
+    expect(fast(500, () => readYaml(text))).toEqual({
+      ok: false,
+      error: 'has more than 80000 lines; refusing to read it',
+    });
+  });
+
   it('many aliases of one anchor resolve without rescanning the document each time', () => {
     const text = `a: &x [1, 2]\nb: [${Array(20_000).fill('*x').join(', ')}]\n`;
     expect(fast(2000, () => readYaml(text)).ok).toBe(false); // over the 20,000-node budget, quickly

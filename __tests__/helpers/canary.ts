@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { auditEntries, expandGlob } from '../../src/gather/kubeconfig/audit-files.js';
-import { MAX_NODES } from '../../src/gather/kubeconfig/yaml-tree.js';
-import { estimateYamlNodes } from '../../src/model/go-yaml.js';
+import { MAX_LINES, MAX_NODES } from '../../src/gather/kubeconfig/yaml-tree.js';
+import { countLines, estimateYamlNodes } from '../../src/model/go-yaml.js';
 import {
   decodeBase64Kubeconfig,
   looksLikeKubeconfigText,
@@ -107,7 +107,9 @@ export function runSecrets(
   const out: Found = { hidden: [], masked: [] };
   const given = inputs.kubeconfig || (env.KUBECONFIG ?? '').split(':').join('\n');
   for (const text of given ? kubeconfigTexts(given, cwd) : [])
-    if (estimateYamlNodes(text) <= MAX_NODES) fromKubeconfig(text, out); // else refused unread
+    // Else refused unread: nothing to leak.
+    if (estimateYamlNodes(text) <= MAX_NODES && countLines(text) <= MAX_LINES)
+      fromKubeconfig(text, out);
   const token = inputs['github-token'];
   if (token) {
     out.hidden.push(token);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isMap, isSeq, type Node } from 'yaml';
-import { estimateYamlNodes, parseFirstDocument } from '../../src/model/go-yaml.js';
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { countLines, estimateYamlNodes, parseFirstDocument } from '../../src/model/go-yaml.js';
 
 /** The nodes the real parse makes (a pair counts its key and value). */
 function parsedNodes(text: string): number {
@@ -59,5 +59,36 @@ describe('estimateYamlNodes', () => {
     const started = performance.now();
     expect(estimateYamlNodes(text)).toBeGreaterThan(400_000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('countLines', () => {
+  it.each([
+    ['', 1],
+    ['a', 1],
+    ['a\n', 2],
+    ['a\r\nb\r\n', 3],
+    ['\n\n\n', 4],
+  ])('%j has %i lines', (text, lines) => expect(countLines(text)).toBe(lines));
+});
+
+describe('parseFirstDocument', () => {
+  const folded = (lines: number) => `a: 1\nb:\n  x: "${'y\n'.repeat(lines)}"\n`;
+
+  it('keeps the first error the parser reports, and only that one', () => {
+    const text = folded(50);
+    const all = parseDocument(text, { prettyErrors: false }).errors; // every error kept
+    expect(all.length).toBeGreaterThan(10);
+    const { doc } = parseFirstDocument(text);
+    expect(doc?.errors.map((e) => [e.code, e.message, e.pos])).toEqual([
+      [all[0]?.code, all[0]?.message, all[0]?.pos],
+    ]);
+  });
+
+  it('parses a quoted scalar of 100,000 under-indented lines in well under a second', () => {
+    // Each line is an error, and the parser built an Error with a stack trace for each: 1.3 s.
+    const started = performance.now();
+    expect(parseFirstDocument(folded(100_000)).doc?.errors).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -80,7 +80,7 @@ export interface Entry<T> {
 }
 
 /** Why a file was refused: over the size or node limit, aliases expanding past it, too deep. */
-export type RefusedKind = 'size' | 'nodes' | 'aliases' | 'depth';
+export type RefusedKind = 'size' | 'nodes' | 'lines' | 'aliases' | 'depth';
 
 export type FileStatus = 'loaded' | 'missing' | 'unreadable' | 'invalid' | 'empty';
 

@@ -44,6 +44,12 @@ describe('kubeconfig/unparseable', () => {
       /Thousands of contexts/,
       /split/,
     ],
+    [
+      'lines',
+      'has 10,000,001 lines, over the 150,000 limit',
+      /padding \(blank or comment lines/,
+      /wc -l/,
+    ],
     ['aliases', 'expands to more than 150,000 nodes', /alias bomb/, /needs no YAML anchors/],
     ['depth', 'nests deeper than 64 levels', /nest deeper/, /self-referencing/],
   ] as const)(

@@ -197,6 +197,15 @@ describe('parseKubeconfigText', () => {
     });
     expect(performance.now() - started).toBeLessThan(2000); // the parse it spares took 5.7 s
 
+    // So is padding the node estimate does not see: the parser keeps a token for every line.
+    const head = 'apiVersion: v1\nkind: Config\n';
+    expect(parse(`${head}${'\n'.repeat(150_000)}`).file).toMatchObject({
+      status: 'invalid',
+      refused: 'lines',
+      error: 'has 150,003 lines, over the 150,000 limit; refusing to parse it',
+    });
+    expect(parse(`${head}${'# padding\n'.repeat(149_990)}`).file.refused).toBeUndefined();
+
     const deep = `a: ${'['.repeat(70)}${']'.repeat(70)}\n`;
     expect(parse(deep).file).toMatchObject({ status: 'invalid', refused: 'depth' });
     // Deeper than the composer is let recurse (128): refused by the same guard, not a "syntax error".

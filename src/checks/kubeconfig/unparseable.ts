@@ -20,6 +20,15 @@ const REFUSED: Record<RefusedKind, { why: string; fix: string }> = {
       '<name> > deploy.kubeconfig`, and store that as the secret. To audit a large fleet, split ' +
       'it into several files and pass them as a glob (`kubeconfig: kubeconfigs/*.yaml`).',
   },
+  lines: {
+    why:
+      'Even 5,000 contexts take about 125,000 lines, so the rest is padding (blank or comment ' +
+      'lines, appended in a loop or by a broken template) that would take seconds to parse',
+    fix:
+      'Find what wrote the padding (`wc -l <file>`, `grep -c . <file>` counts the lines that are ' +
+      'not blank, `tail <file>`) and fix that step, or regenerate the file: `kubectl config view ' +
+      '--minify --flatten --context <name> > deploy.kubeconfig`.',
+  },
   aliases: {
     why:
       'Its YAML anchors and aliases multiply into a huge document (an alias bomb, "billion ' +

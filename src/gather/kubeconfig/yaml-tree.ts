@@ -4,7 +4,12 @@
  * document only, the last of duplicate keys wins, `<<` merge keys, and aliases expanded.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { aliasResolver, estimateYamlNodes, parseFirstDocument } from '../../model/go-yaml.js';
+import {
+  aliasResolver,
+  countLines,
+  estimateYamlNodes,
+  parseFirstDocument,
+} from '../../model/go-yaml.js';
 import type { Position, RefusedKind } from '../../model/kubeconfig.js';
 
 export type Scalar = string | number | boolean | null;
@@ -28,6 +33,12 @@ export type YamlTree =
  * texts whose parse alone would take seconds and hundreds of MiB. 5,000 contexts are ~125,000.
  */
 export const MAX_NODES = 150_000;
+/**
+ * Lines one file may hold. kubectl writes a node or more on each line, so a file with more lines
+ * than the node limit is padded: blank or comment lines, or words the node estimate cannot see
+ * (the lines after an unclosed quote), which the parser pays for one by one.
+ */
+export const MAX_LINES = MAX_NODES;
 const MAX_DEPTH = 64;
 
 class TreeError extends Error {
@@ -40,12 +51,18 @@ class TreeError extends Error {
   }
 }
 
+const n = (x: number) => x.toLocaleString('en');
+
 export function parseYamlTree(text: string): YamlTree {
   const estimate = estimateYamlNodes(text);
   if (estimate > MAX_NODES) {
-    const n = (x: number) => x.toLocaleString('en');
     const error = `holds about ${n(estimate)} YAML nodes, over the ${n(MAX_NODES)} limit; refusing to parse it`;
     return { ok: false, error, refused: 'nodes' };
+  }
+  const lineCount = countLines(text);
+  if (lineCount > MAX_LINES) {
+    const error = `has ${n(lineCount)} lines, over the ${n(MAX_LINES)} limit; refusing to parse it`;
+    return { ok: false, error, refused: 'lines' };
   }
   const { doc: first, lines } = parseFirstDocument(text.replace(/^\uFEFF/, ''));
   if (!first) return { ok: true, root: undefined, duplicateKeys: [] };
