@@ -119,6 +119,11 @@ export async function liveBench({ runs = 11 } = {}) {
       AWS_EC2_METADATA_DISABLED: 'true',
     };
     const node = process.execPath;
+    // The kubeconfig's own exec stanza (`aws --region … eks get-token …`), for the floor row.
+    const plugin = /command: (\S+)/.exec(world.kubeconfig())?.[1];
+    const pluginArgs = /args: \[([^\]]+)\]/.exec(world.kubeconfig())?.[1].split(', ');
+    if (!plugin || !pluginArgs) throw new Error('no exec stanza in the EKS world kubeconfig');
+    const floorScript = path.join(root, 'bench', 'plugin-floor.mjs');
     const suite = async (kc) => {
       const e = { ...env, KUBECONFIG: kc };
       const flags = REQUIRE.flatMap((r) => ['--require', r.join(' ')]);
@@ -139,6 +144,11 @@ export async function liveBench({ runs = 11 } = {}) {
           },
         }),
         await measure(
+          'floor: Node starting the exec plugin alone and waiting for it',
+          [[node, floorScript, plugin, ...pluginArgs]],
+          { runs, env: e },
+        ),
+        await measure(
           'shell steps: kubectl auth whoami, 3× kubectl auth can-i, aws sts get-caller-identity, aws eks describe-cluster, openssl x509 -enddate',
           [
             ['kubectl', 'auth', 'whoami'],
@@ -151,15 +161,16 @@ export async function liveBench({ runs = 11 } = {}) {
         ),
       ];
     };
-    const [gate, action, shell] = await suite(near);
+    const [gate, action, floor, shell] = await suite(near);
     // Through the relay, the cluster's endpoint (as DescribeCluster says) is the relay's address,
     // or every run would rightly fail with eks/endpoint-mismatch.
     world.moto.front.setCluster('prod', { endpoint: `https://127.0.0.1:${slow.port}` });
-    const [farGate, farAction, farShell] = await suite(far);
+    const [farGate, farAction, farFloor, farShell] = await suite(far);
     const ratio = (a, b) => a.median / b.median;
     const rows = [
       [gate, farGate],
       [action, farAction],
+      [floor, farFloor],
       [shell, farShell],
     ].map(([a, b]) => [a.label, ms(a.median), ms(a.p90), ms(b.median), ms(b.p90), mib(a.rssMiB)]);
     const worst = Math.min(
@@ -184,6 +195,7 @@ export async function liveBench({ runs = 11 } = {}) {
       notes: [
         `Both sides run the same tools: ${tools.notes.join('; ') || 'kubectl and aws from PATH'}.`,
         `Shell steps ÷ live gate: ${ratio(shell, gate).toFixed(1)}× (CLI) and ${ratio(shell, action).toFixed(1)}× (action) on loopback; ${ratio(farShell, farGate).toFixed(1)}× and ${ratio(farShell, farAction).toFixed(1)}× at ${RTT_MS} ms RTT.`,
+        `Shell steps ÷ floor: ${ratio(shell, floor).toFixed(1)}× on loopback, ${ratio(farShell, farFloor).toFixed(1)}× at ${RTT_MS} ms RTT — the most any gate that runs the exec plugin once could reach on this machine; the gate takes ${ms(gate.median - floor.median)} ms (CLI) and ${ms(action.median - floor.median)} ms (action) more than the floor on loopback.`,
       ],
       targets: [
         [
