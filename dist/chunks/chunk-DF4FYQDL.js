@@ -1,9 +1,0 @@
-import { createRequire as __kpCreateRequire } from 'node:module';
-const require = __kpCreateRequire(import.meta.url);
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-export {
-  VERSION
-};
