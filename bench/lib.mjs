@@ -40,43 +40,54 @@ function run(file, args, env) {
  * at exit are kept. `ok(status)` says which exit codes are expected (default 0: a run that failed
  * — a denied permission, a missing plugin — is no measurement of the gate doing its work).
  */
-export async function measure(label, steps, { runs, env = {}, ok = (s) => s === 0 } = {}) {
+export async function measure(label, steps, options = {}) {
+  const [result] = await sideBySide([{ label, steps, ...options }], options);
+  return result;
+}
+
+/**
+ * Several `measure` cases (`{ label, steps, env?, ok? }`) taken in turn within each run — a, b, c,
+ * a, b, c, … — so that a machine getting slower or faster midway weighs on every case alike.
+ */
+export async function sideBySide(cases, { runs }) {
   const rssFile = path.join(rssDir, 'rss');
-  const times = [];
-  let rssKiB = 0;
-  let fds = 0;
-  let last;
+  const state = cases.map((c) => ({ c, times: [], rssKiB: 0, fds: 0, last: undefined }));
   for (let i = 0; i <= runs; i++) {
-    const start = process.hrtime.bigint();
-    for (const [file, ...args] of steps) {
-      const node = file === process.execPath;
-      const r = await run(file, node ? ['--import', HOOK, ...args] : args, {
-        ...process.env,
-        ...env,
-        KP_BENCH_RSS_FILE: rssFile,
-      });
-      if (!ok(r.status))
-        throw new Error(
-          `${label}: ${file} ${args.join(' ')} exited ${r.status}\n${r.stdout}${r.stderr}`,
-        );
-      if (node) {
-        const [kib, open] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
-        rssKiB = Math.max(rssKiB, kib);
-        fds = Math.max(fds, open);
+    for (const s of state) {
+      const { label, steps, env = {}, ok = (st) => st === 0 } = s.c;
+      const start = process.hrtime.bigint();
+      for (const [file, ...args] of steps) {
+        const node = file === process.execPath;
+        const r = await run(file, node ? ['--import', HOOK, ...args] : args, {
+          ...process.env,
+          ...env,
+          KP_BENCH_RSS_FILE: rssFile,
+        });
+        if (!ok(r.status))
+          throw new Error(
+            `${label}: ${file} ${args.join(' ')} exited ${r.status}\n${r.stdout}${r.stderr}`,
+          );
+        if (node) {
+          const [kib, open] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+          s.rssKiB = Math.max(s.rssKiB, kib);
+          s.fds = Math.max(s.fds, open);
+        }
+        s.last = r;
       }
-      last = r;
+      if (i > 0) s.times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
-    if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return {
-    label,
-    median: times[Math.floor(times.length / 2)],
-    p90: times[Math.min(times.length - 1, Math.floor(times.length * 0.9))],
-    rssMiB: rssKiB ? rssKiB / 1024 : undefined,
-    fds,
-    stdout: last?.stdout ?? '',
-  };
+  return state.map(({ c, times, rssKiB, fds, last }) => {
+    times.sort((a, b) => a - b);
+    return {
+      label: c.label,
+      median: times[Math.floor(times.length / 2)],
+      p90: times[Math.min(times.length - 1, Math.floor(times.length * 0.9))],
+      rssMiB: rssKiB ? rssKiB / 1024 : undefined,
+      fds,
+      stdout: last?.stdout ?? '',
+    };
+  });
 }
 
 const DELAY_PROXY = `

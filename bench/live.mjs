@@ -28,7 +28,7 @@ import {
   isMain,
   spread,
   machine,
-  measure,
+  sideBySide,
   mib,
   ms,
   root,
@@ -124,42 +124,44 @@ export async function liveBench({ runs = 11 } = {}) {
     const pluginArgs = /args: \[([^\]]+)\]/.exec(world.kubeconfig())?.[1].split(', ');
     if (!plugin || !pluginArgs) throw new Error('no exec stanza in the EKS world kubeconfig');
     const floorScript = path.join(root, 'bench', 'plugin-floor.mjs');
-    const suite = async (kc) => {
+    const suite = (kc) => {
       const e = { ...env, KUBECONFIG: kc };
       const flags = REQUIRE.flatMap((r) => ['--require', r.join(' ')]);
-      return [
-        await measure('live gate, CLI', [[node, CLI, '--kubeconfig', kc, ...flags]], {
-          runs,
-          env: e,
-        }),
-        await measure('live gate, action bundle', [[node, ACTION]], {
-          runs,
-          env: {
-            ...e,
-            INPUT_KUBECONFIG: kc,
-            INPUT_REQUIRE: REQUIRE.map((r) => r.join(' ')).join('\n'),
-            GITHUB_OUTPUT: path.join(tmp, 'output'),
-            GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
-            RUNNER_TEMP: tmp,
+      return sideBySide(
+        [
+          { label: 'live gate, CLI', steps: [[node, CLI, '--kubeconfig', kc, ...flags]], env: e },
+          {
+            label: 'live gate, action bundle',
+            steps: [[node, ACTION]],
+            env: {
+              ...e,
+              INPUT_KUBECONFIG: kc,
+              INPUT_REQUIRE: REQUIRE.map((r) => r.join(' ')).join('\n'),
+              GITHUB_OUTPUT: path.join(tmp, 'output'),
+              GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
+              RUNNER_TEMP: tmp,
+            },
           },
-        }),
-        await measure(
-          'floor: Node starting the exec plugin alone and waiting for it',
-          [[node, floorScript, plugin, ...pluginArgs]],
-          { runs, env: e },
-        ),
-        await measure(
-          'shell steps: kubectl auth whoami, 3× kubectl auth can-i, aws sts get-caller-identity, aws eks describe-cluster, openssl x509 -enddate',
-          [
-            ['kubectl', 'auth', 'whoami'],
-            ...REQUIRE.map((r) => ['kubectl', 'auth', 'can-i', ...r]),
-            ['aws', 'sts', 'get-caller-identity'],
-            ['aws', 'eks', 'describe-cluster', '--name', 'prod'],
-            ['openssl', 'x509', '-enddate', '-noout', '-in', caFile],
-          ],
-          { runs, env: e, ok: (st) => st === 0 },
-        ),
-      ];
+          {
+            label: 'floor: Node starting the exec plugin alone and waiting for it',
+            steps: [[node, floorScript, plugin, ...pluginArgs]],
+            env: e,
+          },
+          {
+            label:
+              'shell steps: kubectl auth whoami, 3× kubectl auth can-i, aws sts get-caller-identity, aws eks describe-cluster, openssl x509 -enddate',
+            steps: [
+              ['kubectl', 'auth', 'whoami'],
+              ...REQUIRE.map((r) => ['kubectl', 'auth', 'can-i', ...r]),
+              ['aws', 'sts', 'get-caller-identity'],
+              ['aws', 'eks', 'describe-cluster', '--name', 'prod'],
+              ['openssl', 'x509', '-enddate', '-noout', '-in', caFile],
+            ],
+            env: e,
+          },
+        ],
+        { runs },
+      );
     };
     const [gate, action, floor, shell] = await suite(near);
     // Through the relay, the cluster's endpoint (as DescribeCluster says) is the relay's address,

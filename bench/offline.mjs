@@ -5,7 +5,18 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tokenFleet } from './fleet.mjs';
-import { ACTION, CLI, isMain, machine, measure, mib, ms, spread, table, tmpDir } from './lib.mjs';
+import {
+  ACTION,
+  CLI,
+  isMain,
+  machine,
+  mib,
+  ms,
+  sideBySide,
+  spread,
+  table,
+  tmpDir,
+} from './lib.mjs';
 
 export async function offlineBench({ runs = 21 } = {}) {
   const tmp = tmpDir('offline');
@@ -17,28 +28,34 @@ export async function offlineBench({ runs = 21 } = {}) {
   const env = { KUBECONFIG: '', NO_COLOR: '1' };
   const node = process.execPath;
   try {
-    // One after another: measurements running side by side would slow each other.
-    const bare = await measure('`node -e 0`', [[node, '-e', '0']], { runs });
-    const cli = await measure(
-      'offline gate, CLI, typical kubeconfig (3 contexts)',
-      [[node, CLI, '--offline', '--kubeconfig', typical]],
-      { runs, env },
-    );
-    const action = await measure('offline gate, action bundle, same kubeconfig', [[node, ACTION]], {
-      runs,
-      env: {
-        ...env,
-        INPUT_KUBECONFIG: typical,
-        INPUT_OFFLINE: 'true',
-        GITHUB_OUTPUT: path.join(tmp, 'output'),
-        GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
-        RUNNER_TEMP: tmp,
-      },
-    });
-    const thousand = await measure(
-      'offline gate, CLI, 1,000-context kubeconfig',
-      [[node, CLI, '--offline', '--kubeconfig', big]],
-      { runs, env },
+    // One process at a time (processes running at once would slow each other), in turn.
+    const [bare, cli, action, thousand] = await sideBySide(
+      [
+        { label: '`node -e 0`', steps: [[node, '-e', '0']] },
+        {
+          label: 'offline gate, CLI, typical kubeconfig (3 contexts)',
+          steps: [[node, CLI, '--offline', '--kubeconfig', typical]],
+          env,
+        },
+        {
+          label: 'offline gate, action bundle, same kubeconfig',
+          steps: [[node, ACTION]],
+          env: {
+            ...env,
+            INPUT_KUBECONFIG: typical,
+            INPUT_OFFLINE: 'true',
+            GITHUB_OUTPUT: path.join(tmp, 'output'),
+            GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
+            RUNNER_TEMP: tmp,
+          },
+        },
+        {
+          label: 'offline gate, CLI, 1,000-context kubeconfig',
+          steps: [[node, CLI, '--offline', '--kubeconfig', big]],
+          env,
+        },
+      ],
+      { runs },
     );
     const over = (r) => r.median - bare.median;
     const rows = [bare, cli, action, thousand].map((r) => [
