@@ -5,14 +5,12 @@
 import type { Config } from '../config.js';
 import { detectEks, type EksTarget } from '../model/aws/eks-detect.js';
 import type { TargetFacts } from '../model/facts.js';
-import { gatherAws } from './aws/index.js';
-import { speculate, type Speculation } from './aws/speculative-token.js';
+import type { Speculation } from './aws/speculative-token.js';
 import { trustStsEndpoint } from './aws/sts-endpoint.js';
 import type { ClusterToken } from './aws/token-identity.js';
-import { gatherLive } from './cluster/index.js';
 import { loadMaterials } from './materials.js';
 import { oidcSetup } from './oidc.js';
-import type { TargetEnv } from './target.js';
+import { livePhases, type TargetEnv } from './target.js';
 import { EKS_PREFIX } from './token/eks.js';
 import type { WireMaterial } from './wire.js';
 import { issuedByBundle } from './x509.js';
@@ -45,10 +43,12 @@ export async function gatherRemote(
   plugin: Promise<void> | undefined,
 ): Promise<void> {
   const { env, secrets, live, config } = o;
+  const loading = live ? livePhases() : undefined;
   await loadMaterials(t, o.dirOf, secrets, wire);
+  const { gatherAws, gatherLive, speculate } = (await loading) ?? {};
   const eks = awsTarget(t, config);
   const aws = (token: Promise<ClusterToken | undefined>) =>
-    eks && live
+    eks && live && gatherAws
       ? gatherAws(eks, {
           env: env.env,
           secrets,
@@ -59,11 +59,11 @@ export async function gatherRemote(
         })
       : undefined;
   const liveOf = (w: WireMaterial) =>
-    live ? gatherLive(t, w, live, { awsAuth: Boolean(eks) }) : undefined;
+    live && gatherLive ? gatherLive(t, w, live, { awsAuth: Boolean(eks) }) : undefined;
 
   // The token the plugin will print, signed here: both phases start with it beside the plugin.
   const guess: Speculation | undefined =
-    eks && live && plugin ? speculate(t, eks, env.env, env.now()) : undefined;
+    eks && live && plugin && speculate ? speculate(t, eks, env.env, env.now()) : undefined;
   if (guess) [guess.token, guess.url].forEach(secrets.add);
   const early = guess
     ? Promise.all([

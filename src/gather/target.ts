@@ -21,6 +21,8 @@ export interface TargetEnv {
 }
 
 const remote = lazyModule(() => import('./remote.js'));
+/** The live and AWS phases' code, for a run that is not offline. */
+export const livePhases = lazyModule(() => import('./phases.js'));
 
 /** Exec plugins get a deadline early enough that SIGTERM, the grace and SIGKILL all fit in the budget. */
 function execEnv(env: GatherEnv): GatherEnv {
@@ -52,7 +54,9 @@ export async function gatherTarget(t: TargetFacts, o: TargetEnv): Promise<void> 
   // Awaited by gatherRemote, after the materials: a rejection before then is not unhandled.
   plugin?.catch(() => {});
   if (plugin) await Promise.race([started, plugin.catch(() => {})]);
-  const loading = remote(); // first in the queue: the live and AWS phases wait for it
+  // First in the queue: the live and AWS phases wait for them; what judges and reports, after.
+  const loading = remote();
+  if (o.live) void livePhases();
   env.started?.();
   const { gatherRemote } = await loading;
   await gatherRemote(t, o, wire, plugin);
