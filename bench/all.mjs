@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
+import { staticImports } from '../scripts/lib/static-imports.mjs';
 import { auditBench } from './audit.mjs';
 import { machine, root, table } from './lib.mjs';
 import { liveBench } from './live.mjs';
@@ -30,18 +31,13 @@ function bundle() {
   const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
   // What the CLI compiles before it can start an exec plugin: its entry, the engine chunk, and
   // every chunk they import statically (the rest loads while the plugin runs).
-  const first = new Set();
-  const walkImports = (file) => {
-    if (first.has(file)) return;
-    first.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:from\s*|import\s*)["'](\.\.?\/[^"']+)["']/g))
-      walkImports(path.resolve(path.dirname(file), m[1]));
-  };
   const chunks = path.join(root, 'dist', 'chunks');
-  walkImports(path.join(root, 'dist', 'cli.js'));
-  for (const f of readdirSync(chunks).filter((f) => /^engine-.*\.js$/.test(f)))
-    walkImports(path.join(chunks, f));
+  const first = staticImports([
+    path.join(root, 'dist', 'cli.js'),
+    ...readdirSync(chunks)
+      .filter((f) => /^engine-.*\.js$/.test(f))
+      .map((f) => path.join(chunks, f)),
+  ]);
   const beforePlugin = [...first].reduce((s, f) => s + size(f), 0);
   return {
     title: 'Bundle (dist/)',
