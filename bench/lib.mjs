@@ -16,6 +16,16 @@ export const tmpDir = (label) => mkdtempSync(path.join(os.tmpdir(), `kp-bench-${
 const rssDir = tmpDir('rss');
 process.on('exit', () => rmSync(rssDir, { recursive: true, force: true }));
 
+/**
+ * What every measured command starts with: this process's environment, less NODE_EXTRA_CA_CERTS.
+ * Node reads that CA bundle at each start-up (~50 ms here, where the machine sets it for its
+ * proxy); GitHub's runners do not set it, and no server the benchmarks use needs it. The offline
+ * benchmark measures `node -e 0` with it too, to show the cost (`withExtraCaCerts`).
+ */
+export const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
+const baseEnv = { ...process.env, NODE_EXTRA_CA_CERTS: undefined };
+export const withExtraCaCerts = { NODE_EXTRA_CA_CERTS: extraCaCerts };
+
 /** The spread column's name: a 90th percentile needs 10 runs; with fewer it is the slowest run. */
 export const spread = (runs) => (runs >= 10 ? 'p90' : 'max');
 export const machine = () =>
@@ -59,7 +69,7 @@ export async function sideBySide(cases, { runs }) {
       for (const [file, ...args] of steps) {
         const node = file === process.execPath;
         const r = await run(file, node ? ['--import', HOOK, ...args] : args, {
-          ...process.env,
+          ...baseEnv,
           ...env,
           KP_BENCH_RSS_FILE: rssFile,
         });
