@@ -3,6 +3,8 @@ import { checkRunContent } from '../../src/github/check-run.js';
 import { finding, sampleReport } from '../helpers/report.js';
 
 const WS = '/work/repo';
+/** No secrets in these reports: nothing to scrub. */
+const asIs = (s: string) => s;
 
 describe('checkRunContent', () => {
   it('annotates at the finding’s file and line in the workspace, else at the top of the workflow file', () => {
@@ -16,6 +18,7 @@ describe('checkRunContent', () => {
       }),
     ]);
     const c = checkRunContent(report, true, {
+      scrub: asIs,
       workspace: WS,
       workflowFile: '.github/workflows/ci.yml',
     });
@@ -28,16 +31,16 @@ describe('checkRunContent', () => {
     expect(c.annotations[0]?.message).toBe(
       '[context prod] The client certificate of user "ci" expired 2h ago.\nFix: Renew it: `kubeadm kubeconfig user --client-name ci`.',
     );
-    const noWorkflow = checkRunContent(report, true, { workspace: WS });
+    const noWorkflow = checkRunContent(report, true, { workspace: WS, scrub: asIs });
     expect(noWorkflow.annotations.map((a) => a.path)).toEqual(['kubeconfig.yaml']);
   });
 
   it('conclusion: failure when the step fails, neutral for warnings it tolerates, success when clean', () => {
     const warn = sampleReport([finding({ severity: 'warning' })]);
-    expect(checkRunContent(warn, false, {}).conclusion).toBe('neutral');
-    expect(checkRunContent(warn, true, {}).conclusion).toBe('failure');
-    expect(checkRunContent(sampleReport([]), false, {}).conclusion).toBe('success');
-    expect(checkRunContent(sampleReport([]), false, {}).title).toBe(
+    expect(checkRunContent(warn, false, { scrub: asIs }).conclusion).toBe('neutral');
+    expect(checkRunContent(warn, true, { scrub: asIs }).conclusion).toBe('failure');
+    expect(checkRunContent(sampleReport([]), false, { scrub: asIs }).conclusion).toBe('success');
+    expect(checkRunContent(sampleReport([]), false, { scrub: asIs }).title).toBe(
       '0 error(s), 0 warning(s), 0 notice(s)',
     );
   });
@@ -48,7 +51,7 @@ describe('checkRunContent', () => {
         finding({ message: `${'x'.repeat(300)} ${i}`, context: `ctx-${i}` }),
       ),
     );
-    const c = checkRunContent(many, true, { workspace: WS });
+    const c = checkRunContent(many, true, { workspace: WS, scrub: asIs });
     expect(c.summary.length).toBeLessThanOrEqual(65_535);
     expect(c.summary).toMatch(/_\(cut: the job summary and the JSON report have the rest\)_$/);
   });
@@ -61,7 +64,7 @@ describe('checkRunContent', () => {
     const [a] = checkRunContent(report, true, { workspace: WS, scrub }).annotations;
     expect(a?.message).toContain(' ***');
     expect(a?.message).not.toContain('ghp_A1b2');
-    const [unscrubbed] = checkRunContent(report, true, { workspace: WS }).annotations;
+    const [unscrubbed] = checkRunContent(report, true, { workspace: WS, scrub: asIs }).annotations;
     expect(unscrubbed?.message).toContain('ghp_A1b2'); // what the old order sent
   });
 });

@@ -32,8 +32,11 @@ type Scrub = (s: string) => string;
 interface Where {
   workspace?: string;
   workflowFile?: string;
-  /** Runs before any text is cut: a secret cut in half would no longer be recognised. */
-  scrub?: Scrub;
+  /**
+   * Runs before any text is cut (a secret cut in half would no longer be recognised): the content
+   * goes to GitHub as it is.
+   */
+  scrub: Scrub;
 }
 
 /**
@@ -57,7 +60,7 @@ function annotation(f: Finding, o: Where, scrub: Scrub): CheckAnnotation | undef
 }
 
 export function checkRunContent(report: Report, failed: boolean, o: Where): CheckRunContent {
-  const scrub = o.scrub ?? ((s: string) => s);
+  const { scrub } = o;
   const { errors, warnings, notices } = report.counts;
   const summary = scrub(renderSummary(report));
   return {

@@ -72,7 +72,7 @@ async function publishCheck(
     ...(workspace ? { workspace } : {}),
     ...(target.workflowFile ? { workflowFile: target.workflowFile } : {}),
   });
-  const outcome = await syncCheckRun(content, { ...target, timeoutMs: 15_000, scrub });
+  const outcome = await syncCheckRun(content, { ...target, timeoutMs: 15_000 });
   if (!outcome.ok)
     return warning(`kube-preflight could not publish its check run: ${outcome.message}`, scrub);
   const url = outcome.url ? `: ${outcome.url}` : '';

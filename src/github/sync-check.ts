@@ -5,10 +5,13 @@ import { failure, octokitFor, ownerRepo } from './client.js';
 
 export type CheckOutcome = { ok: true; id: number; url?: string } | { ok: false; message: string };
 
-/** Never throws: a failed call is an outcome that says why and what permission to grant. */
+/**
+ * Never throws: a failed call is an outcome that says why and what permission to grant. `content`
+ * is sent as it is: checkRunContent scrubbed it before cutting it to the API's limits.
+ */
 export async function syncCheckRun(
   content: CheckRunContent,
-  t: CheckRunConfig & { timeoutMs: number; scrub: (s: string) => string },
+  t: CheckRunConfig & { timeoutMs: number },
 ): Promise<CheckOutcome> {
   const where = ownerRepo(t.repository);
   if ('error' in where) return { ok: false, message: where.error };
@@ -17,17 +20,12 @@ export async function syncCheckRun(
     return { ok: false, message: 'no commit to attach the check to (GITHUB_SHA is not set)' };
   try {
     const octokit = await octokitFor(t);
-    const clean = content.annotations.map((a) => ({
-      ...a,
-      title: t.scrub(a.title),
-      message: t.scrub(a.message),
-    }));
-    const output = (annotations: typeof clean) => ({
+    const output = (annotations: CheckRunContent['annotations']) => ({
       title: content.title,
-      summary: t.scrub(content.summary),
+      summary: content.summary,
       annotations,
     });
-    const [first = [], ...rest] = chunks(clean, ANNOTATIONS_PER_REQUEST);
+    const [first = [], ...rest] = chunks(content.annotations, ANNOTATIONS_PER_REQUEST);
     const { data } = await octokit.rest.checks.create({
       owner,
       repo,
