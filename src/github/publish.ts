@@ -63,10 +63,10 @@ async function publishCheck(
   target: CheckRunConfig,
   { workspace, scrub }: Ctx,
 ): Promise<Published> {
-  const [{ checkRunContent }, { syncCheckRun }] = await Promise.all([
-    import('./check-run.js'),
-    import('./sync-check.js'),
-  ]);
+  // One after the other: two dynamic imports sharing a module at once trip Jest's vm modules
+  // (see lazy.ts), and each compiles on this one thread anyway.
+  const { checkRunContent } = await import('./check-run.js');
+  const { syncCheckRun } = await import('./sync-check.js');
   const content = checkRunContent(report, failed, {
     scrub,
     ...(workspace ? { workspace } : {}),
