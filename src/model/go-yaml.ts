@@ -137,6 +137,20 @@ export function countLines(text: string): number {
 }
 
 /**
+ * Whether parsing `text` would cost more than its reader allows, counted in one quick pass each
+ * before the parse: the nodes it makes, or else its lines.
+ */
+export function overBudget(
+  text: string,
+  max: { nodes: number; lines: number },
+): { over: 'nodes' | 'lines'; count: number } | undefined {
+  const nodes = estimateYamlNodes(text);
+  if (nodes > max.nodes) return { over: 'nodes', count: nodes };
+  const lines = countLines(text);
+  return lines > max.lines ? { over: 'lines', count: lines } : undefined;
+}
+
+/**
  * Quoted scalars and comments (skipped whole; an unclosed quote runs to the line's end, so a line
  * of escaped quotes is scanned once, not again from each of them), flow brackets, `key:`
  * indicators (also `"key":`, as JSON writes them), block `- ` items and flow commas.

@@ -4,12 +4,7 @@
  * document only, the last of duplicate keys wins, `<<` merge keys, and aliases expanded.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import {
-  aliasResolver,
-  countLines,
-  estimateYamlNodes,
-  parseFirstDocument,
-} from '../../model/go-yaml.js';
+import { aliasResolver, overBudget, parseFirstDocument } from '../../model/go-yaml.js';
 import type { Position, RefusedKind } from '../../model/kubeconfig.js';
 
 export type Scalar = string | number | boolean | null;
@@ -54,15 +49,14 @@ class TreeError extends Error {
 const n = (x: number) => x.toLocaleString('en');
 
 export function parseYamlTree(text: string): YamlTree {
-  const estimate = estimateYamlNodes(text);
-  if (estimate > MAX_NODES) {
-    const error = `holds about ${n(estimate)} YAML nodes, over the ${n(MAX_NODES)} limit; refusing to parse it`;
-    return { ok: false, error, refused: 'nodes' };
-  }
-  const lineCount = countLines(text);
-  if (lineCount > MAX_LINES) {
-    const error = `has ${n(lineCount)} lines, over the ${n(MAX_LINES)} limit; refusing to parse it`;
-    return { ok: false, error, refused: 'lines' };
+  const cost = overBudget(text, { nodes: MAX_NODES, lines: MAX_LINES });
+  if (cost) {
+    const [what, max] =
+      cost.over === 'nodes'
+        ? [`holds about ${n(cost.count)} YAML nodes`, MAX_NODES]
+        : [`has ${n(cost.count)} lines`, MAX_LINES];
+    const error = `${what}, over the ${n(max)} limit; refusing to parse it`;
+    return { ok: false, error, refused: cost.over };
   }
   const { doc: first, lines } = parseFirstDocument(text.replace(/^\uFEFF/, ''));
   if (!first) return { ok: true, root: undefined, duplicateKeys: [] };

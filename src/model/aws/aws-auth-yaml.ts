@@ -4,7 +4,7 @@
  * numbers, aliases and `<<` merges expanded. Every key is kept, duplicates too. Pure.
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import { aliasResolver, countLines, estimateYamlNodes, parseFirstDocument } from '../go-yaml.js';
+import { aliasResolver, overBudget, parseFirstDocument } from '../go-yaml.js';
 
 /** A mapping entry; `merged` when it came in through a `<<` merge key. */
 export interface Pair {
@@ -49,11 +49,12 @@ export function readYaml(text: string): YamlRead {
   if (tab >= 0) {
     return { ok: false, line: tab + 1, error: 'found character that cannot start any token' };
   }
-  // The walk's budget would end it anyway, but only after a parse costing ~6 µs a node.
-  if (estimateYamlNodes(text) > 2 * MAX_NODES)
+  // The walk's budget would end it anyway, but only after a parse costing ~6 µs a node; blank
+  // and comment lines cost the parser too, and no node estimate counts them.
+  const cost = overBudget(text, { nodes: 2 * MAX_NODES, lines: 4 * MAX_NODES });
+  if (cost?.over === 'nodes')
     return { ok: false, error: `holds far more than ${MAX_NODES} nodes; refusing to read it` };
-  // Blank and comment lines cost the parser as much, and no node estimate counts them.
-  if (countLines(text) > 4 * MAX_NODES)
+  if (cost)
     return { ok: false, error: `has more than ${4 * MAX_NODES} lines; refusing to read it` };
   const { doc, lines } = parseFirstDocument(text);
   const lineOf = (n: unknown) => lines.linePos((n as { range?: number[] })?.range?.[0] ?? 0).line;
