@@ -61,7 +61,10 @@ export function runBounded(req: RunRequest): Promise<RunResult> {
     const out: Buffer[] = [];
     let outBytes = 0;
     let stdoutOverflow = false;
-    let errTail = Buffer.alloc(0);
+    // The last MAX_STDERR_BYTES of stderr, kept in place: a flood makes no garbage of its own
+    // beyond the chunks the pipe hands over (a concat per chunk doubled it).
+    const errTail = Buffer.alloc(MAX_STDERR_BYTES);
+    let errBytes = 0;
     let stdoutEnded = false;
     let stderrEnded = false;
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -77,7 +80,7 @@ export function runBounded(req: RunRequest): Promise<RunResult> {
         // the group is already gone
       }
     };
-    const stderr = () => errTail.toString('utf8');
+    const stderr = () => errTail.toString('utf8', 0, errBytes);
     const finish = (result: RunResult) => {
       if (settled) return;
       settled = true;
@@ -124,8 +127,11 @@ export function runBounded(req: RunRequest): Promise<RunResult> {
       outBytes += Math.min(room, chunk.length);
     });
     child.stderr?.on('data', (chunk: Buffer) => {
-      const both = Buffer.concat([errTail, chunk]);
-      errTail = both.subarray(Math.max(0, both.length - MAX_STDERR_BYTES));
+      const fresh = chunk.subarray(Math.max(0, chunk.length - MAX_STDERR_BYTES));
+      const keep = Math.min(errBytes, MAX_STDERR_BYTES - fresh.length);
+      errTail.copy(errTail, 0, errBytes - keep, errBytes); // overlapping: copy moves it safely
+      fresh.copy(errTail, keep);
+      errBytes = keep + fresh.length;
     });
     child.stdout?.on('end', () => {
       stdoutEnded = true;
