@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { auditEntries, expandGlob } from '../../src/gather/kubeconfig/audit-files.js';
 import { MAX_LINES, MAX_NODES } from '../../src/gather/kubeconfig/yaml-tree.js';
-import { countLines, estimateYamlNodes } from '../../src/model/go-yaml.js';
+import { overBudget } from '../../src/model/go-yaml.js';
 import {
   decodeBase64Kubeconfig,
   looksLikeKubeconfigText,
@@ -106,10 +106,9 @@ export function runSecrets(
 ): Found {
   const out: Found = { hidden: [], masked: [] };
   const given = inputs.kubeconfig || (env.KUBECONFIG ?? '').split(':').join('\n');
+  // A text the gate refuses unread (too many nodes or lines) has nothing to leak.
   for (const text of given ? kubeconfigTexts(given, cwd) : [])
-    // Else refused unread: nothing to leak.
-    if (estimateYamlNodes(text) <= MAX_NODES && countLines(text) <= MAX_LINES)
-      fromKubeconfig(text, out);
+    if (!overBudget(text, { nodes: MAX_NODES, lines: MAX_LINES })) fromKubeconfig(text, out);
   const token = inputs['github-token'];
   if (token) {
     out.hidden.push(token);
