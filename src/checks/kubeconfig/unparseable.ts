@@ -22,8 +22,9 @@ const REFUSED: Record<RefusedKind, { why: string; fix: string }> = {
   },
   lines: {
     why:
-      'Even 5,000 contexts take about 125,000 lines, so the rest is padding (blank or comment ' +
-      'lines, appended in a loop or by a broken template) that would take seconds to parse',
+      'kubectl writes a YAML node or more on every line (an EKS context is about 22 lines and 39 ' +
+      'nodes), so lines past the node limit are padding (blank or comment lines, appended in a ' +
+      'loop or by a broken template) that would take seconds to parse',
     fix:
       'Find what wrote the padding (`wc -l <file>`, `grep -c . <file>` counts the lines that are ' +
       'not blank, `tail <file>`) and fix that step, or regenerate the file: `kubectl config view ' +
