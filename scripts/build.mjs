@@ -34,9 +34,10 @@ const common = {
     js: "import { createRequire as __kpCreateRequire } from 'node:module';\nconst require = __kpCreateRequire(import.meta.url);",
   },
 };
-// One build for both entry points, split into chunks: each entry parses its inputs and starts the
-// early probes (src/early.ts) before it imports the engine chunk, so a probe's process runs while
-// the engine is compiled. Chunk names carry a content hash, so dist/ stays reproducible.
+// One build for both entry points, split into chunks: what runs before a context's exec plugin
+// starts (inputs, kubeconfig loading, the plugin's spawn) is a small chunk; the live and AWS
+// phases, checks and renderers load while the plugin runs (src/lazy.ts, src/gather/target.ts).
+// Chunk names carry a content hash, so dist/ stays reproducible.
 rmSync(rel('dist'), { recursive: true, force: true });
 mkdirSync(rel('dist'), { recursive: true });
 await build({
