@@ -37,9 +37,13 @@ describe('cli', () => {
   });
 
   it('prints the JSON report with --json and never the token', async () => {
+    const before = Date.now();
     const r = await runCli(['check', '--kubeconfig', 'broken/expired-token.yaml', '--json']);
+    const took = Date.now() - before;
     const report = JSON.parse(r.out);
     expect(report.schemaVersion).toBe(1);
+    expect(report.durationMs).toBeGreaterThanOrEqual(0);
+    expect(report.durationMs).toBeLessThanOrEqual(took);
     expect(schemaErrors(report)).toEqual([]);
     expect(report.result).toBe('fail');
     expect(report.findings.map((f: { id: string }) => f.id)).toContain('token/expired');

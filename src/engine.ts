@@ -30,6 +30,8 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
   for (const value of config.secretInputs ?? []) secrets.add(value);
   const now = deps.now ?? (() => new Date());
   const budgetMs = config.timeoutSeconds * 1000;
+  const budgetStart = Date.now();
+  const elapsed = () => Date.now() - budgetStart;
   const controller = new AbortController();
   // Every connection, request and plugin of the contexts in flight listens to this signal (and
   // stops listening when done): an audit at concurrency 32 has hundreds at once. Node's default
@@ -51,7 +53,7 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
       now,
       mask: secrets.add,
       signal: controller.signal,
-      deadline: Date.now() + budgetMs,
+      deadline: budgetStart + budgetMs,
       started,
     };
     const list = auditFileList(config, env.cwd);
@@ -65,12 +67,12 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
         list.globLimits,
       );
       const { buildReport } = await loadJudge();
-      return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
+      return { report: buildReport(findings, facts, VERSION, suppressed, elapsed()), secrets };
     }
     const facts = await gather(config, env, secrets);
     const { judge, buildReport } = await loadJudge();
     const { findings, suppressed } = judge(facts);
-    return { report: buildReport(findings, facts, VERSION, suppressed), secrets };
+    return { report: buildReport(findings, facts, VERSION, suppressed, elapsed()), secrets };
   } finally {
     clearTimeout(timer);
     started();

@@ -1,7 +1,8 @@
 /**
  * The fault-injection suite's one row check (faults-*.test.ts): every injected fault ends in its
  * specific finding, with a clean run (report valid, nothing on stderr, no stack trace) and within
- * the `timeout` input plus 10 %, plus a fixed allowance for starting node.
+ * the `timeout` input plus 10 %: by the gate's own clock (the report's durationMs, from the start of
+ * its budget), and end to end with a fixed allowance for starting node.
  */
 import { expect } from '@jest/globals';
 import { schemaErrors } from '../helpers/schema.js';
@@ -47,6 +48,8 @@ export function expectFault(run: GateRun, e: Expected): Finding {
   expect(run.stderr).toBe('');
   expect(run.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   expect(run.stdout).not.toContain('failed unexpectedly');
+  expect(run.report?.durationMs).toBeLessThanOrEqual(e.timeoutMs * 1.1);
+  expect(run.report?.durationMs).toBeLessThanOrEqual(run.elapsedMs);
   expect(run.elapsedMs).toBeLessThanOrEqual(bound(e.timeoutMs));
   if (e.atLeastMs !== undefined) expect(run.elapsedMs).toBeGreaterThanOrEqual(e.atLeastMs);
   return finding as Finding;

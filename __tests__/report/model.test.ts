@@ -63,6 +63,15 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('says how long the run took only when told, right after generatedAt, within the schema', () => {
+    expect(report).not.toHaveProperty('durationMs');
+    const timed = buildReport([finding()], facts({ targets: [t] }), '9.9.9', [], 612);
+    expect(Object.keys(timed).slice(2, 4)).toEqual(['generatedAt', 'durationMs']);
+    expect(timed.durationMs).toBe(612);
+    expect(schemaErrors(JSON.parse(JSON.stringify(timed)))).toEqual([]);
+    expect(schemaErrors({ ...timed, durationMs: -1 })).toEqual(['/durationMs must be >= 0']);
+  });
+
   it('sorts findings by severity and counts them', () => {
     expect(report.findings.map((f) => f.severity)).toEqual(['error', 'warning']);
     expect(report.counts).toEqual({ errors: 1, warnings: 1, notices: 0 });

@@ -92,6 +92,27 @@ describe('renderTerminal', () => {
     expect(plain).toContain('fix: Renew it');
     expect(renderTerminal(sampleReport(), true)).toContain('\x1b[31m');
   });
+
+  it('says how long the run took when the report does', () => {
+    const line = (ms?: number) =>
+      renderTerminal({ ...sampleReport(), durationMs: ms }, false).split('\n')[0];
+    expect(line(612)).toBe(
+      'FAIL: Cluster credentials will not work (1 error, 0 warnings, 0 notices) in 0.6 s',
+    );
+    expect(line(31_400)).toMatch(/\) in 31 s$/);
+    expect(line(undefined)).toMatch(/notices\)$/);
+  });
+});
+
+describe('renderSummary footer', () => {
+  it('gives version, schema, time and, when known, how long the check took', () => {
+    const footer = (ms?: number) =>
+      renderSummary({ ...sampleReport(), durationMs: ms })
+        .split('\n')
+        .find((l) => l.startsWith('<sub>kube-preflight'));
+    expect(footer(1234)).toMatch(/ · report schema v1 · \S+ · checked in 1\.2 s<\/sub>$/);
+    expect(footer(undefined)).not.toContain('checked');
+  });
 });
 
 describe('renderSummary prose', () => {

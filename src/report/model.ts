@@ -51,6 +51,8 @@ export interface Report {
   schemaVersion: number;
   tool: { name: string; version: string };
   generatedAt: string;
+  /** Milliseconds from the start of the time budget (the `timeout` input) to this report. */
+  durationMs?: number;
   result: Result;
   counts: { errors: number; warnings: number; notices: number };
   identity?: string;
@@ -189,6 +191,7 @@ export function buildReport(
   facts: Facts,
   version: string,
   suppressed: SuppressedFinding[] = [],
+  durationMs?: number,
 ): Report {
   const sorted = [...findings].sort(bySeverity);
   const contexts = facts.targets.map((t) => {
@@ -213,6 +216,7 @@ export function buildReport(
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'kube-preflight', version },
     generatedAt: facts.now.toISOString(),
+    ...(durationMs !== undefined ? { durationMs } : {}),
     result: resultOf(sorted),
     counts: { errors: count('error'), warnings: count('warning'), notices: count('notice') },
     ...(identity ? { identity } : {}),

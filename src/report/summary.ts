@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { byExpiry, type Report } from './model.js';
 import { liveSections } from './summary-live.js';
 import { cell, code, prose, proseLines } from './markdown.js';
-import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft } from './text.js';
+import { plural, RESULT_ICON, RESULT_WORD, SEVERITY_ICON, timeLeft, tookText } from './text.js';
 
 /** The runner refuses summaries over 1 MiB; stay well under it. */
 export const MAX_SUMMARY_BYTES = 1000 * 1024;
@@ -161,7 +161,7 @@ export function renderSummary(report: Report): string {
   const tail = [
     ...suppressedDetails(report),
     '',
-    `<sub>kube-preflight ${report.tool.version} · report schema v${report.schemaVersion} · ${report.generatedAt}</sub>`,
+    `<sub>kube-preflight ${report.tool.version} · report schema v${report.schemaVersion} · ${report.generatedAt}${report.durationMs === undefined ? '' : ` · checked${tookText(report.durationMs)}`}</sub>`,
     '',
   ];
   const body: string[] = report.findings.length ? ['', '### Findings'] : ['', 'No problems found.'];

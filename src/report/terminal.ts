@@ -2,7 +2,7 @@
 import type { Severity } from '../model/finding.js';
 import type { Diagnosis } from '../diagnose/index.js';
 import { byExpiry, type ContextReport, type Report, type Result } from './model.js';
-import { plural, RESULT_WORD, timeLeft } from './text.js';
+import { plural, RESULT_WORD, timeLeft, tookText } from './text.js';
 
 const CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
 type Colour = keyof typeof CODES;
@@ -22,7 +22,7 @@ export function renderTerminal(report: Report, colour: boolean): string {
         `${report.result.toUpperCase()}: ${RESULT_WORD[report.result]}`,
       ),
     ) +
-      ` (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`,
+      ` (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})${tookText(report.durationMs)}`,
   );
   if (report.mode === 'audit') out.push(...auditLines(report, now, (r) => paint(resColour[r], r)));
   for (const c of report.mode === 'audit' ? [] : report.contexts) {

@@ -19,6 +19,13 @@ export function timeLeft(iso: string | undefined, now: Date): string {
   return s <= 0 ? `expired ${formatDuration(-s)} ago` : formatDuration(s);
 }
 
+/** How long a run took: " in 0.6 s" (one decimal under 10 s), "" when the report does not say. */
+export function tookText(durationMs: number | undefined): string {
+  if (durationMs === undefined) return '';
+  const s = durationMs / 1000;
+  return ` in ${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
