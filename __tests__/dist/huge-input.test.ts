@@ -122,9 +122,37 @@ describe('inputs built to exhaust the gate end in a finding within 2 s and 200 M
     expect(rssMiB).toBeLessThan(200);
   });
 
-  it('a 10 MB token, under every limit: judged as a token, not echoed', async () => {
+  // The parser unquotes a double-quoted value a character at a time, at ~40 bytes each: 9.4 MB
+  // took 400–500 MiB. One it cannot read as single-quoted is refused past 1 MB, at its quote.
+  it.each([
+    [
+      'a quote never closed, 9.4 MB to the end of the file',
+      `${HEAD.replace('TOKEN', 'abc')}\ncurrent-context: "x\n${'x'.repeat(62).concat('\n').repeat(149_000)}`,
+      /never closed: the value it opens runs 9\.4 MB/,
+    ],
+    [
+      'a 9.7 MB double-quoted token folded over lines',
+      HEAD.replace('TOKEN', `"${'x'.repeat(62).concat('\n      ').repeat(140_000)}"`),
+      /a double-quoted value of 9\.\d MB with escapes or line breaks/,
+    ],
+  ])('%s: refused at its quote', async (_, text, message) => {
+    const { run, ms, rssMiB } = await measured({ kubeconfig: file('quoted.yaml', text) });
+    const [f] = only(run);
+    expect(f).toMatchObject({ id: 'kubeconfig/unparseable', evidence: { refused: 'quoted' } });
+    expect(f?.message).toMatch(message);
+    expect(ms).toBeLessThan(2000);
+    expect(rssMiB).toBeLessThan(200);
+  });
+
+  // Quoted, the token once overflowed the regex engine's stack in the node estimate ("failed
+  // unexpectedly: Maximum call stack size exceeded", exit 3).
+  it.each([
+    ['plain', (t: string) => t],
+    ['double-quoted', (t: string) => `"${t}"`],
+    ['single-quoted', (t: string) => `'${t}'`],
+  ])('a 10 MB token (%s), under every limit: judged as a token, not echoed', async (style, quote) => {
     const token = `kp-canary-${'x'.repeat(10 * 1024 * 1024 - 1000)}`;
-    const p = file('token.yaml', HEAD.replace('TOKEN', token));
+    const p = file(`token-${style}.yaml`, HEAD.replace('TOKEN', quote(token)));
     const { run, ms, rssMiB } = await measured({ kubeconfig: p });
     const ids = only(run).map((f) => f.id);
     expect(ids.some((id) => id.startsWith('token/'))).toBe(true);

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { auditEntries, expandGlob } from '../../src/gather/kubeconfig/audit-files.js';
 import { MAX_LINES, MAX_NODES } from '../../src/gather/kubeconfig/yaml-tree.js';
-import { overBudget } from '../../src/model/go-yaml.js';
+import { MAX_SLOW_QUOTED, overBudget, parseFirstDocument } from '../../src/model/go-yaml.js';
 import {
   decodeBase64Kubeconfig,
   looksLikeKubeconfigText,
@@ -106,9 +106,13 @@ export function runSecrets(
 ): Found {
   const out: Found = { hidden: [], masked: [] };
   const given = inputs.kubeconfig || (env.KUBECONFIG ?? '').split(':').join('\n');
-  // A text the gate refuses unread (too many nodes or lines) has nothing to leak.
+  // A text the gate refuses unread (too many nodes or lines, megabytes double-quoted) has
+  // nothing to leak, and the yaml package may take seconds over it.
+  const refused = (text: string) =>
+    overBudget(text, { nodes: MAX_NODES, lines: MAX_LINES }) ||
+    (text.length > MAX_SLOW_QUOTED && parseFirstDocument(text).refused);
   for (const text of given ? kubeconfigTexts(given, cwd) : [])
-    if (!overBudget(text, { nodes: MAX_NODES, lines: MAX_LINES })) fromKubeconfig(text, out);
+    if (!refused(text)) fromKubeconfig(text, out);
   const token = inputs['github-token'];
   if (token) {
     out.hidden.push(token);

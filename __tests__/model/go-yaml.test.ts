@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { countLines, estimateYamlNodes, parseFirstDocument } from '../../src/model/go-yaml.js';
 
@@ -60,6 +61,63 @@ describe('estimateYamlNodes', () => {
     expect(estimateYamlNodes(text)).toBeGreaterThan(400_000);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it.each([
+    ['closed', `token: "${'x'.repeat(9_500_000)}"\nb: 1\n`, 5],
+    ['never closed', `token: "${'x'.repeat(9_500_000)}\nb: 1\n`, 5],
+    ['escaped quotes', `token: "${'\\"'.repeat(4_000_000)}"\nb: 1\n`, 5],
+  ])('skips a 9.5 MB double-quoted scalar (%s) in one pass', (_, text, nodes) => {
+    // As a repeated regex group, the quoted scalar overflowed the regex engine's stack at ~10 MB.
+    const started = performance.now();
+    expect(estimateYamlNodes(text)).toBe(nodes);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts as the regex it replaced did (a double quote opening a scalar matched whole)', () => {
+    const old =
+      /"(?:[^"\\\n]|\\.?)*(?:"|$)|'[^'\n]*(?:'|$)|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
+    const reference = (text: string) => {
+      let n = 1;
+      const flow: string[] = [];
+      for (const m of text.matchAll(old)) {
+        const mark = m[0].trimStart();
+        if (mark[0] === '"' || mark[0] === "'" || mark[0] === '#') continue;
+        if (mark === '[' || mark === '{') {
+          flow.push(mark);
+          const at = (m.index ?? 0) + m[0].length;
+          if (mark === '[' && !/^\s*\]/.test(text.slice(at, at + 64))) n += 1;
+        } else if (mark === ']' || mark === '}') flow.pop();
+        else if (mark === ':') n += 2;
+        else if (mark === ',') n += flow.at(-1) === '[' ? 1 : 0;
+        else if (mark === '-') n += 1;
+      }
+      return n;
+    };
+    const chars = [
+      '"',
+      '\\',
+      '\n',
+      '\r',
+      '\u2028',
+      "'",
+      '#',
+      ' ',
+      '\t',
+      ':',
+      '-',
+      ',',
+      '[',
+      ']',
+      '{',
+      '}',
+      'a',
+    ];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => estimateYamlNodes(t) === reference(t)),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('countLines', () => {
@@ -83,6 +141,70 @@ describe('parseFirstDocument', () => {
     expect(doc?.errors.map((e) => [e.code, e.message, e.pos])).toEqual([
       [all[0]?.code, all[0]?.message, all[0]?.pos],
     ]);
+  });
+
+  it('reads a long double-quoted scalar as the yaml package does, escapes and all', () => {
+    // Long ones with nothing to unescape or fold are relabelled single-quoted (same meaning, a
+    // tenth of the memory); the rest are left to the package. Either way the value is the same.
+    const piece = fc.string({
+      unit: fc.constantFrom('a', ' ', '\t', '#', ':', '\\', "'", '"', 'é', '\n'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(piece, fc.constantFrom(1, 70_000), (p, times) => {
+        const value = `x${p}`.repeat(Math.ceil(times / (p.length + 1)));
+        const text = `a: ${JSON.stringify(value)}\nb: [${JSON.stringify(value)}, 1]\n`;
+        const ours = parseFirstDocument(text).doc?.toJS();
+        expect(ours).toEqual({ a: value, b: [value, 1] });
+        expect(ours).toEqual(parseDocument(text).toJS());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps positions when it relabels: an error after a long quoted scalar is where it was', () => {
+    const text = `a: "${'q'.repeat(70_000)}"\nb: @x\n`;
+    const { doc, lines } = parseFirstDocument(text);
+    const [reference] = parseDocument(text, { prettyErrors: false }).errors;
+    expect(doc?.errors.map((e) => [e.code, e.pos])).toEqual([[reference?.code, reference?.pos]]);
+    expect(lines.linePos(doc?.errors[0]?.pos[0] ?? 0).line).toBe(2);
+  });
+
+  it.each([
+    [
+      'never closed',
+      `a: 1\nb: "${'x'.repeat(62).concat('\n').repeat(20_000)}`,
+      /^has a double quote that is never closed: the value it opens runs 1\.3 MB, to the end of the file$/,
+    ],
+    [
+      'closed, with line breaks',
+      `a: 1\nb: "${'  '.concat('x'.repeat(62), '\n').repeat(20_000)}  "\n`,
+      /^holds a double-quoted value of 1\.3 MB with escapes or line breaks, over the 1\.0 MB limit; refusing to unquote it$/,
+    ],
+    [
+      'closed, with escapes',
+      `a: 1\nb: "${'\\t'.repeat(600_000)}"\n`,
+      /^holds a double-quoted value of 1\.2 MB with escapes/,
+    ],
+  ])(
+    'refuses a double-quoted scalar of megabytes it cannot relabel (%s), at its quote',
+    (_, text, message) => {
+      const started = performance.now();
+      const { doc, lines, refused } = parseFirstDocument(text);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(refused).toBe('quoted');
+      expect(doc?.errors).toHaveLength(1);
+      expect(doc?.errors[0]?.message).toMatch(message);
+      expect(lines.linePos(doc?.errors[0]?.pos[0] ?? 0)).toEqual({ line: 2, col: 4 });
+    },
+  );
+
+  it('still reads a double-quoted value with escapes just under the limit', () => {
+    const value = 'a\tb'.repeat(300_000); // 1.2 MB of text once escaped
+    const text = `v: ${JSON.stringify(value.slice(0, 250_000))}\n`;
+    const { doc, refused } = parseFirstDocument(text);
+    expect(refused).toBeUndefined();
+    expect(doc?.toJS()).toEqual({ v: value.slice(0, 250_000) });
   });
 
   it('parses a quoted scalar of 100,000 under-indented lines in well under a second', () => {

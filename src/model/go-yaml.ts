@@ -50,6 +50,54 @@ function tooDeep(tokens: CST.Token[]): number | undefined {
   return undefined;
 }
 
+/** Double-quoted scalars longer than this are read single-quoted when that means the same. */
+const LONG_QUOTED = 64 * 1024;
+/** A double-quoted scalar longer than this that cannot be (escapes, line breaks, unclosed) is refused. */
+export const MAX_SLOW_QUOTED = 1024 * 1024;
+
+/**
+ * The `yaml` package unquotes a double-quoted scalar one character at a time into a string of
+ * ~40 bytes a character (a 9 MB quoted token: 400–500 MiB); a single-quoted one in a few slices.
+ * A long double-quoted scalar that is closed and holds no backslash, single quote or line break
+ * means exactly the same single-quoted: it is relabelled before composing (same length, so every
+ * position holds). Only PLAIN scalars are told apart by style downstream. Returns the first one
+ * over MAX_SLOW_QUOTED that could not be relabelled.
+ */
+function relabelLongQuoted(tokens: CST.Token[]): CST.FlowScalar | undefined {
+  let slow: CST.FlowScalar | undefined;
+  const stack: (CST.Token | null | undefined)[] = [...tokens];
+  for (let token = stack.pop(); stack.length || token; token = stack.pop()) {
+    if (!token) continue;
+    if (token.type === 'document') stack.push(token.value);
+    else if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    )
+      for (const item of token.items) stack.push(item.key, item.value);
+    else if (token.type === 'double-quoted-scalar' && token.source.length > LONG_QUOTED) {
+      const s = token.source;
+      if (s.length < 2 || s[s.length - 1] !== '"' || /[\\'\n\r]/.test(s.slice(1, -1))) {
+        if (s.length > MAX_SLOW_QUOTED && (!slow || token.offset < slow.offset)) slow = token;
+        continue;
+      }
+      token.type = 'single-quoted-scalar';
+      token.source = `'${s.slice(1, -1)}'`;
+    }
+  }
+  return slow;
+}
+
+const mb = (chars: number) => `${(chars / 1e6).toFixed(1)} MB`;
+
+/** Why a long double-quoted scalar is refused: never closed, or too costly to unquote. */
+function slowQuotedMessage(token: CST.FlowScalar): string {
+  const s = token.source;
+  return s.length < 2 || s[s.length - 1] !== '"'
+    ? `has a double quote that is never closed: the value it opens runs ${mb(s.length)}, to the end of the file`
+    : `holds a double-quoted value of ${mb(s.length)} with escapes or line breaks, over the ${mb(MAX_SLOW_QUOTED)} limit; refusing to unquote it`;
+}
+
 /** Offset of a collection in `text` nested deeper than MAX_YAML_DEPTH (checked before parsing). */
 export function yamlTooDeep(text: string): number | undefined {
   return tooDeep([...new Parser().parse(text)]);
@@ -62,7 +110,12 @@ export function yamlTooDeep(text: string): number | undefined {
  * reports as errors only the first is kept (`errors[0]` stays what it was; 1 MB of `[]` made
  * 500,000 of them, 10 s of composing).
  */
-export function parseFirstDocument(text: string): { doc?: Document; lines: LineCounter } {
+export function parseFirstDocument(text: string): {
+  doc?: Document;
+  lines: LineCounter;
+  /** Set when a guard refused the text (its one error says why): nothing was composed. */
+  refused?: 'depth' | 'quoted';
+} {
   const lines = new LineCounter();
   const tokens: CST.Token[] = [];
   let first = -1;
@@ -79,13 +132,16 @@ export function parseFirstDocument(text: string): { doc?: Document; lines: LineC
     if (token.type === 'document') first = tokens.length;
     tokens.push(token);
   }
-  const deep = tooDeep(tokens);
-  if (deep !== undefined) {
+  const refuse = (at: number, message: string, refused: 'depth' | 'quoted') => {
     const doc = new Document(null, OPTIONS);
-    const message = `nests deeper than ${MAX_YAML_DEPTH} levels; refusing to read it`;
-    doc.errors.push(new YAMLParseError([deep, deep + 1], 'RESOURCE_EXHAUSTION', message));
-    return { doc, lines };
-  }
+    doc.errors.push(new YAMLParseError([at, at + 1], 'RESOURCE_EXHAUSTION', message));
+    return { doc, lines, refused };
+  };
+  const deep = tooDeep(tokens);
+  if (deep !== undefined)
+    return refuse(deep, `nests deeper than ${MAX_YAML_DEPTH} levels; refusing to read it`, 'depth');
+  const slow = relabelLongQuoted(tokens);
+  if (slow) return refuse(slow.offset, slowQuotedMessage(slow), 'quoted');
   const composer = new Composer(OPTIONS);
   keepFirstError(composer);
   const [doc] = composer.compose(tokens);
@@ -153,10 +209,23 @@ export function overBudget(
 /**
  * Quoted scalars and comments (skipped whole; an unclosed quote runs to the line's end, so a line
  * of escaped quotes is scanned once, not again from each of them), flow brackets, `key:`
- * indicators (also `"key":`, as JSON writes them), block `- ` items and flow commas.
+ * indicators (also `"key":`, as JSON writes them), block `- ` items and flow commas. A double
+ * quote only opens its scalar here (`endOfDoubleQuoted` skips it): as a repeated regex group, a
+ * 9 MB quoted token overflowed the regex engine's stack.
  */
 const MARKS =
-  /"(?:[^"\\\n]|\\.?)*(?:"|$)|'[^'\n]*(?:'|$)|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
+  /"|'[^'\n]*(?:'|$)|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
+
+/** Where the double-quoted scalar opened before `from` ends: after its closing quote, else at its line's end. */
+function endOfDoubleQuoted(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') return i + 1;
+    if (c === '\n') return i;
+    if (c === '\\' && text[i + 1] !== '\n') i++;
+  }
+  return text.length;
+}
 
 /**
  * About how many nodes `text` parses to (a mapping pair counts 2, a list item 1), counted in one
@@ -171,6 +240,7 @@ export function estimateYamlNodes(text: string): number {
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const mark = m[0].trimStart();
+    if (mark === '"') MARKS.lastIndex = endOfDoubleQuoted(text, MARKS.lastIndex);
     if (mark[0] === '"' || mark[0] === "'" || mark[0] === '#') continue; // a scalar or a comment
     if (mark === '[' || mark === '{') {
       flow.push(mark);

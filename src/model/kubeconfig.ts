@@ -79,8 +79,11 @@ export interface Entry<T> {
   fieldLines: Record<string, number>;
 }
 
-/** Why a file was refused: over the size or node limit, aliases expanding past it, too deep. */
-export type RefusedKind = 'size' | 'nodes' | 'lines' | 'aliases' | 'depth';
+/**
+ * Why a file was refused: over the size, node or line limit, aliases expanding past it, too deep,
+ * or megabytes of double-quoted text that cannot be read cheaply (often an unclosed quote).
+ */
+export type RefusedKind = 'size' | 'nodes' | 'lines' | 'aliases' | 'depth' | 'quoted';
 
 export type FileStatus = 'loaded' | 'missing' | 'unreadable' | 'invalid' | 'empty';
 
@@ -94,7 +97,7 @@ export interface KubeconfigFile {
   modifiedAt?: string;
   /** For unreadable / invalid: what went wrong (never file content). */
   error?: string;
-  /** For invalid: a guard of ours refused the file (too big, alias bomb, too deep), not a syntax error. */
+  /** For invalid: a guard of ours refused the file (too big, alias bomb, too deep…), not a syntax error. */
   refused?: RefusedKind;
   position?: Position;
   clusters: Entry<KubeCluster>[];

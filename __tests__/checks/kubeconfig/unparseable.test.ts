@@ -52,6 +52,12 @@ describe('kubeconfig/unparseable', () => {
     ],
     ['aliases', 'expands to more than 150,000 nodes', /alias bomb/, /needs no YAML anchors/],
     ['depth', 'nests deeper than 64 levels', /nest deeper/, /self-referencing/],
+    [
+      'quoted',
+      'has a double quote that is never closed: the value it opens runs 9.4 MB, to the end of the file',
+      /a quote left open/,
+      /close the quote, or write the value unquoted/,
+    ],
   ] as const)(
     'a file refused by a guard (%s) says so and gets its own fix',
     (kind, error, why, fix) => {

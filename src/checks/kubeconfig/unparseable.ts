@@ -39,6 +39,17 @@ const REFUSED: Record<RefusedKind, { why: string; fix: string }> = {
       '(`aws eks update-kubeconfig`, `gcloud container clusters get-credentials`, `az aks ' +
       "get-credentials`, or your cluster's admin), and find out what wrote it.",
   },
+  quoted: {
+    why:
+      'No kubeconfig value needs megabytes of double-quoted text, and the YAML parser unquotes it ' +
+      'a character at a time (about 40 bytes of memory each); usually a quote left open, so the ' +
+      'rest of the file became one value',
+    fix:
+      'Look at the line given (`sed -n "<line>p" <file> | head -c 300`): close the quote, or write ' +
+      'the value unquoted on one line (base64 certificates and tokens need no quotes). If a ' +
+      'template wrote it, fix the template, or regenerate the file: `kubectl config view --minify ' +
+      '--flatten --context <name> > deploy.kubeconfig`.',
+  },
   depth: {
     why: 'Its values nest deeper than any kubeconfig does (usually an alias that refers to itself)',
     fix:

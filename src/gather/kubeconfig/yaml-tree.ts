@@ -58,7 +58,7 @@ export function parseYamlTree(text: string): YamlTree {
     const error = `${what}, over the ${n(max)} limit; refusing to parse it`;
     return { ok: false, error, refused: cost.over };
   }
-  const { doc: first, lines } = parseFirstDocument(text.replace(/^\uFEFF/, ''));
+  const { doc: first, lines, refused } = parseFirstDocument(text.replace(/^\uFEFF/, ''));
   if (!first) return { ok: true, root: undefined, duplicateKeys: [] };
   const posAt = (offset: number | undefined): Position => {
     const p = lines.linePos(offset ?? 0);
@@ -66,13 +66,13 @@ export function parseYamlTree(text: string): YamlTree {
   };
   const problem = first.errors[0];
   if (problem) {
-    // parseFirstDocument refuses very deep nesting before composing it: our guard, not a typo.
-    const deep = problem.code === 'RESOURCE_EXHAUSTION';
+    // parseFirstDocument refuses very deep nesting and huge double-quoted values before
+    // composing them: our guards, not a typo.
     return {
       ok: false,
-      error: deep ? problem.message : `YAML syntax error: ${problem.message}`,
+      error: refused ? problem.message : `YAML syntax error: ${problem.message}`,
       position: posAt(problem.pos[0]),
-      ...(deep ? { refused: 'depth' as const } : {}),
+      ...(refused ? { refused } : {}),
     };
   }
   const duplicateKeys: { key: string; line: number }[] = [];
