@@ -16,7 +16,12 @@ import { estimateYamlNodes, MAX_YAML_DEPTH, parseFirstDocument } from '../../src
 import { parsePolicy } from '../../src/policy/parse.js';
 import { normalEndpoint } from '../../src/model/aws/eks-view.js';
 import { parseServer } from '../../src/gather/cluster/address.js';
-import { readYaml } from '../../src/model/aws/aws-auth-yaml.js';
+import { goRejectsTab, readYaml } from '../../src/model/aws/aws-auth-yaml.js';
+import { detectEks } from '../../src/model/aws/eks-detect.js';
+import { userInMessage } from '../../src/model/cluster.js';
+import { parseDuration } from '../../src/model/duration.js';
+import fc from 'fast-check';
+import { entry, target } from '../helpers/facts.js';
 
 /** Runs `f` and fails when it takes longer than `ms`. */
 function fast<T>(ms: number, f: () => T): T {
@@ -149,5 +154,43 @@ describe('inputs the fuzzer found slow or fatal', () => {
       expect(r.detail).not.toContain('xxxxxxxx');
       expect(r.detail).toMatch(/<a string of 325 characters>|<an object>/);
     }
+  });
+
+  // A regex group repeated once a character overflows V8's regex stack somewhere past 6 million
+  // repetitions ("Maximum call stack size exceeded"): a 9 MB double-quoted token ended the gate
+  // as "failed unexpectedly" (exit 3). Each such regex now meets megabytes without throwing.
+  describe('repeated regex groups over 10 MB of input', () => {
+    const big = 10_000_000;
+
+    it('a double-quoted 10 MB token in a kubeconfig is read, not fatal', () => {
+      const text = `users: [{name: u, user: {token: "${'x'.repeat(big)}"}}]\n`;
+      const file = fast(5000, () => parseKubeconfigText(text, '/k/config', '/k', new SecretSet()));
+      expect(file.status).toBe('loaded');
+      expect(file.error).toBeUndefined();
+    });
+
+    it('an aws-auth line of 10 MB of "- " items: no tab to reject, and no overflow', () => {
+      expect(fast(1000, () => goRejectsTab(`${'- '.repeat(big / 2)}x`))).toBe(false);
+      expect(goRejectsTab(`${'- '.repeat(big / 2)}-\tx`)).toBe(true);
+    });
+
+    it('goRejectsTab answers as the regex it replaced, on any short line', () => {
+      const old = /^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/;
+      const unit = fc.constantFrom(' ', '-', '\t', ':', 'a', '#', '"', "'", '{', '[', '\u00a0');
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 24 }), (l) => goRejectsTab(l) === old.test(l)),
+        { numRuns: 20_000 },
+      );
+    });
+
+    it('a 10 MB Status message, a 10 MB duration and a 10 MB server host', () => {
+      expect(fast(1000, () => userInMessage(`User "${'a'.repeat(big)}" cannot`))).toBeUndefined();
+      expect(userInMessage('User "ci" cannot get pods')).toBe('ci');
+      expect(fast(1000, () => parseDuration('1s'.repeat(big / 2)))).toBeUndefined();
+      expect(parseDuration('1h30m')).toBe(5400);
+      const server = `https://a.b.us${'-a'.repeat(big / 2)}-1.eks.amazonaws.com`;
+      const t = target({ cluster: entry('c', { server }) });
+      expect(fast(1000, () => detectEks(t, {}))).toBeUndefined();
+    });
   });
 });

@@ -9,9 +9,12 @@ export function liveTargets(targets: TargetFacts[]): { t: TargetFacts; live: Liv
   return targets.flatMap((t) => (t.live && !t.live.skipped ? [{ t, live: t.live }] : []));
 }
 
-/** `User "system:anonymous" cannot …` → system:anonymous (Status messages quote the user). */
+/**
+ * `User "system:anonymous" cannot …` → system:anonymous (Status messages quote the user, at the
+ * start). Only the first 64 KiB are read: on megabytes the regex's repeated group overflows.
+ */
 export function userInMessage(message: string | undefined): string | undefined {
-  return /User "((?:[^"\\]|\\.)*)"/.exec(message ?? '')?.[1];
+  return /User "((?:[^"\\]|\\.)*)"/.exec((message ?? '').slice(0, 65_536))?.[1];
 }
 
 /** The username the server saw: from SelfSubjectReview, else from a 403 message. */

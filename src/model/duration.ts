@@ -5,6 +5,8 @@ const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 60480
 /** Parses `90s`, `15m`, `1h30m`, `30d`, or a bare number of seconds; undefined when invalid. */
 export function parseDuration(text: string): number | undefined {
   const s = text.trim().toLowerCase();
+  // No duration needs more; on megabytes the regex's repeated group overflows.
+  if (s.length > 64) return undefined;
   if (/^\d+$/.test(s)) return Number(s);
   if (!/^(\d+(\.\d+)?[smhdw])+$/.test(s)) return undefined;
   let total = 0;

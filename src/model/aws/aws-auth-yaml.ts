@@ -23,8 +23,20 @@ export type YamlRead = { ok: true; root?: Y } | { ok: false; line?: number; erro
 
 /** Nodes one value may expand to through aliases. */
 const MAX_NODES = 20_000;
-/** libyaml (so go-yaml) rejects a tab right after `key:` or `-`; the `yaml` package accepts it. */
-const GO_TAB = /^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/;
+/**
+ * Whether libyaml (so go-yaml) rejects `line` for a tab right after `key:` or `-`, which the `yaml`
+ * package accepts: what `/^ *(?:- +)*(?:-\t|[^\s#'"{[-][^#'"]*?:\t)/` matches, without a repeated
+ * regex group (on a line of megabytes, one overflowed the regex engine's stack).
+ */
+export function goRejectsTab(line: string): boolean {
+  let i = 0;
+  while (line[i] === ' ') i++;
+  while (line[i] === '-' && line[i + 1] === ' ') for (i += 2; line[i] === ' ';) i++;
+  if (line[i] === '-') return line[i + 1] === '\t';
+  if (i >= line.length || /[\s#'"{[]/.test(line[i] as string)) return false;
+  const tab = line.indexOf(':\t', i + 1);
+  return tab >= 0 && !/[#'"]/.test(line.slice(i + 1, tab));
+}
 
 const UNQUOTED_BRACES =
   'invalid map key: a mapping used as a key (an unquoted value starting with "{{"? quote it)';
@@ -45,7 +57,7 @@ export const describeNode = (y: Y): string =>
   y.t === 'map' ? 'a mapping' : y.t === 'seq' ? 'a list' : `${typeof y.v} ${y.raw}`;
 
 export function readYaml(text: string): YamlRead {
-  const tab = text.split('\n').findIndex((l) => GO_TAB.test(l));
+  const tab = text.split('\n').findIndex(goRejectsTab);
   if (tab >= 0) {
     return { ok: false, line: tab + 1, error: 'found character that cannot start any token' };
   }

@@ -78,7 +78,8 @@ export function detectEks(
   const execCluster = found.clusterName;
   const contextCluster = CONTEXT_ARN.exec(t.contextName)?.[4];
   const host = hostOf(t.cluster?.value.server);
-  const serverRegion = host ? SERVER.exec(host)?.[1] : undefined;
+  // A DNS name has at most 253 characters; on megabytes the regex's repeated group overflows.
+  const serverRegion = host && host.length <= 253 ? SERVER.exec(host)?.[1] : undefined;
   if (serverRegion) {
     signals.push(`server host ${host}`);
     // Where the cluster is beats what the plugin signs with (any STS region is accepted).
