@@ -155,7 +155,7 @@ type OnError = (source: unknown, code: string, message: string, warning?: boolea
  * a quoted scalar whose 100,000 lines are each under-indented made as many, 1.3 s and 220 MiB.
  * Warnings are not read at all.
  */
-function keepFirstError(composer: Composer): void {
+export function keepFirstError(composer: Composer): void {
   const c = composer as unknown as { onError?: OnError; errors: unknown[] };
   const report = c.onError;
   if (typeof report !== 'function') return;
