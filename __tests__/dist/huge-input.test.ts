@@ -126,9 +126,9 @@ describe('inputs built to exhaust the gate end in a finding within 2 s and 200 M
   // took 400–500 MiB. One it cannot read as single-quoted is refused past 1 MB, at its quote.
   it.each([
     [
-      'a quote never closed, 9.4 MB to the end of the file',
+      'a quote never closed, with 9.4 MB after it',
       `${HEAD.replace('TOKEN', 'abc')}\ncurrent-context: "x\n${'x'.repeat(62).concat('\n').repeat(149_000)}`,
-      /never closed: the value it opens runs 9\.4 MB/,
+      /never closed: the value it opens runs on for 9\.4 MB/,
     ],
     [
       'a 9.7 MB double-quoted token folded over lines',

@@ -180,7 +180,7 @@ describe('parseFirstDocument', () => {
     [
       'never closed',
       `a: 1\nb: "${'x'.repeat(62).concat('\n').repeat(20_000)}`,
-      /^has a double quote that is never closed: the value it opens runs 1\.3 MB, to the end of the file$/,
+      /^has a double quote that is never closed: the value it opens runs on for 1\.3 MB$/,
     ],
     [
       'closed, with line breaks',

@@ -94,7 +94,7 @@ const mb = (chars: number) => `${(chars / 1e6).toFixed(1)} MB`;
 function slowQuotedMessage(token: CST.FlowScalar): string {
   const s = token.source;
   return s.length < 2 || s[s.length - 1] !== '"'
-    ? `has a double quote that is never closed: the value it opens runs ${mb(s.length)}, to the end of the file`
+    ? `has a double quote that is never closed: the value it opens runs on for ${mb(s.length)}`
     : `holds a double-quoted value of ${mb(s.length)} with escapes or line breaks, over the ${mb(MAX_SLOW_QUOTED)} limit; refusing to unquote it`;
 }
 
