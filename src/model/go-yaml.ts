@@ -32,13 +32,19 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
     tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
 };
 
-/** Offset of the first collection nested deeper than MAX_YAML_DEPTH, walked without recursion. */
-function tooDeep(tokens: CST.Token[]): number | undefined {
+/**
+ * Every token of a parse with its collection depth, walked without recursion (the composer's
+ * recursion is what deep nesting breaks), until `visit` returns true.
+ */
+function walkTokens(
+  tokens: CST.Token[],
+  visit: (token: CST.Token, depth: number) => boolean | void,
+): void {
   const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [token, depth] = top;
     if (!token) continue;
-    if (depth > MAX_YAML_DEPTH) return token.offset;
+    if (visit(token, depth)) return;
     if (token.type === 'document') stack.push([token.value, depth]);
     else if (
       token.type === 'block-map' ||
@@ -47,13 +53,25 @@ function tooDeep(tokens: CST.Token[]): number | undefined {
     )
       for (const item of token.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
   }
-  return undefined;
+}
+
+/** Offset of the first collection nested deeper than MAX_YAML_DEPTH. */
+function tooDeep(tokens: CST.Token[]): number | undefined {
+  let offset: number | undefined;
+  walkTokens(tokens, (token, depth) => {
+    if (depth > MAX_YAML_DEPTH) offset = token.offset;
+    return offset !== undefined;
+  });
+  return offset;
 }
 
 /** Double-quoted scalars longer than this are read single-quoted when that means the same. */
 const LONG_QUOTED = 64 * 1024;
 /** A double-quoted scalar longer than this that cannot be (escapes, line breaks, unclosed) is refused. */
 export const MAX_SLOW_QUOTED = 1024 * 1024;
+
+/** A double-quoted scalar's source without its closing quote (the test the `yaml` package makes). */
+const unclosed = (source: string) => source.length < 2 || source[source.length - 1] !== '"';
 
 /**
  * The `yaml` package unquotes a double-quoted scalar one character at a time into a string of
@@ -65,26 +83,16 @@ export const MAX_SLOW_QUOTED = 1024 * 1024;
  */
 function relabelLongQuoted(tokens: CST.Token[]): CST.FlowScalar | undefined {
   let slow: CST.FlowScalar | undefined;
-  const stack: (CST.Token | null | undefined)[] = [...tokens];
-  for (let token = stack.pop(); stack.length || token; token = stack.pop()) {
-    if (!token) continue;
-    if (token.type === 'document') stack.push(token.value);
-    else if (
-      token.type === 'block-map' ||
-      token.type === 'block-seq' ||
-      token.type === 'flow-collection'
-    )
-      for (const item of token.items) stack.push(item.key, item.value);
-    else if (token.type === 'double-quoted-scalar' && token.source.length > LONG_QUOTED) {
-      const s = token.source;
-      if (s.length < 2 || s[s.length - 1] !== '"' || /[\\'\n\r]/.test(s.slice(1, -1))) {
-        if (s.length > MAX_SLOW_QUOTED && (!slow || token.offset < slow.offset)) slow = token;
-        continue;
-      }
-      token.type = 'single-quoted-scalar';
-      token.source = `'${s.slice(1, -1)}'`;
+  walkTokens(tokens, (token) => {
+    if (token.type !== 'double-quoted-scalar' || token.source.length <= LONG_QUOTED) return;
+    const s = token.source;
+    if (unclosed(s) || /[\\'\n\r]/.test(s.slice(1, -1))) {
+      if (s.length > MAX_SLOW_QUOTED && (!slow || token.offset < slow.offset)) slow = token;
+      return;
     }
-  }
+    token.type = 'single-quoted-scalar';
+    token.source = `'${s.slice(1, -1)}'`;
+  });
   return slow;
 }
 
@@ -93,7 +101,7 @@ const mb = (chars: number) => `${(chars / 1e6).toFixed(1)} MB`;
 /** Why a long double-quoted scalar is refused: never closed, or too costly to unquote. */
 function slowQuotedMessage(token: CST.FlowScalar): string {
   const s = token.source;
-  return s.length < 2 || s[s.length - 1] !== '"'
+  return unclosed(s)
     ? `has a double quote that is never closed: the value it opens runs on for ${mb(s.length)}`
     : `holds a double-quoted value of ${mb(s.length)} with escapes or line breaks, over the ${mb(MAX_SLOW_QUOTED)} limit; refusing to unquote it`;
 }
