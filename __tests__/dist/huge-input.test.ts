@@ -128,12 +128,12 @@ describe('inputs built to exhaust the gate end in a finding within 2 s and 200 M
     [
       'a quote never closed, with 9.4 MB after it',
       `${HEAD.replace('TOKEN', 'abc')}\ncurrent-context: "x\n${'x'.repeat(62).concat('\n').repeat(149_000)}`,
-      /never closed: the value it opens runs on for 9\.4 MB/,
+      /never closed: the value it opens runs on for 9\.0 MiB/,
     ],
     [
       'a 9.7 MB double-quoted token folded over lines',
       HEAD.replace('TOKEN', `"${'x'.repeat(62).concat('\n      ').repeat(140_000)}"`),
-      /a double-quoted value of 9\.\d MB with escapes or line breaks/,
+      /a double-quoted value of 9\.2 MiB with escapes or line breaks/,
     ],
   ])('%s: refused at its quote', async (_, text, message) => {
     const { run, ms, rssMiB } = await measured({ kubeconfig: file('quoted.yaml', text) });

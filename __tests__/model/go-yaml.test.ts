@@ -180,17 +180,17 @@ describe('parseFirstDocument', () => {
     [
       'never closed',
       `a: 1\nb: "${'x'.repeat(62).concat('\n').repeat(20_000)}`,
-      /^has a double quote that is never closed: the value it opens runs on for 1\.3 MB$/,
+      /^has a double quote that is never closed: the value it opens runs on for 1\.2 MiB$/,
     ],
     [
       'closed, with line breaks',
       `a: 1\nb: "${'  '.concat('x'.repeat(62), '\n').repeat(20_000)}  "\n`,
-      /^holds a double-quoted value of 1\.3 MB with escapes or line breaks, over the 1\.0 MB limit; refusing to unquote it$/,
+      /^holds a double-quoted value of 1\.2 MiB with escapes or line breaks, over the 1\.0 MiB limit; refusing to unquote it$/,
     ],
     [
       'closed, with escapes',
       `a: 1\nb: "${'\\t'.repeat(600_000)}"\n`,
-      /^holds a double-quoted value of 1\.2 MB with escapes/,
+      /^holds a double-quoted value of 1\.1 MiB with escapes/,
     ],
   ])(
     'refuses a double-quoted scalar of megabytes it cannot relabel (%s), at its quote',

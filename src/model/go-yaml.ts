@@ -16,6 +16,7 @@ import {
   visit,
   YAMLParseError,
 } from 'yaml';
+import { mib } from './text.js';
 
 /**
  * Collections nested deeper than this are refused before they are composed: the `yaml` package's
@@ -96,14 +97,12 @@ function relabelLongQuoted(tokens: CST.Token[]): CST.FlowScalar | undefined {
   return slow;
 }
 
-const mb = (chars: number) => `${(chars / 1e6).toFixed(1)} MB`;
-
 /** Why a long double-quoted scalar is refused: never closed, or too costly to unquote. */
 function slowQuotedMessage(token: CST.FlowScalar): string {
   const s = token.source;
   return unclosed(s)
-    ? `has a double quote that is never closed: the value it opens runs on for ${mb(s.length)}`
-    : `holds a double-quoted value of ${mb(s.length)} with escapes or line breaks, over the ${mb(MAX_SLOW_QUOTED)} limit; refusing to unquote it`;
+    ? `has a double quote that is never closed: the value it opens runs on for ${mib(s.length)}`
+    : `holds a double-quoted value of ${mib(s.length)} with escapes or line breaks, over the ${mib(MAX_SLOW_QUOTED)} limit; refusing to unquote it`;
 }
 
 /** Offset of a collection in `text` nested deeper than MAX_YAML_DEPTH (checked before parsing). */

@@ -54,7 +54,7 @@ describe('kubeconfig/unparseable', () => {
     ['depth', 'nests deeper than 64 levels', /nest deeper/, /self-referencing/],
     [
       'quoted',
-      'has a double quote that is never closed: the value it opens runs on for 9.4 MB',
+      'has a double quote that is never closed: the value it opens runs on for 9.0 MiB',
       /a quote left open/,
       /close the quote, or write the value unquoted/,
     ],

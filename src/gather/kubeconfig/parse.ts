@@ -14,12 +14,12 @@ import { checkShape, CLUSTER, CONFIG, CONTEXT, fieldShape, type Shape, USER } fr
 import { parseYamlTree, type YNode } from './yaml-tree.js';
 import { looksLikeBase64Kubeconfig } from './input.js';
 import { registerClusterSecrets, registerUserSecrets } from './secret-fields.js';
+import { mib } from '../../model/text.js';
 
 export const MAX_KUBECONFIG_BYTES = 10 * 1024 * 1024;
 
 /** The error of a file over the size limit (kubeconfigs are kilobytes; this guards memory). */
 export function tooLarge(bytes: number): string {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   return `is ${mib(bytes)} (${bytes.toLocaleString('en')} bytes), over the ${mib(MAX_KUBECONFIG_BYTES)} limit; refusing to parse it`;
 }
 const PLACEHOLDERS = ['REDACTED', 'DATA+OMITTED'];
