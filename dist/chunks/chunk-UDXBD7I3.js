@@ -1,3 +1,0 @@
-import { createRequire as __kpCreateRequire } from 'node:module';
-const require = __kpCreateRequire(import.meta.url);
-function trimEndOf(s,chars){let end=s.length;for(;end>0&&chars.includes(s[end-1]);)end--;return s.slice(0,end)}export{trimEndOf};
