@@ -224,7 +224,7 @@ const MARKS =
   /"|'[^'\n]*(?:'|$)|(?:^|[ \t])#[^\n]*|[[\]{}]|:(?=[ \t\r\n]|$)|(?<=["']):|^[ \t]*-(?=[ \t\r\n]|$)|,/gm;
 
 /** Where the double-quoted scalar opened before `from` ends: after its closing quote, else at its line's end. */
-function endOfDoubleQuoted(text: string, from: number): number {
+export function endOfDoubleQuoted(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (c === '"') return i + 1;

@@ -31,7 +31,10 @@ const MAX_NODES = 20_000;
 export function goRejectsTab(line: string): boolean {
   let i = 0;
   while (line[i] === ' ') i++;
-  while (line[i] === '-' && line[i + 1] === ' ') for (i += 2; line[i] === ' ';) i++;
+  while (line[i] === '-' && line[i + 1] === ' ') {
+    i += 2; // an item's "- ", then any spaces before the next
+    while (line[i] === ' ') i++;
+  }
   if (line[i] === '-') return line[i + 1] === '\t';
   if (i >= line.length || /[\s#'"{[]/.test(line[i] as string)) return false;
   const tab = line.indexOf(':\t', i + 1);
