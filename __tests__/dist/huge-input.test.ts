@@ -140,6 +140,8 @@ describe('inputs built to exhaust the gate end in a finding within 2 s and 200 M
     const [f] = only(run);
     expect(f).toMatchObject({ id: 'kubeconfig/unparseable', evidence: { refused: 'quoted' } });
     expect(f?.message).toMatch(message);
+    // The harness finds no secrets in a text the gate refuses unread: none of it may come out.
+    for (const out of Object.values(leakSurfaces(run))) expect(out).not.toContain('x'.repeat(62));
     expect(ms).toBeLessThan(2000);
     expect(rssMiB).toBeLessThan(200);
   });

@@ -106,8 +106,9 @@ export function runSecrets(
 ): Found {
   const out: Found = { hidden: [], masked: [] };
   const given = inputs.kubeconfig || (env.KUBECONFIG ?? '').split(':').join('\n');
-  // A text the gate refuses unread (too many nodes or lines, megabytes double-quoted) has
-  // nothing to leak, and the yaml package may take seconds over it.
+  // The gate reads no value of a text it refuses (too many nodes or lines, megabytes
+  // double-quoted), and the yaml package may take seconds over it: no secrets are taken from it
+  // (huge-input.test.ts checks such runs print none of the text).
   const refused = (text: string) =>
     overBudget(text, { nodes: MAX_NODES, lines: MAX_LINES }) ||
     (text.length > MAX_SLOW_QUOTED && parseFirstDocument(text).refused);
