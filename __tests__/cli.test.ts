@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { cli, EXIT } from '../src/cli.js';
 import { CHECKS } from '../src/checks/index.js';
 import { cliSecrets, expectNoSecretIn } from './helpers/canary.js';
@@ -95,6 +96,21 @@ describe('cli', () => {
     expect(JSON.parse(r.out).contexts[0].name).toBe('ci');
   });
 
+  it('--aws and --eks-cluster work as the action inputs of the same names', async () => {
+    const eks = ['--kubeconfig', 'broken/old-eks.yaml', '--json'];
+    const auto = JSON.parse((await runCli(eks)).out);
+    expect(auto.eksCluster).toBe('prod');
+    expect(auto.contexts[0].aws).toMatchObject({ eksCluster: 'prod' });
+    const off = JSON.parse((await runCli([...eks, '--aws', 'false'])).out);
+    expect(off.eksCluster).toBeUndefined();
+    expect(off.contexts[0].aws).toBeUndefined();
+    // A kubeconfig that says nothing of EKS: the option names the cluster.
+    const named = ['--kubeconfig', 'ok/token.yaml', '--json', '--eks-cluster', 'blue'];
+    const blue = JSON.parse((await runCli(named)).out);
+    expect(blue.eksCluster).toBe('blue');
+    expect(blue.contexts[0].aws.signals).toEqual(['the eks-cluster input']);
+  });
+
   it('explains a check, and lists the ids for an unknown one', async () => {
     const ok = await runCli(['explain', 'token/expired']);
     expect(ok.code).toBe(EXIT.ok);
@@ -111,10 +127,26 @@ describe('cli', () => {
       /Option --min-validity must be a duration such as 90s, 15m, 12h or 30d/,
     ],
     [['frobnicate'], /Unknown command "frobnicate"/],
+    [['--aws', 'maybe'], /Option --aws must be one of auto, true, false \(got "maybe"\)/],
   ])('rejects %j with exit 2 and a clear message', async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(EXIT.usage);
     expect(r.err).toMatch(message);
+  });
+
+  it('offers every action input that means something outside GitHub as an option', async () => {
+    const action = parse(readFileSync(path.resolve(examples, '../action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    // GitHub-only inputs, and two that the CLI spells its own way (`audit`, `--report`).
+    const elsewhere = ['github-token', 'issue', 'check-run', 'check-name', 'audit-name'];
+    const spelled = { mode: 'audit [options]', 'report-path': '--report <file>' };
+    const help = (await runCli(['--help'])).out;
+    for (const input of Object.keys(action.inputs).filter((i) => !elsewhere.includes(i))) {
+      const option = spelled[input as keyof typeof spelled];
+      if (option) expect(help).toContain(option);
+      else expect(help).toMatch(new RegExp(`^  --${input} `, 'm'));
+    }
   });
 
   it('prints help and version', async () => {

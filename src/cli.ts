@@ -34,6 +34,10 @@ Options:
   --require <can-i line>             a permission the deploy needs, as \`kubectl auth can-i\` takes it
                                      ("create deployments.apps -n prod"); repeat for more
   --expect-identity <glob>           the username the API server must see (repeatable)
+  --aws <auto|true|false>            check the AWS side (STS caller, EKS access entry or aws-auth):
+                                     auto (default) for EKS contexts, true always, false never
+  --aws-region <region>              the EKS cluster's region, when the kubeconfig does not say
+  --eks-cluster <name>               the EKS cluster name, when the kubeconfig does not say
   --min-validity <duration>          credentials must last this long (default 15m)
   --warn-within <duration>           warn when credentials expire within this (default 30d)
   --fail-on <error|warning|never>    when to exit 1 (default error)
@@ -71,6 +75,9 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         offline: { type: 'boolean' },
         require: { type: 'string', multiple: true },
         'expect-identity': { type: 'string', multiple: true },
+        aws: { type: 'string' },
+        'aws-region': { type: 'string' },
+        'eks-cluster': { type: 'string' },
         'min-validity': { type: 'string' },
         'warn-within': { type: 'string' },
         'fail-on': { type: 'string' },

@@ -1,15 +1,20 @@
 /** The bundled gate on an EKS context, with a real local AWS API (moto) and the real apiserver. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { createEksCluster } from '../helpers/aws-front.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { Moto, type Session } from '../helpers/moto.js';
 import { b64 } from '../helpers/pki.js';
+import { ROOT } from '../helpers/runner.js';
 import { expectNoLeak, expectReadOnly, gate } from './gate.js';
 
 let cluster: Cluster;
 let moto: Moto;
 let session: Session;
 const CONTEXT = 'arn:aws:eks:eu-west-1:123456789012:cluster/prod';
+const CLI = path.join(ROOT, 'dist/cli.js');
 
 beforeAll(async () => {
   [cluster, moto] = await Promise.all([startCluster(), Moto.start()]);
@@ -98,6 +103,44 @@ describe('live gate, AWS side (moto)', () => {
     expect(run.ids).toEqual([]);
     expect(run.outputs['aws-caller-arn']).toBe('');
     expect(run.code).toBe(0);
+  });
+
+  it('the CLI takes --eks-cluster and --aws-region when neither the kubeconfig nor AWS_REGION says', async () => {
+    const file = path.join(cluster.dir, 'plain-kubeconfig.yaml');
+    writeFileSync(file, cluster.kubeconfig(cluster.clientCert('aws-auth-reader')), { mode: 0o600 });
+    const env = moto.env(session);
+    delete env.AWS_REGION;
+    delete env.AWS_DEFAULT_REGION;
+    const run = async (flags: string[]) => {
+      const args = [CLI, '--kubeconfig', file, '--json', '--eks-cluster', 'prod', ...flags];
+      const out = await new Promise<string>((resolve) =>
+        execFile(
+          process.execPath,
+          args,
+          { env: { ...env, PATH: process.env.PATH ?? '', HOME: cluster.dir } },
+          (_err, stdout) => resolve(stdout),
+        ),
+      );
+      expect(out).not.toContain(session.secretAccessKey);
+      type Report = {
+        eksCluster?: string;
+        contexts: { aws?: unknown }[];
+        findings: { id: string }[];
+      };
+      const report = JSON.parse(out) as Report;
+      return { ...report, ids: report.findings.map((f) => f.id) };
+    };
+    const given = await run(['--aws-region', 'eu-west-1']);
+    expect(given.eksCluster).toBe('prod');
+    expect(given.ids).not.toContain('eks/cluster-not-found');
+    expect(given.contexts[0]?.aws).toMatchObject({
+      region: 'eu-west-1',
+      eks: { status: 'ACTIVE' },
+    });
+    // Without it the SDK's default region is asked, where moto has no such cluster.
+    const defaulted = await run([]);
+    expect(defaulted.contexts[0]?.aws).toMatchObject({ region: 'us-east-1' });
+    expect(defaulted.ids).toContain('eks/cluster-not-found');
   });
 
   it('made nothing but reads and SelfSubject*Review creates (the audit log of this suite)', () => {
