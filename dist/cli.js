@@ -21,6 +21,10 @@ Options:
   --require <can-i line>             a permission the deploy needs, as \`kubectl auth can-i\` takes it
                                      ("create deployments.apps -n prod"); repeat for more
   --expect-identity <glob>           the username the API server must see (repeatable)
+  --aws <auto|true|false>            check the AWS side (STS caller, EKS access entry or aws-auth):
+                                     auto (default) for EKS contexts, true always, false never
+  --aws-region <region>              the EKS cluster's region, when the kubeconfig does not say
+  --eks-cluster <name>               the EKS cluster name, when the kubeconfig does not say
   --min-validity <duration>          credentials must last this long (default 15m)
   --warn-within <duration>           warn when credentials expire within this (default 30d)
   --fail-on <error|warning|never>    when to exit 1 (default error)
@@ -34,7 +38,7 @@ Options:
   -h, --help / -v, --version
 
 Exit codes: 0 passed, 1 failed (per --fail-on), 2 bad usage or options, 3 internal error.
-`;async function cli(argv,io){let parsed;try{parsed=parseArgs({args:argv,allowPositionals:!0,options:{kubeconfig:{type:"string"},context:{type:"string"},contexts:{type:"string",multiple:!0},concurrency:{type:"string"},offline:{type:"boolean"},require:{type:"string",multiple:!0},"expect-identity":{type:"string",multiple:!0},"min-validity":{type:"string"},"warn-within":{type:"string"},"fail-on":{type:"string"},timeout:{type:"string"},json:{type:"boolean"},report:{type:"string"},"summary-file":{type:"string"},config:{type:"string"},"no-color":{type:"boolean"},help:{type:"boolean",short:"h"},version:{type:"boolean",short:"v"}}})}catch(err){return io.err(`${err.message}
+`;async function cli(argv,io){let parsed;try{parsed=parseArgs({args:argv,allowPositionals:!0,options:{kubeconfig:{type:"string"},context:{type:"string"},contexts:{type:"string",multiple:!0},concurrency:{type:"string"},offline:{type:"boolean"},require:{type:"string",multiple:!0},"expect-identity":{type:"string",multiple:!0},aws:{type:"string"},"aws-region":{type:"string"},"eks-cluster":{type:"string"},"min-validity":{type:"string"},"warn-within":{type:"string"},"fail-on":{type:"string"},timeout:{type:"string"},json:{type:"boolean"},report:{type:"string"},"summary-file":{type:"string"},config:{type:"string"},"no-color":{type:"boolean"},help:{type:"boolean",short:"h"},version:{type:"boolean",short:"v"}}})}catch(err){return io.err(`${err.message}
 
 ${HELP}`),EXIT.usage}let{values,positionals}=parsed;if(values.help)return io.out(HELP),EXIT.ok;if(values.version)return io.out(`${VERSION}
 `),EXIT.ok;let[command="check",...rest]=positionals;if(command==="docs"){let{CHECKS,renderCatalogue}=await renderers();return io.out(renderCatalogue(CHECKS)),EXIT.ok}if(command==="explain")return explain(rest[0],io);if(command==="demo"){if(values.require&&!values.kubeconfig)return io.err(`Option --require needs --kubeconfig with demo: it is checked live against that cluster.
