@@ -1,17 +1,46 @@
 /** The bundled gate against a real kube-apiserver with anonymous auth off, and broken networks. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import * as net from 'node:net';
+import { devNull, tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as tls from 'node:tls';
+import { promisify } from 'node:util';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { start, type Running } from '../helpers/net-faults.js';
 import { connectProxy } from '../helpers/net-proxies.js';
 import { b64, makeCA, makeCert } from '../helpers/pki.js';
-import { ROOT } from '../helpers/runner.js';
+import { pathWithoutKubectl, ROOT } from '../helpers/runner.js';
 import { expectNoLeak, expectReadOnly, gate } from './gate.js';
 
 let cluster: Cluster;
 const servers: Running[] = [];
+const execFileAsync = promisify(execFile);
+
+/** gcloud's kubectl dispatcher (Google's Debian `kubectl` package), when it is this machine's kubectl. */
+function gcloudDispatcher(): string | undefined {
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v kubectl'], { encoding: 'utf8' }).trim();
+    const version = execFileSync(found, ['version', '--client', '-o', 'json'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, KUBECONFIG: devNull },
+    });
+    return /-dispatcher"/.test(version) ? realpathSync(found) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const dispatcher = gcloudDispatcher();
 
 beforeAll(async () => {
   cluster = await startCluster({ anonymous: false });
@@ -144,6 +173,50 @@ describe('live gate, connection (real kube-apiserver, anonymous off)', () => {
     expect(run.outputs.result).toBe('warn');
     expect(run.code).toBe(0);
   });
+
+  (dispatcher ? it : it.skip)(
+    "counts gcloud's kubectl dispatcher as the kubectl.1.N it runs for this server (the real one)",
+    async () => {
+      const { minor } = (await cluster.api('GET', '/version')).body as { minor: string };
+      const dir = mkdtempSync(path.join(tmpdir(), 'kp-dispatcher-'));
+      try {
+        // A copy, not a link: the dispatcher looks for versions beside its own resolved path.
+        copyFileSync(dispatcher as string, path.join(dir, 'kubectl'));
+        chmodSync(path.join(dir, 'kubectl'), 0o755);
+        const marker = path.join(dir, 'dispatched');
+        const versioned = path.join(dir, `kubectl.1.${minor}`);
+        writeFileSync(versioned, `#!/bin/sh\necho "$*" >> ${marker}\n`, { mode: 0o755 });
+        const kubeconfig = cluster.kubeconfig(cluster.clientCert('ci-deployer'));
+        const file = path.join(dir, 'kubeconfig');
+        writeFileSync(file, kubeconfig, { mode: 0o600 });
+        const env = { PATH: `${dir}:${pathWithoutKubectl()}` };
+        const viaDispatcher = () =>
+          execFileAsync(
+            path.join(dir, 'kubectl'),
+            ['--kubeconfig', file, 'get', '--raw', '/version'],
+            {
+              env: { ...env, HOME: dir },
+            },
+          ).catch(() => undefined);
+        // The oracle: the dispatcher itself hands this server's commands to kubectl.1.<minor>.
+        await viaDispatcher();
+        expect(readFileSync(marker, 'utf8')).toContain('get --raw /version');
+        expect((await gate(kubeconfig, {}, env)).ids).toEqual([]);
+        // Without it the dispatcher runs its own version (marker untouched), and the gate says so.
+        rmSync(versioned);
+        rmSync(marker);
+        await viaDispatcher();
+        expect(existsSync(marker)).toBe(false);
+        const skew = await gate(kubeconfig, {}, env);
+        expect(skew.ids).toEqual(['cluster/version-skew']);
+        expect(skew.report?.findings[0]?.message).toContain(
+          `is gcloud’s dispatcher, and ${realpathSync(dir)} has no kubectl.1.${minor} for this server`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('the CLI checks --require lines live and exits 1 on a denied one', async () => {
     const file = `${cluster.dir}/cli-kubeconfig.yaml`;

@@ -149,6 +149,11 @@ export interface KubectlFacts {
   minor?: number;
   /** Why the version could not be read. */
   error?: string;
+  /**
+   * Set when this kubectl is gcloud's dispatcher (`v1.32.4-dispatcher`): for a server v1.N it runs
+   * `kubectl.1.N` from its own folder (symlinks resolved) when that file is there, else itself.
+   */
+  dispatcher?: { dir: string; versions: { major: number; minor: number }[] };
 }
 
 /** The OIDC issuer's discovery document, fetched from the runner (no credentials sent). */

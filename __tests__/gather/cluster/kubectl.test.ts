@@ -1,7 +1,8 @@
 /** The kubectl version probe, against scripts standing in for kubectl on PATH. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { devNull } from 'node:os';
+import * as path from 'node:path';
 import { kubectlVersion } from '../../../src/gather/cluster/kubectl.js';
 import { PluginDir } from '../../helpers/plugins.js';
 
@@ -32,6 +33,31 @@ describe('kubectlVersion', () => {
     );
     expect(await probe(dir)).toMatchObject({ gitVersion: 'v1.33.2', path: `${dir.bin}/kubectl` });
     expect(dir.read('seen')).toBe(`${devNull} version --client -o json\n`);
+  });
+
+  it("lists what gcloud's dispatcher can run: kubectl.<major>.<minor> beside its real path", async () => {
+    const sdk = pluginDir();
+    const version =
+      '{"clientVersion":{"major":"1","minor":"32+","gitVersion":"v1.32.4-dispatcher"}}';
+    const real = sdk.script('kubectl', `echo '${version}'`);
+    for (const name of ['kubectl.1.33', 'kubectl.1.9', 'kubectl.1.31', 'kubectl.1', 'kubectl-foo'])
+      sdk.script(name, 'exit 0');
+    // As the Debian package installs it: PATH holds a link, the versions sit beside its target.
+    const dir = pluginDir();
+    symlinkSync(real, path.join(dir.bin, 'kubectl'));
+    expect(await probe(dir)).toEqual({
+      path: `${dir.bin}/kubectl`,
+      gitVersion: 'v1.32.4-dispatcher',
+      major: 1,
+      minor: 32,
+      dispatcher: {
+        dir: realpathSync(sdk.bin),
+        versions: [9, 31, 33].map((minor) => ({ major: 1, minor })),
+      },
+    });
+    // An ordinary kubectl is not a dispatcher, whatever sits beside it.
+    sdk.script('kubectl', `echo '{"clientVersion":{"gitVersion":"v1.33.2"}}'`);
+    expect(await probe(dir)).not.toHaveProperty('dispatcher');
   });
 
   it('is undefined without kubectl on PATH, and says why a kubectl that fails did', async () => {

@@ -1,5 +1,7 @@
 /** The kubectl on the runner's PATH and its version, for the client/server skew check. */
+import { promises as fs } from 'node:fs';
 import { devNull } from 'node:os';
+import * as path from 'node:path';
 import type { KubectlFacts } from '../../model/live.js';
 import { resolveCommand } from '../exec/resolve.js';
 import { runBounded } from '../exec/spawn.js';
@@ -57,8 +59,30 @@ export async function kubectlVersion(opts: {
     const gitVersion = doc.clientVersion?.gitVersion ?? '';
     const parsed = parseGitVersion(gitVersion);
     if (!parsed) return { ...facts, error: `unrecognised kubectl version "${gitVersion}"` };
-    return { ...facts, gitVersion, ...parsed };
+    const dispatcher = /-dispatcher$/.test(gitVersion) ? await dispatchable(found.path) : undefined;
+    return { ...facts, gitVersion, ...parsed, ...(dispatcher ? { dispatcher } : {}) };
   } catch {
     return { ...facts, error: '`kubectl version --client -o json` printed no JSON' };
+  }
+}
+
+/**
+ * The versioned kubectls gcloud's dispatcher can run: `kubectl.<major>.<minor>` (`.exe` on
+ * Windows) in the folder of its own path with symlinks resolved, as the dispatcher looks them up.
+ */
+async function dispatchable(file: string): Promise<KubectlFacts['dispatcher']> {
+  const versioned =
+    process.platform === 'win32' ? /^kubectl\.(\d+)\.(\d+)\.exe$/i : /^kubectl\.(\d+)\.(\d+)$/;
+  try {
+    const dir = path.dirname(await fs.realpath(file));
+    const versions = (await fs.readdir(dir))
+      .flatMap((name) => {
+        const m = versioned.exec(name);
+        return m ? [{ major: Number(m[1]), minor: Number(m[2]) }] : [];
+      })
+      .sort((a, b) => a.major - b.major || a.minor - b.minor);
+    return { dir, versions };
+  } catch {
+    return { dir: path.dirname(file), versions: [] };
   }
 }
