@@ -1,6 +1,6 @@
 /** The kubectl version probe, against scripts standing in for kubectl on PATH. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { devNull } from 'node:os';
 import * as path from 'node:path';
 import { kubectlVersion } from '../../../src/gather/cluster/kubectl.js';
@@ -42,6 +42,9 @@ describe('kubectlVersion', () => {
     const real = sdk.script('kubectl', `echo '${version}'`);
     for (const name of ['kubectl.1.33', 'kubectl.1.9', 'kubectl.1.31', 'kubectl.1', 'kubectl-foo'])
       sdk.script(name, 'exit 0');
+    // What it cannot exec, it does not run (it falls back to itself).
+    chmodSync(sdk.script('kubectl.1.35', 'exit 0'), 0o644);
+    mkdirSync(path.join(sdk.bin, 'kubectl.1.36'));
     // As the Debian package installs it: PATH holds a link, the versions sit beside its target.
     const dir = pluginDir();
     symlinkSync(real, path.join(dir.bin, 'kubectl'));

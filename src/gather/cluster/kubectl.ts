@@ -73,16 +73,24 @@ export async function kubectlVersion(opts: {
 async function dispatchable(file: string): Promise<KubectlFacts['dispatcher']> {
   const versioned =
     process.platform === 'win32' ? /^kubectl\.(\d+)\.(\d+)\.exe$/i : /^kubectl\.(\d+)\.(\d+)$/;
+  let dir = path.dirname(file);
+  // One it cannot exec (a folder, no x bit) makes it fall back to itself: not counted.
+  const runnable = (name: string) =>
+    fs.stat(path.join(dir, name)).then(
+      (st) => st.isFile() && (process.platform === 'win32' || (st.mode & 0o111) !== 0),
+      () => false,
+    );
   try {
-    const dir = path.dirname(await fs.realpath(file));
-    const versions = (await fs.readdir(dir))
-      .flatMap((name) => {
+    dir = path.dirname(await fs.realpath(file));
+    const found = await Promise.all(
+      (await fs.readdir(dir)).map(async (name) => {
         const m = versioned.exec(name);
-        return m ? [{ major: Number(m[1]), minor: Number(m[2]) }] : [];
-      })
-      .sort((a, b) => a.major - b.major || a.minor - b.minor);
+        return m && (await runnable(name)) ? [{ major: Number(m[1]), minor: Number(m[2]) }] : [];
+      }),
+    );
+    const versions = found.flat().sort((a, b) => a.major - b.major || a.minor - b.minor);
     return { dir, versions };
   } catch {
-    return { dir: path.dirname(file), versions: [] };
+    return { dir, versions: [] };
   }
 }
