@@ -98,6 +98,14 @@ describe('live gate, AWS side (moto)', () => {
     expect(run.code).toBe(0);
   });
 
+  it('asks AWS within a short timeout too (under 5 s the live deadline is not a whole millisecond)', async () => {
+    const run = await gate(eksKubeconfig(), { timeout: '3s' }, moto.env(session));
+    expect(run.outputs['aws-caller-arn']).toBe(
+      'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions',
+    );
+    expect(run.ids).toEqual(['eks/aws-auth-unreadable']);
+  });
+
   it('leaves AWS alone with aws: false', async () => {
     const run = await gate(eksKubeconfig(), { aws: 'false' });
     expect(run.ids).toEqual([]);

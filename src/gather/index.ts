@@ -53,7 +53,8 @@ export function runnerFacts(env: Record<string, string | undefined>): RunnerFact
 /** The live phase stops early enough to leave time for the report. */
 function liveDeadline(env: GatherEnv): number {
   const left = Math.max(0, env.deadline - Date.now());
-  return env.deadline - Math.min(500, left * 0.1);
+  // A whole millisecond: AbortSignal.timeout and setTimeout-based bounds refuse fractions.
+  return Math.floor(env.deadline - Math.min(500, left * 0.1));
 }
 
 export async function gather(
