@@ -28,6 +28,10 @@ export async function runEngine(config: Config, deps: EngineDeps): Promise<Engin
   const secrets = new SecretSet(deps.mask);
   // Secret inputs (the GitHub token): masked and scrubbed like every gathered secret.
   for (const value of config.secretInputs ?? []) secrets.add(value);
+  // The runner's AWS secrets: the gate signs EKS tokens with them and exec plugins inherit them
+  // (one that fails may echo them on stderr), whether or not the AWS phase gets to read them.
+  for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+    if (deps.env[name]) secrets.add(deps.env[name]);
   const now = deps.now ?? (() => new Date());
   const budgetMs = config.timeoutSeconds * 1000;
   const budgetStart = Date.now();

@@ -91,6 +91,23 @@ describe('secret canaries: none reach anything a run writes; every secret read i
     expectActionClean(run, [aws.key, aws.session], planted.readOnlyInAudit);
   });
 
+  it('the action with aws: false: AWS keys a failing plugin echoes are masked all the same', () => {
+    const aws = { key: canary('aws-secret-off'), session: canary('aws-session-off') };
+    const run = runAction(
+      { context: 'eks-exec-fails', aws: 'false', timeout: '5s' },
+      {
+        KUBECONFIG: file,
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: aws.key,
+        AWS_SESSION_TOKEN: aws.session,
+      },
+    );
+    const ids = run.report?.findings.map((f) => f.id) ?? [];
+    expect(ids).toContain('exec/failed'); // its stderr holds both keys
+    expect(ids.filter((id) => id.startsWith('aws/'))).toEqual([]);
+    expectActionClean(run, [aws.key, aws.session], planted.readOnlyInAudit);
+  });
+
   it.each([
     ['audit', '--offline'],
     ['audit', '--offline', '--json'],
