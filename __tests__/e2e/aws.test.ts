@@ -2,11 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
+import * as tls from 'node:tls';
 import { createEksCluster } from '../helpers/aws-front.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { Moto, type Session } from '../helpers/moto.js';
-import { b64 } from '../helpers/pki.js';
+import { connectProxy } from '../helpers/net-proxies.js';
+import { start } from '../helpers/net-faults.js';
+import { b64, makeCA, makeCert } from '../helpers/pki.js';
 import { ROOT } from '../helpers/runner.js';
 import { expectNoLeak, expectReadOnly, gate } from './gate.js';
 
@@ -149,6 +153,60 @@ describe('live gate, AWS side (moto)', () => {
     const defaulted = await run([]);
     expect(defaulted.contexts[0]?.aws).toMatchObject({ region: 'us-east-1' });
     expect(defaulted.ids).toContain('eks/cluster-not-found');
+  });
+
+  it("reaches STS and EKS through the runner's HTTPS_PROXY, as the aws CLI does", async () => {
+    // aws.example resolves nowhere: only the proxy knows it is this TLS front of moto on loopback.
+    const ca = makeCA({ cn: 'Test AWS CA' });
+    const leaf = makeCert({
+      cn: 'aws.example',
+      issuer: ca,
+      usage: 'server',
+      sans: ['aws.example'],
+    });
+    const motoPort = Number(new URL(moto.env().AWS_ENDPOINT_URL as string).port);
+    const front = await start(
+      tls.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (s) => {
+        const up = net.connect(motoPort, '127.0.0.1');
+        s.pipe(up).pipe(s);
+        s.on('error', () => up.destroy());
+        up.on('error', () => s.destroy());
+      }),
+      'https',
+    );
+    const proxy = await connectProxy({
+      mapHost: (h) => (h === 'aws.example' ? '127.0.0.1' : undefined),
+    });
+    try {
+      const caFile = path.join(cluster.dir, 'aws-front-ca.pem');
+      writeFileSync(caFile, ca.certPem);
+      const env = {
+        ...moto.env(session),
+        AWS_ENDPOINT_URL: `https://aws.example:${front.port}`,
+        HTTPS_PROXY: proxy.url,
+        NODE_EXTRA_CA_CERTS: caFile,
+      };
+      const run = await gate(eksKubeconfig(), {}, env);
+      expect(run.outputs).toMatchObject({
+        'aws-caller-arn': 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions',
+        'eks-auth-mode': 'API_AND_CONFIG_MAP',
+      });
+      expect(new Set(proxy.targets)).toEqual(new Set([`aws.example:${front.port}`]));
+      // NO_PROXY exempts the host: the gate goes direct, where the name resolves nowhere.
+      const direct = await gate(eksKubeconfig(), {}, { ...env, NO_PROXY: '.example' });
+      expect(direct.outputs['aws-caller-arn']).toBe('');
+      expect(direct.ids).not.toContain('aws/session-expiring');
+      // A proxy that wants credentials: STS is unreachable, and the finding names the proxy.
+      const refusing = await connectProxy({ status: 407 });
+      const denied = await gate(eksKubeconfig(), {}, { ...env, HTTPS_PROXY: refusing.url });
+      await refusing.close();
+      const sts = denied.report?.findings.find((f) => f.id === 'aws/sts-unreachable');
+      expect(sts?.message).toContain(
+        `(ProxyError: the proxy ${refusing.url} (HTTPS_PROXY) answered CONNECT with 407 Proxy Authentication Required)`,
+      );
+    } finally {
+      await Promise.all([front.close(), proxy.close()]);
+    }
   });
 
   it('made nothing but reads and SelfSubject*Review creates (the audit log of this suite)', () => {

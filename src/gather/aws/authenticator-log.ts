@@ -6,6 +6,7 @@ import type { AuthenticatorLog, AwsAnswer } from '../../model/aws/eks-facts.js';
 import { answer } from './answer.js';
 import type { EksApiEnv } from './eks-api.js';
 import { logsClient } from './sdk.js';
+import { viaProxy } from './proxy.js';
 
 const LOG_WINDOW_MINUTES = 30;
 
@@ -22,6 +23,7 @@ export async function authenticatorLog(
     region: o.region,
     credentials: o.credentials,
     maxAttempts: 2,
+    ...viaProxy(o.proxy),
   });
   const logGroup = `/aws/eks/${o.clusterName}/cluster`;
   const arns = [o.principal, o.rawArn].filter((a): a is string => !!a).map((a) => a.toLowerCase());

@@ -3,6 +3,7 @@ import type { AwsCredentialIdentity } from '@smithy/types';
 import type { AwsCaller } from '../../model/aws/facts.js';
 import type { SecretSet } from '../secrets.js';
 import { answer } from './answer.js';
+import { viaProxy, type AwsProxy } from './proxy.js';
 import { stsClient } from './sdk.js';
 
 export async function callerIdentity(o: {
@@ -10,9 +11,15 @@ export async function callerIdentity(o: {
   credentials: AwsCredentialIdentity;
   deadline: number;
   secrets: SecretSet;
+  proxy?: AwsProxy;
 }): Promise<AwsCaller> {
   const { STSClient, GetCallerIdentityCommand } = await stsClient();
-  const client = new STSClient({ region: o.region, credentials: o.credentials, maxAttempts: 2 });
+  const client = new STSClient({
+    region: o.region,
+    credentials: o.credentials,
+    maxAttempts: 2,
+    ...viaProxy(o.proxy),
+  });
   try {
     const got = await answer(o.secrets, () =>
       client.send(new GetCallerIdentityCommand({}), {

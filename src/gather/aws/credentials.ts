@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { AwsCredentials, CredentialSource } from '../../model/aws/facts.js';
 import type { SecretSet } from '../secrets.js';
 import { clipMessage } from './answer.js';
+import { viaProxy, type AwsProxy } from './proxy.js';
 import { credentialChain } from './sdk.js';
 
 /** The SDK tags credentials with the feature that produced them (`$source`). */
@@ -81,10 +82,14 @@ export async function resolveCredentials(o: {
   deadline: number;
   secrets: SecretSet;
   env: Record<string, string | undefined>;
+  proxy?: AwsProxy;
 }): Promise<Resolved> {
   const { defaultProvider } = await credentialChain();
+  // The chain's own STS and SSO calls (web identity, role profiles) go through the proxy too.
+  const clientConfig = viaProxy(o.proxy);
   const provider = defaultProvider({
     ...(o.profile ? { profile: o.profile } : {}),
+    ...(clientConfig.requestHandler ? { clientConfig } : {}),
     timeout: 1000,
     maxRetries: 0,
   });

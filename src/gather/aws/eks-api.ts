@@ -17,6 +17,7 @@ import type { SecretSet } from '../secrets.js';
 import { parseCertificates } from '../x509.js';
 import { answer } from './answer.js';
 import { authenticatorLog } from './authenticator-log.js';
+import { viaProxy, type AwsProxy } from './proxy.js';
 import { eksClient } from './sdk.js';
 import { decodeStdBase64 } from '../base64.js';
 
@@ -31,6 +32,8 @@ export interface EksApiEnv {
   principal?: string;
   /** The raw ARN STS gave (the authenticator logs it). */
   rawArn?: string;
+  /** The runner's https proxy, when it has one. */
+  proxy?: AwsProxy;
 }
 
 /** Who the cluster sees: known only once the exec plugin's token is read, so a promise. */
@@ -102,6 +105,7 @@ export async function gatherEksApi(
     region: o.region,
     credentials: o.credentials,
     maxAttempts: 3,
+    ...viaProxy(o.proxy),
   });
   const opts = () => ({ abortSignal: AbortSignal.timeout(Math.max(1, o.deadline - Date.now())) });
   const ask = <T>(f: () => Promise<T>) => answer(o.secrets, f);

@@ -3,6 +3,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { decodeBase64Url } from '../token/base64url.js';
 import { EKS_PREFIX } from '../token/eks.js';
 import { httpGet, type HttpGet } from './http-get.js';
+import type { AwsProxy } from './proxy.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -131,6 +132,8 @@ export type ReplayResult = ({ ok: true } & CallerIdentity) | ReplayFailure;
 
 export interface ReplayOptions {
   get?: HttpGet;
+  /** The runner's https proxy, when it has one. */
+  proxy?: AwsProxy;
   timeoutMs: number;
   /** Send to this origin (`http://127.0.0.1:4566`) instead of the URL's host; path, query kept. */
   endpointOverride?: string;
@@ -222,7 +225,8 @@ export async function replayEksToken(
   let body: string;
   try {
     const headers = { 'x-k8s-aws-id': clusterId, accept: 'application/json' };
-    ({ status, body } = await (opts.get ?? httpGet)(target, headers, opts.timeoutMs));
+    const get = opts.get ?? httpGet;
+    ({ status, body } = await get(target, headers, opts.timeoutMs, opts.proxy?.()));
   } catch (err) {
     const e = err as Error & { code?: string };
     if (e.name === 'TimeoutError')

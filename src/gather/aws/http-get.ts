@@ -14,13 +14,15 @@ export type HttpGet = (
   url: string,
   headers: Record<string, string>,
   timeoutMs: number,
+  /** For an https URL: the agent that reaches it (the runner's proxy); else a direct connection. */
+  agent?: https.Agent,
 ) => Promise<GetResponse>;
 
 /** Larger answers are cut here: an STS identity answer is well under 2 KiB. */
 const MAX_BODY = 64 * 1024;
 
-export const httpGet: HttpGet = (url, headers, timeoutMs) =>
-  new Promise((resolve, reject) => {
+export const httpGet: HttpGet = (url, headers, timeoutMs, agent) =>
+  new Promise<GetResponse>((resolve, reject) => {
     const get = url.startsWith('https:') ? https.get : http.get;
     const timer = setTimeout(() => {
       const err = new Error(`no answer within ${timeoutMs} ms`);
@@ -32,8 +34,9 @@ export const httpGet: HttpGet = (url, headers, timeoutMs) =>
       if (err) reject(err);
       else resolve(out!);
     };
-    // No keep-alive: the process must not stay up for an idle socket.
-    const req = get(url, { headers, agent: false }, (res) => {
+    // No keep-alive: the process must not stay up for an idle socket (a proxy agent ends below).
+    const via = url.startsWith('https:') && agent ? agent : false;
+    const req = get(url, { headers, agent: via }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -43,4 +46,4 @@ export const httpGet: HttpGet = (url, headers, timeoutMs) =>
       res.on('error', (err) => done(err));
     });
     req.on('error', (err) => done(err));
-  });
+  }).finally(() => agent?.destroy());

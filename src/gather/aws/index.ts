@@ -6,6 +6,7 @@ import { principalSeen } from '../../model/aws/eks-view.js';
 import { callerIdentity } from './caller.js';
 import { resolveCredentials } from './credentials.js';
 import { gatherEksApi } from './eks-api.js';
+import { awsProxy } from './proxy.js';
 import { expectedCluster, tokenIdentity, type ClusterToken } from './token-identity.js';
 
 export interface AwsEnv {
@@ -46,15 +47,17 @@ export async function gatherAws(eks: EksTarget, o: AwsEnv): Promise<AwsFacts> {
  * what needs the token it printed (whose identity it carries, so which access entry) waits for it.
  */
 async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
+  const proxy = awsProxy(o.env, AbortSignal.timeout(Math.max(1, o.deadline - Date.now())));
   const resolved = await resolveCredentials({
     ...(o.env.AWS_PROFILE ? { profile: o.env.AWS_PROFILE } : {}),
     deadline: o.deadline,
     secrets: o.secrets,
     env: o.env,
+    proxy,
   });
   facts.credentials = resolved.facts;
   const token = (o.token ?? Promise.resolve(undefined)).then((t) =>
-    t ? tokenIdentity(t, facts.eks, o) : undefined,
+    t ? tokenIdentity(t, facts.eks, { ...o, proxy }) : undefined,
   );
   // Awaited on every path below, after calls that take seconds: not an unhandled rejection.
   token.catch(() => {});
@@ -69,6 +72,7 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
     credentials: resolved.identity,
     deadline: o.deadline,
     secrets: o.secrets,
+    proxy,
   });
   facts.caller = caller;
   const clusterName = expectedCluster(facts.eks);
@@ -88,6 +92,7 @@ async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
         deadline: o.deadline,
         secrets: o.secrets,
         now: o.now,
+        proxy,
       },
       who,
     ),

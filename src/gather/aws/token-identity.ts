@@ -4,6 +4,7 @@ import type { ClusterTokenFacts } from '../../model/aws/eks-facts.js';
 import { decodeBase64Url } from '../token/base64url.js';
 import { EKS_PREFIX } from '../token/eks.js';
 import { replayEksToken } from './eks-token.js';
+import type { AwsProxy } from './proxy.js';
 
 export interface ClusterToken {
   value: string;
@@ -32,7 +33,7 @@ export function expectedCluster(eks: EksTarget): string | undefined {
 export async function tokenIdentity(
   token: ClusterToken,
   eks: EksTarget,
-  o: { env: Record<string, string | undefined>; deadline: number },
+  o: { env: Record<string, string | undefined>; deadline: number; proxy?: AwsProxy },
 ): Promise<ClusterTokenFacts | undefined> {
   // An Outposts token carries the cluster id the plugin was given; a normal one the name.
   const clusterId = eks.outpostsId ? eks.execCluster : expectedCluster(eks);
@@ -45,6 +46,7 @@ export async function tokenIdentity(
     replayEksToken(token.value, id, {
       timeoutMs: Math.max(1, Math.min(REPLAY_MS, o.deadline - Date.now())),
       ...(endpoint ? { endpointOverride: endpoint } : {}),
+      ...(o.proxy ? { proxy: o.proxy } : {}),
     });
   const first = await replay(clusterId);
   const facts: ClusterTokenFacts = { from: token.from, clusterId, replay: first };
