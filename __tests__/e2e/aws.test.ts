@@ -192,6 +192,21 @@ describe('live gate, AWS side (moto)', () => {
         'eks-auth-mode': 'API_AND_CONFIG_MAP',
       });
       expect(new Set(proxy.targets)).toEqual(new Set([`aws.example:${front.port}`]));
+      // An https:// proxy: TLS to the proxy (checked under its name), then TLS to AWS inside it.
+      const proxyCert = makeCert({
+        cn: '127.0.0.1',
+        issuer: ca,
+        usage: 'server',
+        sans: ['127.0.0.1'],
+      });
+      const secure = await connectProxy({
+        mapHost: (h) => (h === 'aws.example' ? '127.0.0.1' : undefined),
+        tls: { cert: proxyCert.certPem, key: proxyCert.keyPem },
+      });
+      const viaTls = await gate(eksKubeconfig(), {}, { ...env, HTTPS_PROXY: secure.url });
+      await secure.close();
+      expect(viaTls.outputs['aws-caller-arn']).toBe(run.outputs['aws-caller-arn']);
+      expect(secure.targets.length).toBeGreaterThan(0);
       // NO_PROXY exempts the host: the gate goes direct, where the name resolves nowhere.
       const direct = await gate(eksKubeconfig(), {}, { ...env, NO_PROXY: '.example' });
       expect(direct.outputs['aws-caller-arn']).toBe('');

@@ -6,7 +6,7 @@
  * rules as the API server's connections (src/gather/cluster/proxy.ts).
  */
 import * as https from 'node:https';
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import { defaultLookup } from '../cluster/address.js';
 import { dial, startTls } from '../cluster/dial.js';
@@ -33,7 +33,9 @@ function proxyAgent(env: Record<string, string | undefined>, signal: AbortSignal
     if (!proxy) return direct(options, cb);
     const sockets: (Socket | TLSSocket)[] = [];
     const track = (s: Socket | TLSSocket) => sockets.push(s);
-    const ctx = { lookup: defaultLookup, proxy, signal, track };
+    // An https:// proxy is checked under its own name, with the system roots.
+    const proxyTls = { host: proxy.host, ...(isIP(proxy.host) ? {} : { servername: proxy.host }) };
+    const ctx = { lookup: defaultLookup, proxy, proxyTls, signal, track };
     dial(ctx, host, port, 'tunnel', 'tls', () => {}).then(
       (raw) => {
         const socket = startTls(raw, { ...(options as ConnectionOptions), host }, track);
