@@ -16,7 +16,7 @@ import { selectProxy, type ProxyChoice } from '../cluster/proxy.js';
 /** A new agent for one client (each client's destroy() ends its own agent), or undefined. */
 export type AwsProxy = () => https.Agent | undefined;
 
-/** Undefined when no https proxy is set: the SDK's own agent is used then. */
+/** Its agents are undefined when no https proxy is set: the SDK's own agent is used then. */
 export function awsProxy(env: Record<string, string | undefined>, signal: AbortSignal): AwsProxy {
   if (!env.HTTPS_PROXY && !env.https_proxy) return () => undefined;
   return () => proxyAgent(env, signal);
