@@ -53,7 +53,7 @@ export function runnerFacts(env: Record<string, string | undefined>): RunnerFact
 /** The live phase stops early enough to leave time for the report. */
 function liveDeadline(env: GatherEnv): number {
   const left = Math.max(0, env.deadline - Date.now());
-  // A whole millisecond: AbortSignal.timeout and setTimeout-based bounds refuse fractions.
+  // A whole millisecond: AbortSignal.timeout refuses fractions (the AWS calls use it).
   return Math.floor(env.deadline - Math.min(500, left * 0.1));
 }
 
