@@ -186,9 +186,11 @@ describe('an issuer that is down when the apiserver starts', () => {
     const o = late.oidc as OidcIssuer;
     expect(late.startMs).toBeLessThan(30_000);
     expect(paths(o)).toEqual([]);
-    expect(late.apiserverLog()).toContain(
-      `oidc authenticator: initializing plugin: Get "${o.issuer}/.well-known/openid-configuration": dial tcp 127.0.0.1:`,
-    );
+    // The apiserver logs its first failed discovery on its own time, possibly after readiness.
+    const failed = `oidc authenticator: initializing plugin: Get "${o.issuer}/.well-known/openid-configuration": dial tcp 127.0.0.1:`;
+    const since = Date.now();
+    while (!late.apiserverLog().includes(failed) && Date.now() - since < 5000) await sleep(100);
+    expect(late.apiserverLog()).toContain(failed);
     const token = (sub = 'runner-7') => o.idToken({ sub, groups: ['x'] });
     expect((await late.review({ token: token() })).status).toBe(401);
     expect(lastRejection(late)).toContain('err="[invalid bearer token, oidc: authenticator not ');
