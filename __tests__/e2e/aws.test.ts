@@ -8,7 +8,7 @@ import * as tls from 'node:tls';
 import { createEksCluster } from '../helpers/aws-front.js';
 import { startCluster, type Cluster } from '../helpers/cluster.js';
 import { Moto, type Session } from '../helpers/moto.js';
-import { connectProxy } from '../helpers/net-proxies.js';
+import { connectProxy, splice } from '../helpers/net-proxies.js';
 import { start } from '../helpers/net-faults.js';
 import { b64, makeCA, makeCert } from '../helpers/pki.js';
 import { ROOT } from '../helpers/runner.js';
@@ -166,12 +166,9 @@ describe('live gate, AWS side (moto)', () => {
     });
     const motoPort = Number(new URL(moto.env().AWS_ENDPOINT_URL as string).port);
     const front = await start(
-      tls.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (s) => {
-        const up = net.connect(motoPort, '127.0.0.1');
-        s.pipe(up).pipe(s);
-        s.on('error', () => up.destroy());
-        up.on('error', () => s.destroy());
-      }),
+      tls.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (s) =>
+        splice(s, net.connect(motoPort, '127.0.0.1')),
+      ),
       'https',
     );
     const proxy = await connectProxy({

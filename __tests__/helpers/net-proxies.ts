@@ -8,7 +8,7 @@ import * as tls from 'node:tls';
 import { start, type Running, type TlsPair } from './net-faults.js';
 
 /** Forwards bytes both ways until either side closes. */
-function splice(a: net.Socket, b: net.Socket): void {
+export function splice(a: net.Socket, b: net.Socket): void {
   a.pipe(b).pipe(a);
   a.on('error', () => b.destroy());
   b.on('error', () => a.destroy());

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import * as https from 'node:https';
 import { httpGet } from '../../../src/gather/aws/http-get.js';
 import { awsProxy } from '../../../src/gather/aws/proxy.js';
-import { start, type Running } from '../../helpers/net-faults.js';
+import { tlsServer, type Running } from '../../helpers/net-faults.js';
 import { connectProxy } from '../../helpers/net-proxies.js';
 import { makeCA, makeCert } from '../../helpers/pki.js';
 
@@ -21,18 +21,17 @@ const leaf = makeCert({
 });
 const sts = async () =>
   keep(
-    await start(
-      https.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (req, res) =>
-        res.end(`id=${req.headers['x-k8s-aws-id']}`),
-      ),
-      'https',
-    ),
+    await tlsServer({
+      cert: leaf.certPem,
+      key: leaf.keyPem,
+      handler: (req, res) => res.end(`id=${req.headers['x-k8s-aws-id']}`),
+    }),
   );
 const toSts = (h: string) => (h === 'sts.example' ? '127.0.0.1' : undefined);
 
 /** The agent for `env`, trusting the test CA (a runner's would trust the system roots). */
 function agentFor(env: Record<string, string>): https.Agent | undefined {
-  const agent = awsProxy(env, AbortSignal.timeout(5000))();
+  const agent = awsProxy(env, Date.now() + 5000)();
   if (agent) agent.options.ca = ca.certPem;
   return agent;
 }

@@ -14,7 +14,7 @@ export type HttpGet = (
   url: string,
   headers: Record<string, string>,
   timeoutMs: number,
-  /** For an https URL: the agent that reaches it (the runner's proxy); else a direct connection. */
+  /** For an https URL: the agent that reaches it (the runner's proxy), destroyed once answered. */
   agent?: https.Agent,
 ) => Promise<GetResponse>;
 

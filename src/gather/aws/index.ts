@@ -47,7 +47,7 @@ export async function gatherAws(eks: EksTarget, o: AwsEnv): Promise<AwsFacts> {
  * what needs the token it printed (whose identity it carries, so which access entry) waits for it.
  */
 async function ask(facts: AwsFacts, o: AwsEnv): Promise<AwsFacts> {
-  const proxy = awsProxy(o.env, AbortSignal.timeout(Math.max(1, o.deadline - Date.now())));
+  const proxy = awsProxy(o.env, o.deadline);
   const resolved = await resolveCredentials({
     ...(o.env.AWS_PROFILE ? { profile: o.env.AWS_PROFILE } : {}),
     deadline: o.deadline,

@@ -16,10 +16,13 @@ import { selectProxy, type ProxyChoice } from '../cluster/proxy.js';
 /** A new agent for one client (each client's destroy() ends its own agent), or undefined. */
 export type AwsProxy = () => https.Agent | undefined;
 
-/** Its agents are undefined when no https proxy is set: the SDK's own agent is used then. */
-export function awsProxy(env: Record<string, string | undefined>, signal: AbortSignal): AwsProxy {
+/**
+ * Its agents are undefined when no https proxy is set: the SDK's own agent is used then. Tunnels
+ * still opening at `deadline` (epoch ms, whole) are abandoned.
+ */
+export function awsProxy(env: Record<string, string | undefined>, deadline: number): AwsProxy {
   if (!env.HTTPS_PROXY && !env.https_proxy) return () => undefined;
-  return () => proxyAgent(env, signal);
+  return () => proxyAgent(env, AbortSignal.timeout(Math.max(1, deadline - Date.now())));
 }
 
 function proxyAgent(env: Record<string, string | undefined>, signal: AbortSignal): https.Agent {
