@@ -1,0 +1,6 @@
+import { createRequire as __kpCreateRequire } from 'node:module';
+const require = __kpCreateRequire(import.meta.url);
+import{renderSummary}from"./chunk-GGELBEZM.js";import{clip,fileIn}from"./chunk-6HWABLPW.js";var ANNOTATIONS_PER_REQUEST=50,MAX_SUMMARY=65e3,MAX_ANNOTATIONS=500,LEVEL={error:"failure",warning:"warning",notice:"notice"};function annotation(f,o,scrub){let file=f.location?fileIn(o.workspace,f.location.file):void 0,path=file??o.workflowFile;if(!path)return;let line=file&&f.location?.line||1,where=f.context?`[context ${f.context}] `:"";return{path,start_line:line,end_line:line,annotation_level:LEVEL[f.severity],title:clip(scrub(`${f.title} (${f.id})`),255),message:clip(scrub(`${where}${f.message}
+Fix: ${f.remediation}`),4096)}}function checkRunContent(report,failed,o){let{scrub}=o,{errors,warnings,notices}=report.counts,summary=scrub(renderSummary(report));return{conclusion:failed?"failure":report.result==="pass"?"success":"neutral",title:`${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`,summary:summary.length<=MAX_SUMMARY?summary:`${summary.slice(0,MAX_SUMMARY)}
+
+_(cut: the job summary and the JSON report have the rest)_`,annotations:report.findings.flatMap(f=>annotation(f,o,scrub)??[]).slice(0,MAX_ANNOTATIONS)}}export{ANNOTATIONS_PER_REQUEST,checkRunContent};
