@@ -1,26 +1,10 @@
 /**
- * The AWS SDK packages are CommonJS: a bundled `import()` hands their exports back under
- * `default`, Node's own loader as named exports. Either way, these return the exports.
+ * The AWS SDK, loaded when an AWS phase needs it. Each loader imports a module that names the
+ * client and commands it uses, so the bundle (the SDK's ES module builds) leaves the rest of each
+ * client out: every other command, its shapes and the client's aggregated class, waiters and
+ * paginators.
  */
-type Mod<T> = T | { default: T };
-
-function exportsOf<T extends object>(mod: Mod<T>): T {
-  return 'default' in mod && mod.default ? (mod.default as T) : (mod as T);
-}
-
-/** The default credential chain alone (not the whole credential-providers package, Cognito and all). */
-export async function credentialChain() {
-  return exportsOf(await import('@aws-sdk/credential-provider-node'));
-}
-
-export async function stsClient() {
-  return exportsOf(await import('@aws-sdk/client-sts'));
-}
-
-export async function eksClient() {
-  return exportsOf(await import('@aws-sdk/client-eks'));
-}
-
-export async function logsClient() {
-  return exportsOf(await import('@aws-sdk/client-cloudwatch-logs'));
-}
+export const credentialChain = () => import('./sdk/credentials.js');
+export const stsClient = () => import('./sdk/sts.js');
+export const eksClient = () => import('./sdk/eks.js');
+export const logsClient = () => import('./sdk/logs.js');
