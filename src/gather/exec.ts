@@ -6,7 +6,7 @@ import type { ExecFacts } from '../model/materials.js';
 import type { GatherEnv } from './env.js';
 import { recogniseFailure, stderrExcerpt } from './exec/causes.js';
 import { buildExecInfo } from './exec/info.js';
-import { interpretOutput, rawCredential, registerStdoutSecrets } from './exec/output.js';
+import { lazyModule } from '../lazy.js';
 import { resolveCommand } from './exec/resolve.js';
 import { runBounded, type RunResult } from './exec/spawn.js';
 import {
@@ -17,6 +17,13 @@ import {
 import { PLAIN_EXEC_ENV } from './kubeconfig/secret-fields.js';
 import type { SecretSet } from './secrets.js';
 import type { WireMaterial } from './wire.js';
+
+/**
+ * What reads the plugin's output (its certificates and tokens, with node:crypto): loaded once the
+ * plugin has started, while it runs, so that nothing but the plugin's own spawn comes before it.
+ */
+const outputReader = lazyModule(() => import('./exec/output.js'));
+type OutputReader = Awaited<ReturnType<typeof outputReader>>;
 
 /** Values of secret-looking flags in args (`--client-secret=x`, `--password x`). */
 function secretArgs(args: string[]): string[] {
@@ -79,7 +86,7 @@ export async function runExecPlugin(
   try {
     const result = await run(facts, user, cluster, baseDir, env, secrets, onSpawn);
     if (result.facts.outcome === 'ok' && result.stdout) {
-      const raw = rawCredential(result.stdout);
+      const raw = (await outputReader()).rawCredential(result.stdout);
       if (raw.token) wire.execToken = raw.token;
       if (raw.cert) wire.execCert = raw.cert;
       if (raw.key) wire.execKey = raw.key;
@@ -131,11 +138,15 @@ async function run(
     cwd: env.cwd,
     deadline: env.deadline,
     signal: env.signal,
-    ...(onSpawn ? { onSpawn } : {}),
+    onSpawn: () => {
+      void outputReader();
+      onSpawn?.();
+    },
   });
   facts.durationMs = Math.round(performance.now() - started);
+  const reader = result.kind === 'exited' ? await outputReader() : undefined;
   return {
-    facts: judge(facts, result, apiVersion, secrets),
+    facts: judge(facts, result, apiVersion, secrets, reader),
     ...(result.kind === 'exited' ? { stdout: result.stdout } : {}),
   };
 }
@@ -145,6 +156,7 @@ function judge(
   result: RunResult,
   apiVersion: string,
   secrets: SecretSet,
+  reader: OutputReader | undefined,
 ): ExecFacts {
   if (result.kind === 'spawn-error') {
     const missing = result.code === 'ENOENT' || result.code === 'EACCES';
@@ -170,6 +182,8 @@ function judge(
     ...(result.signal ? { signal: result.signal } : {}),
   };
   const ok = result.code === 0;
+  // Loaded for every run that exited (see run).
+  const { interpretOutput, registerStdoutSecrets } = reader as OutputReader;
   // Stdout secrets are registered first, so the stderr excerpt below is scrubbed of them too.
   registerStdoutSecrets(result.stdout, secrets);
   const output = ok
