@@ -1,3 +1,0 @@
-import { createRequire as __kpCreateRequire } from 'node:module';
-const require = __kpCreateRequire(import.meta.url);
-import{defaultProvider}from"./chunk-M4PE3OZU.js";import"./chunk-TMH2RHUP.js";import"./chunk-DGNUWLWL.js";import"./chunk-C6XIIS5V.js";import"./chunk-VR7XVJN5.js";import"./chunk-O3YSVY2S.js";export{defaultProvider};
