@@ -144,7 +144,7 @@ async function run(
     },
   });
   facts.durationMs = Math.round(performance.now() - started);
-  const reader = result.kind === 'exited' ? await outputReader() : undefined;
+  const reader = await outputReader(); // started loading at the spawn
   return {
     facts: judge(facts, result, apiVersion, secrets, reader),
     ...(result.kind === 'exited' ? { stdout: result.stdout } : {}),
@@ -156,7 +156,7 @@ function judge(
   result: RunResult,
   apiVersion: string,
   secrets: SecretSet,
-  reader: OutputReader | undefined,
+  reader: OutputReader,
 ): ExecFacts {
   if (result.kind === 'spawn-error') {
     const missing = result.code === 'ENOENT' || result.code === 'EACCES';
@@ -182,8 +182,7 @@ function judge(
     ...(result.signal ? { signal: result.signal } : {}),
   };
   const ok = result.code === 0;
-  // Loaded for every run that exited (see run).
-  const { interpretOutput, registerStdoutSecrets } = reader as OutputReader;
+  const { interpretOutput, registerStdoutSecrets } = reader;
   // Stdout secrets are registered first, so the stderr excerpt below is scrubbed of them too.
   registerStdoutSecrets(result.stdout, secrets);
   const output = ok

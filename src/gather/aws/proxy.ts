@@ -6,9 +6,9 @@
  * rules as the API server's connections (src/gather/cluster/proxy.ts).
  */
 import * as https from 'node:https';
-import { isIP, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import type { ConnectionOptions, TLSSocket } from 'node:tls';
-import { defaultLookup } from '../cluster/address.js';
+import { defaultLookup, sniOf } from '../cluster/address.js';
 import { dial, startTls } from '../cluster/dial.js';
 import { TransportError } from '../cluster/classify.js';
 import { selectProxy, type ProxyChoice } from '../cluster/proxy.js';
@@ -37,7 +37,7 @@ function proxyAgent(env: Record<string, string | undefined>, signal: AbortSignal
     const sockets: (Socket | TLSSocket)[] = [];
     const track = (s: Socket | TLSSocket) => sockets.push(s);
     // An https:// proxy is checked under its own name, with the system roots.
-    const proxyTls = { host: proxy.host, ...(isIP(proxy.host) ? {} : { servername: proxy.host }) };
+    const proxyTls = { host: proxy.host, ...sniOf(proxy.host) };
     const ctx = { lookup: defaultLookup, proxy, proxyTls, signal, track };
     dial(ctx, host, port, 'tunnel', 'tls', () => {}).then(
       (raw) => {

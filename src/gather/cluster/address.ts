@@ -55,6 +55,10 @@ export function ipFamily(host: string): 0 | 4 | 6 {
   return isIP(host.replace(/%.*$/, '')) as 0 | 4 | 6;
 }
 
+/** The TLS servername option for `name`: none for an IP address (SNI carries host names only). */
+export const sniOf = (name: string): { servername?: string } =>
+  ipFamily(name) ? {} : { servername: name };
+
 function blockList(cidrs: string[]): BlockList {
   const list = new BlockList();
   for (const cidr of cidrs) {

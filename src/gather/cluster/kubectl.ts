@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { devNull } from 'node:os';
 import * as path from 'node:path';
 import type { KubectlFacts } from '../../model/live.js';
-import { resolveCommand } from '../exec/resolve.js';
+import { executable, resolveCommand } from '../exec/resolve.js';
 import { runBounded } from '../exec/spawn.js';
 
 /** `v1.32.4`, `v1.31.0-eks-1234` → 1, 32. */
@@ -78,11 +78,7 @@ async function dispatchable(file: string): Promise<KubectlFacts['dispatcher']> {
     process.platform === 'win32' ? /^kubectl\.(\d+)\.(\d+)\.exe$/i : /^kubectl\.(\d+)\.(\d+)$/;
   let dir = path.dirname(file);
   // One it cannot exec (a folder, no x bit) makes it fall back to itself: not counted.
-  const runnable = (name: string) =>
-    fs.stat(path.join(dir, name)).then(
-      (st) => st.isFile() && (process.platform === 'win32' || (st.mode & 0o111) !== 0),
-      () => false,
-    );
+  const runnable = async (name: string) => (await executable(path.join(dir, name))) === 'yes';
   try {
     dir = path.dirname(await fs.realpath(file));
     const found = await Promise.all(

@@ -12,6 +12,7 @@ import {
   classOfAll,
   defaultLookup,
   ipFamily,
+  sniOf,
   parseServer,
   resolveHost,
   type Lookup,
@@ -113,7 +114,6 @@ export function createTransport(o: TransportOptions): Transport {
     ? { kind: 'client-config', detail: `${problemText}.` }
     : undefined;
   const checkedName = o.serverName || host;
-  const sniOf = (name: string) => (ipFamily(name) ? {} : { servername: name });
   const tlsOptions = {
     ...(typeof context === 'string' ? {} : { secureContext: context }),
     rejectUnauthorized: !o.insecure,

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 
 export type Resolved = { ok: true; path: string } | { ok: false; path?: string; detail: string };
 
-async function executable(file: string): Promise<'yes' | 'missing' | 'not-executable'> {
+/** Whether `file` is a regular file this process may execute (what exec needs to run it). */
+export async function executable(file: string): Promise<'yes' | 'missing' | 'not-executable'> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return 'not-executable';
