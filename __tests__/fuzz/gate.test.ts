@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import { CHECKS } from '../../src/checks/index.js';
 import { CHECK_IDS } from '../../src/checks/ids.js';
 import type { Config } from '../../src/config.js';
 import { runEngine } from '../../src/engine.js';
@@ -89,6 +90,8 @@ function sandboxed(raw: string | undefined, mode: Config['mode'], texts: string[
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
+/** What the checks say whatever the input: titles, descriptions, remediations. */
+const OWN_WORDS = CHECKS.flatMap((c) => [c.title, c.description, c.remediation]).join('\n');
 
 async function gate(r: Run, mode: Config['mode']): Promise<void> {
   const cwd = dir('work');
@@ -173,9 +176,14 @@ async function gate(r: Run, mode: Config['mode']): Promise<void> {
   const parsed = [config.policy, loaded.clusters, loaded.contexts, loaded.users.map((u) => u.name)];
   const input = [r.kubeconfig, r.second, r.policy, r.context, ...stringsOf(parsed)].join('\n');
   const stdout = r.stdout.toString('utf8');
-  expect(masked.filter((m) => scrubbed.includes(m))).toEqual([]);
+  // An inline kubeconfig is masked whole but not scrubbed (its lines are the names and servers the
+  // report shows): a document that is only some of the gate's own words (`current-context:`, in a
+  // remediation) appears as those words.
+  const documents = spec.kind === 'content' ? [spec.text, decodeBase64Kubeconfig(spec.text)] : [];
+  const leakable = masked.filter((m) => !(documents.includes(m) && OWN_WORDS.includes(m)));
+  expect(leakable.filter((m) => scrubbed.includes(m))).toEqual([]);
   const once = (m: string) => count(input, m) <= 1 && !stdout.includes(m);
-  expect(holdsSecret(report, masked.filter(once))).toEqual([]);
+  expect(holdsSecret(report, leakable.filter(once))).toEqual([]);
 }
 
 describe('fuzz: the offline gate', () => {
