@@ -108,7 +108,21 @@ describe('cli', () => {
     const named = ['--kubeconfig', 'ok/token.yaml', '--json', '--eks-cluster', 'blue'];
     const blue = JSON.parse((await runCli(named)).out);
     expect(blue.eksCluster).toBe('blue');
-    expect(blue.contexts[0].aws.signals).toEqual(['the eks-cluster input']);
+    expect(blue.contexts[0].aws.signals).toEqual(['`--eks-cluster`']);
+  });
+
+  it('names its options where the action would name its inputs', async () => {
+    const r = await runCli(['--kubeconfig', 'ok/token.yaml', '--context', 'nope']);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.out).toContain('Context "nope", selected by `--context`, is not defined');
+    const json = await runCli(['--kubeconfig', 'ok/token.yaml', '--context', 'nope', '--json']);
+    const messages = JSON.parse(json.out).findings.map((f: { message: string }) => f.message);
+    expect(messages).toContain(
+      'Context "nope", selected by `--context`, is not defined; defined contexts: "ci".',
+    );
+    const explained = (await runCli(['explain', 'exec/timeout'])).out;
+    expect(explained).toContain('raise `--timeout`');
+    expect(explained).not.toMatch(/`timeout` input/);
   });
 
   it('explains a check, and lists the ids for an unknown one', async () => {

@@ -61,35 +61,38 @@ interface Io {
   cwd: string;
 }
 
+/** The CLI's options: the action's inputs of the same names, and its own. */
+const OPTIONS = {
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  contexts: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
+  offline: { type: 'boolean' },
+  require: { type: 'string', multiple: true },
+  'expect-identity': { type: 'string', multiple: true },
+  aws: { type: 'string' },
+  'aws-region': { type: 'string' },
+  'eks-cluster': { type: 'string' },
+  'min-validity': { type: 'string' },
+  'warn-within': { type: 'string' },
+  'fail-on': { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+  report: { type: 'string' },
+  'summary-file': { type: 'string' },
+  config: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 export async function cli(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        kubeconfig: { type: 'string' },
-        context: { type: 'string' },
-        contexts: { type: 'string', multiple: true },
-        concurrency: { type: 'string' },
-        offline: { type: 'boolean' },
-        require: { type: 'string', multiple: true },
-        'expect-identity': { type: 'string', multiple: true },
-        aws: { type: 'string' },
-        'aws-region': { type: 'string' },
-        'eks-cluster': { type: 'string' },
-        'min-validity': { type: 'string' },
-        'warn-within': { type: 'string' },
-        'fail-on': { type: 'string' },
-        timeout: { type: 'string' },
-        json: { type: 'boolean' },
-        report: { type: 'string' },
-        'summary-file': { type: 'string' },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
     io.err(`${(err as Error).message}\n\n${HELP}`);
@@ -156,23 +159,25 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     started: loadRenderers,
   });
-  const { renderJson, renderTerminal, writeReportFile, renderSummary } = await loadRenderers();
+  const r = await loadRenderers();
+  const shown = r.reportForCli(report, r.cliWording(Object.keys(OPTIONS)));
   const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
-  io.out(secrets.scrub(values.json ? renderJson(report) : renderTerminal(report, colour)));
-  if (values.report) await writeReportFile(report, config.reportPath, secrets);
+  io.out(secrets.scrub(values.json ? r.renderJson(shown) : r.renderTerminal(shown, colour)));
+  if (values.report) await r.writeReportFile(shown, config.reportPath, secrets);
   if (values['summary-file']) {
     await fs.writeFile(
       path.resolve(io.cwd, values['summary-file']),
-      secrets.scrub(renderSummary(report)),
+      secrets.scrub(r.renderSummary(shown)),
     );
   }
   return decide(report, config.failOn).failed ? EXIT.failed : EXIT.ok;
 }
 
 async function explain(id: string | undefined, io: Io): Promise<number> {
-  const { CHECKS, renderExplain } = await renderers();
+  const { CHECKS, renderExplain, checkForCli, cliWording } = await renderers();
   const check = CHECKS.find((c) => c.id === id);
-  if (check) return (io.out(renderExplain(check)), EXIT.ok);
+  if (check)
+    return (io.out(renderExplain(checkForCli(check, cliWording(Object.keys(OPTIONS))))), EXIT.ok);
   io.err(
     `${id ? `No check "${id}".` : 'Name a check id.'} Known ids:\n${CHECKS.map((c) => `  ${c.id}`).join('\n')}\n`,
   );
