@@ -160,7 +160,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     started: loadRenderers,
   });
   const r = await loadRenderers();
-  const shown = r.reportForCli(report, r.cliWording(Object.keys(OPTIONS)));
+  const shown = r.reportForCli(report, r.cliWording(Object.keys(OPTIONS)), (t) => secrets.scrub(t));
   const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
   io.out(secrets.scrub(values.json ? r.renderJson(shown) : r.renderTerminal(shown, colour)));
   if (values.report) await r.writeReportFile(shown, config.reportPath, secrets);

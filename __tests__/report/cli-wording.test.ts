@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CHECKS } from '../../src/checks/index.js';
+import { SecretSet } from '../../src/gather/secrets.js';
 import { checkForCli, cliWording, reportForCli } from '../../src/report/cli-wording.js';
 import { finding, sampleReport } from '../helpers/report.js';
 
@@ -65,7 +66,7 @@ describe('reportForCli', () => {
         aws: { eksCluster: 'blue', region: 'eu-west-1', signals: ['the eks-cluster input'] },
       })),
     } as typeof base;
-    const cli = reportForCli(report, say);
+    const cli = reportForCli(report, say, (t) => t);
     expect(cli.findings[0]).toMatchObject({
       title: '`--context` names no context',
       message: 'Selected by `--context`.',
@@ -83,6 +84,18 @@ describe('reportForCli', () => {
       contexts: [],
     });
     expect(report.findings[0]?.message).toBe('Selected by the context input.');
+  });
+  it('scrubs each text before rewording it, so a secret that holds "… input" is still masked', () => {
+    const secrets = new SecretSet();
+    secrets.add('hunter2 the context input hunter2');
+    const report = sampleReport([
+      finding({ message: 'Password "hunter2 the context input hunter2" was refused.' }),
+    ]);
+    const cli = reportForCli(report, say, (t) => secrets.scrub(t));
+    expect(cli.findings[0]?.message).toBe('Password "***" was refused.');
+    // reworded first, the secret would no longer match and half of it would show
+    const wrongOrder = secrets.scrub(say(report.findings[0]?.message ?? ''));
+    expect(wrongOrder).toContain('hunter2');
   });
 });
 

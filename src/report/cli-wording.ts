@@ -46,8 +46,16 @@ function findingFor<F extends Finding>(f: F, say: CliWording): F {
   };
 }
 
-/** The report with every finding (shown or suppressed) and EKS signal in the CLI's words. */
-export function reportForCli(report: Report, say: CliWording): Report {
+/**
+ * The report with every finding (shown or suppressed) and EKS signal in the CLI's words. Each text
+ * is scrubbed before it is reworded: a secret that held "… input" would otherwise no longer match.
+ */
+export function reportForCli(
+  report: Report,
+  wording: CliWording,
+  scrub: (text: string) => string,
+): Report {
+  const say = (text: string) => wording(scrub(text));
   return {
     ...report,
     findings: report.findings.map((f) => findingFor(f, say)),
