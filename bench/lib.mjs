@@ -26,6 +26,13 @@ export const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
 const baseEnv = { ...process.env, NODE_EXTRA_CA_CERTS: undefined };
 export const withExtraCaCerts = { NODE_EXTRA_CA_CERTS: extraCaCerts };
 
+/** The middle half (first to third quartile) of `values`, as `[low, high]`. */
+export function middleHalf(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q) => v[Math.min(v.length - 1, Math.floor((v.length - 1) * q))];
+  return [at(0.25), at(0.75)];
+}
+
 /** The spread column's name: a 90th percentile needs 10 runs; with fewer it is the slowest run. */
 export const spread = (runs) => (runs >= 10 ? 'p90' : 'max');
 export const machine = () =>
@@ -93,9 +100,12 @@ export async function sideBySide(cases, { runs }) {
     }
   }
   return state.map(({ c, times, rssKiB, fds, last }) => {
+    const inOrder = [...times];
     times.sort((a, b) => a - b);
     return {
       label: c.label,
+      /** The timed runs in the order they ran: round i of every case ran back to back. */
+      inOrder,
       median: times[Math.floor(times.length / 2)],
       p90: times[Math.min(times.length - 1, Math.floor(times.length * 0.9))],
       rssMiB: rssKiB ? rssKiB / 1024 : undefined,

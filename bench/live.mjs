@@ -28,6 +28,7 @@ import {
   isMain,
   spread,
   machine,
+  middleHalf,
   sideBySide,
   mib,
   ms,
@@ -169,6 +170,12 @@ export async function liveBench({ runs = 11 } = {}) {
     world.moto.front.setCluster('prod', { endpoint: `https://127.0.0.1:${slow.port}` });
     const [farGate, farAction, farFloor, farShell] = await suite(far);
     const ratio = (a, b) => a.median / b.median;
+    // Round i of the steps and of the gate ran back to back: the ratio of each pair shows how far
+    // the machine's noise moves the result.
+    const paired = (a, b) => {
+      const [low, high] = middleHalf(a.inOrder.map((t, i) => t / b.inOrder[i]));
+      return `${low.toFixed(1)}–${high.toFixed(1)}×`;
+    };
     const rows = [
       [gate, farGate],
       [action, farAction],
@@ -197,6 +204,7 @@ export async function liveBench({ runs = 11 } = {}) {
       notes: [
         `Both sides run the same tools: ${tools.notes.join('; ') || 'kubectl and aws from PATH'}.`,
         `Shell steps ÷ live gate: ${ratio(shell, gate).toFixed(1)}× (CLI) and ${ratio(shell, action).toFixed(1)}× (action) on loopback; ${ratio(farShell, farGate).toFixed(1)}× and ${ratio(farShell, farAction).toFixed(1)}× at ${RTT_MS} ms RTT.`,
+        `Round by round (each round runs the cases back to back), the middle half of the loopback ratios: ${paired(shell, gate)} (CLI) and ${paired(shell, action)} (action).`,
         `Shell steps ÷ floor: ${ratio(shell, floor).toFixed(1)}× on loopback, ${ratio(farShell, farFloor).toFixed(1)}× at ${RTT_MS} ms RTT — the most any gate that runs the exec plugin once could reach on this machine; the gate takes ${ms(gate.median - floor.median)} ms (CLI) and ${ms(action.median - floor.median)} ms (action) more than the floor on loopback.`,
       ],
       targets: [
