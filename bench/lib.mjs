@@ -71,7 +71,8 @@ export async function measure(label, steps, options = {}) {
 export async function sideBySide(cases, { runs }) {
   const rssFile = path.join(rssDir, 'rss');
   const state = cases.map((c) => ({ c, times: [], rssKiB: 0, fds: 0, last: undefined }));
-  const hasNode = (c) => c.steps.some(([file]) => file === process.execPath);
+  const isNode = (file) => file === process.execPath;
+  const hasNode = (c) => c.steps.some(([file]) => isNode(file));
   for (let i = 0; i <= runs + 1; i++) {
     const timed = i > 0 && i <= runs;
     for (const s of state) {
@@ -79,7 +80,7 @@ export async function sideBySide(cases, { runs }) {
       const { label, steps, env = {}, ok = (st) => st === 0 } = s.c;
       const start = process.hrtime.bigint();
       for (const [file, ...args] of steps) {
-        const hooked = !timed && file === process.execPath;
+        const hooked = !timed && isNode(file);
         const r = await run(file, hooked ? ['--import', HOOK, ...args] : args, {
           ...baseEnv,
           ...env,

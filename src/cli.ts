@@ -85,6 +85,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+const OPTION_NAMES = Object.keys(OPTIONS);
 
 export async function cli(argv: string[], io: Io): Promise<number> {
   let parsed;
@@ -160,7 +161,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     started: loadRenderers,
   });
   const r = await loadRenderers();
-  const shown = r.reportForCli(report, r.cliWording(Object.keys(OPTIONS)), (t) => secrets.scrub(t));
+  const shown = r.reportForCli(report, OPTION_NAMES, (t) => secrets.scrub(t));
   const colour = io.isTTY && !values['no-color'] && !io.env.NO_COLOR;
   io.out(secrets.scrub(values.json ? r.renderJson(shown) : r.renderTerminal(shown, colour)));
   if (values.report) await r.writeReportFile(shown, config.reportPath, secrets);
@@ -174,10 +175,9 @@ export async function cli(argv: string[], io: Io): Promise<number> {
 }
 
 async function explain(id: string | undefined, io: Io): Promise<number> {
-  const { CHECKS, renderExplain, checkForCli, cliWording } = await renderers();
+  const { CHECKS, renderExplain, checkForCli } = await renderers();
   const check = CHECKS.find((c) => c.id === id);
-  if (check)
-    return (io.out(renderExplain(checkForCli(check, cliWording(Object.keys(OPTIONS))))), EXIT.ok);
+  if (check) return (io.out(renderExplain(checkForCli(check, OPTION_NAMES))), EXIT.ok);
   io.err(
     `${id ? `No check "${id}".` : 'Name a check id.'} Known ids:\n${CHECKS.map((c) => `  ${c.id}`).join('\n')}\n`,
   );

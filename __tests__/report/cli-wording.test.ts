@@ -66,7 +66,7 @@ describe('reportForCli', () => {
         aws: { eksCluster: 'blue', region: 'eu-west-1', signals: ['the eks-cluster input'] },
       })),
     } as typeof base;
-    const cli = reportForCli(report, say, (t) => t);
+    const cli = reportForCli(report, OPTIONS, (t) => t);
     expect(cli.findings[0]).toMatchObject({
       title: '`--context` names no context',
       message: 'Selected by `--context`.',
@@ -91,7 +91,7 @@ describe('reportForCli', () => {
     const report = sampleReport([
       finding({ message: 'Password "hunter2 the context input hunter2" was refused.' }),
     ]);
-    const cli = reportForCli(report, say, (t) => secrets.scrub(t));
+    const cli = reportForCli(report, OPTIONS, (t) => secrets.scrub(t));
     expect(cli.findings[0]?.message).toBe('Password "***" was refused.');
     // reworded first, the secret would no longer match and half of it would show
     const wrongOrder = secrets.scrub(say(report.findings[0]?.message ?? ''));
@@ -107,7 +107,7 @@ describe('checkForCli', () => {
     );
     expect(before.length).toBeGreaterThan(5); // the checks do name inputs
     for (const c of CHECKS) {
-      const cli = checkForCli(c, say);
+      const cli = checkForCli(c, OPTIONS);
       for (const t of [cli.title, cli.description, cli.remediation]) expect(t).not.toMatch(mention);
       expect(cli.run).toBe(c.run);
       expect(cli.id).toBe(c.id);

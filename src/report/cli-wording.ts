@@ -15,9 +15,8 @@ export type CliWording = (text: string) => string;
 /** `options`: the CLI's option names (`timeout`, `eks-cluster`, …). */
 export function cliWording(options: Iterable<string>): CliWording {
   const known = new Set(options);
-  const names = [...known, ...Object.keys(RENAMED)].filter((n) => /^[a-z][a-z-]*$/.test(n));
   // "the `timeout` input", "The context input", "(`timeout` input)", "aws-region input: …"
-  const alt = names.join('|');
+  const alt = [...known, ...Object.keys(RENAMED)].join('|');
   const mention = new RegExp(`(?:\\b[Tt]he )?(?:\`(${alt})\`|(?<![\\w-])(${alt})) input\\b`, 'g');
   return (text) =>
     text.replace(mention, (whole, quoted?: string, bare?: string) => {
@@ -52,9 +51,10 @@ function findingFor<F extends Finding>(f: F, say: CliWording): F {
  */
 export function reportForCli(
   report: Report,
-  wording: CliWording,
+  options: Iterable<string>,
   scrub: (text: string) => string,
 ): Report {
+  const wording = cliWording(options);
   const say = (text: string) => wording(scrub(text));
   return {
     ...report,
@@ -67,7 +67,8 @@ export function reportForCli(
 }
 
 /** A check as `kube-preflight explain` prints it. */
-export function checkForCli(check: Check, say: CliWording): Check {
+export function checkForCli(check: Check, options: Iterable<string>): Check {
+  const say = cliWording(options);
   return {
     ...check,
     title: say(check.title),
