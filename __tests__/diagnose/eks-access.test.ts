@@ -3,7 +3,8 @@ import { diagnoseTarget } from '../../src/diagnose/index.js';
 import type { EksApiFacts } from '../../src/model/aws/eks-facts.js';
 import type { AccessCheck } from '../../src/model/live.js';
 import { facts } from '../helpers/facts.js';
-import { access, live } from '../helpers/live-facts.js';
+import { access, live, user } from '../helpers/live-facts.js';
+import { ROLE_SESSION } from '../helpers/aws-facts.js';
 import { accessEntry, DEPLOY_ROLE, eksTarget, ok, policy } from '../helpers/eks-facts.js';
 
 const deny = (line: string, namespace = 'prod'): AccessCheck => {
@@ -90,5 +91,26 @@ describe('403 diagnosis on EKS: what the access entry grants', () => {
       accessPolicies: ok([]),
     });
     expect(node.map((c) => c.id)).toEqual(['rbac-missing']);
+  });
+
+  it('the RBAC fix binds the group the entry maps to, not the session username; the settle impersonates both', () => {
+    const whoami = {
+      ok: true as const,
+      apiVersion: 'v1' as const,
+      user: user({ username: ROLE_SESSION, groups: ['deployers', 'system:authenticated'] }),
+    };
+    const t = eksTarget({
+      api: { accessEntry: entry(['deployers']), accessPolicies: ok([policy()]) },
+      live: live({ whoami, access: [deny('create deployments')] }),
+    });
+    const rbac = diagnoseTarget(t, facts({ targets: [t] }))?.causes.find(
+      (c) => c.id === 'rbac-missing',
+    );
+    expect(rbac?.fix).toContain(
+      '--role=kube-preflight-create-deployments --group=deployers -n prod`',
+    );
+    expect(rbac?.fix).not.toContain('--user=');
+    expect(rbac?.fix).toContain('ends in the role session name "GitHubActions"');
+    expect(rbac?.settle).toContain(`--as=${ROLE_SESSION} --as-group=deployers\``);
   });
 });

@@ -119,6 +119,50 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expectNoLeak(run, secretsOf(s));
   });
 
+  it('a denied permission: the fix binds the mapped group, and the real kubectl proves fix and settle', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', {
+      principalArn: s.roleArn,
+      kubernetesGroups: ['deployers'],
+    });
+    const need = 'create cronjobs.batch -n default';
+    const run = await gate(world.kubeconfig(), { require: need }, env(s));
+    expect(run.ids).toContain('cluster/permission-missing');
+    const fix = run.report?.findings.find((x) => x.id === 'cluster/permission-missing');
+    expect(fix?.remediation).toContain('ends in the role session name "GitHubActions"');
+    const cause = (
+      run.report as { contexts?: { diagnosis?: { causes: { id: string; settle: string }[] } }[] }
+    ).contexts?.[0]?.diagnosis?.causes.find((c) => c.id === 'rbac-missing');
+    const commands = (text: string | undefined) =>
+      [...(text ?? '').matchAll(/`(kubectl [^`]+)`/g)].map((m) => m[1]!.split(' ').slice(1));
+    const [settle] = commands(cause?.settle);
+    expect(settle).toEqual(expect.arrayContaining(['--as-group=deployers']));
+    const admin = world.cluster.kubeconfig(world.cluster.admin);
+    const asked = async () => (await world.cluster.kubectl(admin, ...settle!)).stdout.trim();
+    expect(await asked()).toBe('no');
+    const grant = commands(fix?.remediation);
+    expect(grant.map((c) => c.join(' '))).toEqual([
+      'create role kube-preflight-create-cronjobs --verb=create --resource=cronjobs.batch -n default',
+      'create rolebinding kube-preflight-create-cronjobs --role=kube-preflight-create-cronjobs --group=deployers -n default',
+    ]);
+    try {
+      for (const c of grant) expect((await world.cluster.kubectl(admin, ...c)).status).toBe(0);
+      expect(await asked()).toBe('yes');
+      const again = await gate(world.kubeconfig(), { require: need }, env(s));
+      expect(again.ids).not.toContain('cluster/permission-missing');
+    } finally {
+      await world.cluster.kubectl(
+        admin,
+        'delete',
+        'role,rolebinding',
+        'kube-preflight-create-cronjobs',
+        '-n',
+        'default',
+      );
+    }
+    expectNoLeak(run, secretsOf(s));
+  });
+
   it('role only in aws-auth on an API-mode cluster: the recent mode change is the evidence', async () => {
     const s = await world.session('deploy');
     await world.setAwsAuth(

@@ -1,4 +1,5 @@
 /** Why an authenticated (or anonymous) identity may not do what the deploy needs. */
+import { eksBindingSubject } from '../model/aws/rbac-subject.js';
 import { ANONYMOUS, describeAccess, groupsSeen, rbacFix, seenAs } from '../model/cluster.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
 import { firstMatch } from '../model/glob.js';
@@ -41,6 +42,11 @@ export function permissionCauses(t: TargetFacts, facts: Facts, denied: AccessChe
   if (!live) return [];
   const user = seenAs(live);
   const groups = groupsSeen(live);
+  // Impersonation adds system:authenticated itself; the mapped groups must be named.
+  const asGroups = groups
+    .filter((g) => !g.startsWith('system:'))
+    .map((g) => ` --as-group=${g}`)
+    .join('');
   const out: Cause[] = [];
   const expected = facts.settings.expectIdentity;
   if (user && expected.length && !firstMatch(expected, [user])) {
@@ -72,10 +78,10 @@ export function permissionCauses(t: TargetFacts, facts: Facts, denied: AccessChe
           ...(a.reason ? [`authorizer: ${a.reason}`] : []),
           ...(a.unknownResource ? ['the server does not serve this resource type'] : []),
         ],
-        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, '')} --as=${user ?? '<user>'}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
+        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, '')} --as=${user ?? '<user>'}${asGroups}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
         fix: missingRole
           ? `Create the missing role "${missingRole[3]}", or point the binding at an existing one.`
-          : rbacFix(a.attributes, user),
+          : rbacFix(a.attributes, user, eksBindingSubject(t, user, groups, a.attributes)),
       }),
     );
   }

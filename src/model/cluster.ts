@@ -58,10 +58,19 @@ export function describeAccess(a: AccessAttributes): string {
   return `${a.verb} ${type}${name}${where}`;
 }
 
-/** The RBAC that grants one access, as kubectl commands. */
-export function rbacFix(a: AccessAttributes, username: string | undefined): string {
+/**
+ * The RBAC that grants one access, as kubectl commands. `better`: a lasting subject for a
+ * per-session username, and why (model/aws/rbac-subject.ts).
+ */
+export function rbacFix(
+  a: AccessAttributes,
+  username: string | undefined,
+  better?: { subject?: string; note: string },
+): string {
   const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(username ?? '');
-  const subject = sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? '<user>'}`;
+  const subject =
+    better?.subject ??
+    (sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? '<user>'}`);
   const ns = a.namespace ? ` -n ${a.namespace}` : '';
   const kind = a.namespace ? 'role' : 'clusterrole';
   const name = `kube-preflight-${a.verb}-${(a.resource ?? 'path').replace(/[^a-z0-9]/g, '')}`.slice(
@@ -72,5 +81,6 @@ export function rbacFix(a: AccessAttributes, username: string | undefined): stri
     a.nonResourceURL !== undefined
       ? `--verb=${a.verb} --non-resource-url=${a.nonResourceURL}`
       : `--verb=${a.verb} --resource=${[a.resource, a.subresource].filter(Boolean).join('/')}${a.group ? `.${a.group}` : ''}${a.name ? ` --resource-name=${a.name}` : ''}`;
-  return `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
+  const commands = `\`kubectl create ${kind} ${name} ${rule}${ns}\` then \`kubectl create ${kind}binding ${name} --${kind}=${name} ${subject}${ns}\``;
+  return better ? `${commands}. ${better.note}` : commands;
 }

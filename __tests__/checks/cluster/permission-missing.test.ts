@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import check from '../../../src/checks/cluster/permission-missing.js';
 import { facts } from '../../helpers/facts.js';
 import { access, live, liveTarget, user } from '../../helpers/live-facts.js';
+import { ROLE_SESSION } from '../../helpers/aws-facts.js';
+import { DEPLOY_ROLE, eksTarget } from '../../helpers/eks-facts.js';
 
 describe('cluster/permission-missing', () => {
   it('reports each denied line with the identity, the resolved check and an RBAC fix', () => {
@@ -62,5 +64,29 @@ describe('cluster/permission-missing', () => {
       ],
     });
     expect(check.run(facts({ targets: [liveTarget(l)] }))).toEqual([]);
+  });
+
+  it('on EKS, a per-session username gets a lasting subject, or the way to one', () => {
+    const denied = access('create deployments.apps -n prod', {
+      attributes: { verb: 'create', group: 'apps', resource: 'deployments', namespace: 'prod' },
+      allowed: false,
+    });
+    const seen = (groups: string[]) =>
+      live({
+        whoami: { ok: true, apiVersion: 'v1', user: user({ username: ROLE_SESSION, groups }) },
+        access: [denied],
+      });
+    const [grouped] = check.run(
+      facts({ targets: [eksTarget({ live: seen(['deployers', 'system:authenticated']) })] }),
+    );
+    expect(grouped?.remediation).toContain('--group=deployers -n prod`');
+    expect(grouped?.remediation).not.toContain('--user=');
+    const [bare] = check.run(
+      facts({ targets: [eksTarget({ live: seen(['system:authenticated']) })] }),
+    );
+    expect(bare?.remediation).toContain(`--user=${ROLE_SESSION} -n prod\``);
+    expect(bare?.remediation).toContain(
+      `aws eks update-access-entry --cluster-name prod --region eu-west-1 --principal-arn ${DEPLOY_ROLE} --kubernetes-groups deployers`,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../model/check.js';
+import { eksBindingSubject } from '../../model/aws/rbac-subject.js';
 import { describeAccess, groupsSeen, liveTargets, rbacFix, seenAs } from '../../model/cluster.js';
 import type { FindingDraft } from '../../model/finding.js';
 
@@ -14,7 +15,9 @@ export default defineCheck({
     'is incomplete with webhook authorizers.',
   remediation:
     'Grant the identity the permission (a Role and RoleBinding in the namespace, or a ClusterRole ' +
-    'and ClusterRoleBinding), or fix the `require` line if it asks for more than the deploy needs.',
+    'and ClusterRoleBinding), or fix the `require` line if it asks for more than the deploy needs. ' +
+    'On EKS, bind the Kubernetes group the role is mapped to (access entry or aws-auth), not the ' +
+    'username EKS builds from the role session name.',
   run(facts) {
     const out: FindingDraft[] = [];
     for (const { t, live } of liveTargets(facts.targets)) {
@@ -33,7 +36,11 @@ export default defineCheck({
             (said
               ? ` The authorizer said: ${said}.`
               : ' No authorizer gave a reason (no rule matched).'),
-          remediation: rbacFix(a.attributes, user),
+          remediation: rbacFix(
+            a.attributes,
+            user,
+            eksBindingSubject(t, user, groups, a.attributes),
+          ),
           context: t.contextName,
           evidence: {
             require: a.requirement.line,
