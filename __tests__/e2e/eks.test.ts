@@ -163,6 +163,43 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expectNoLeak(run, secretsOf(s));
   });
 
+  it('no group yet: the printed aws and kubectl commands, run for real as the fix says, admit the deploy', async () => {
+    const s = await world.session('deploy');
+    world.moto.front.putAccessEntry('prod', { principalArn: s.roleArn });
+    const need = 'create cronjobs.batch -n default';
+    const run = await gate(world.kubeconfig(), { require: need }, env(s));
+    const fix = run.report?.findings.find((x) => x.id === 'cluster/permission-missing');
+    const printed = [...(fix?.remediation ?? '').matchAll(/`((?:aws|kubectl) [^`]+)`/g)].map((m) =>
+      m[1]!.split(' '),
+    );
+    const [role, binding, update, associate] = printed;
+    expect(printed.map((c) => c.slice(0, 3).join(' '))).toEqual([
+      'kubectl create role',
+      'kubectl create rolebinding',
+      'aws eks update-access-entry',
+      'aws eks associate-access-policy',
+    ]);
+    expect(binding).toContain('--user=arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
+    const group = /bind `--group=([^`]+)` in place of `--user`/.exec(fix?.remediation ?? '')?.[1];
+    expect(group).toBe('deployers');
+    await world.moto.aws(update!.slice(1));
+    await world.moto.aws(associate!.slice(1));
+    const entry = world.moto.front.mapping('prod').entries[0];
+    expect(entry?.kubernetesGroups).toEqual(['deployers']);
+    const admin = world.cluster.kubeconfig(world.cluster.admin);
+    const bindGroup = binding!.map((a) => (a.startsWith('--user=') ? `--group=${group}` : a));
+    try {
+      for (const c of [role!, bindGroup])
+        expect((await world.cluster.kubectl(admin, ...c.slice(1))).status).toBe(0);
+      const again = await gate(world.kubeconfig(), { require: need }, env(s));
+      expect(again.ids).not.toContain('cluster/permission-missing');
+      expect(again.code).toBe(0);
+    } finally {
+      await world.cluster.kubectl(admin, 'delete', 'role,rolebinding', role![3]!, '-n', 'default');
+    }
+    expectNoLeak(run, secretsOf(s));
+  });
+
   it('role only in aws-auth on an API-mode cluster: the recent mode change is the evidence', async () => {
     const s = await world.session('deploy');
     await world.setAwsAuth(

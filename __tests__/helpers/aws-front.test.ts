@@ -256,6 +256,46 @@ describe('AwsFront: access entries, access policies and updates', () => {
     expect(updates).toEqual({ updateIds: [] });
   });
 
+  it('create-access-entry, update-access-entry and associate-access-policy, as the fixes print them', async () => {
+    const created = await entries('create-access-entry', '--principal-arn', role.arn);
+    expect(created).toMatchObject({
+      accessEntry: { principalArn: role.arn, kubernetesGroups: [], type: 'STANDARD' },
+    });
+    expect(
+      await failure(['create-access-entry', '--cluster-name', 'c', '--principal-arn', role.arn]),
+    ).toMatch(/\(ResourceInUseException\) when calling the CreateAccessEntry operation/);
+    const updated = await entries(
+      'update-access-entry',
+      '--principal-arn',
+      role.arn,
+      '--kubernetes-groups',
+      'deployers',
+    );
+    expect(updated).toMatchObject({ accessEntry: { kubernetesGroups: ['deployers'] } });
+    expect(moto.front.mapping('c').entries[0]?.kubernetesGroups).toEqual(['deployers']);
+    const policy = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
+    // The shorthand the fixes print: a list of namespaces after `namespaces=`.
+    await entries(
+      'associate-access-policy',
+      '--principal-arn',
+      role.arn,
+      '--policy-arn',
+      policy,
+      '--access-scope',
+      'type=namespace,namespaces=prod,dev-*',
+    );
+    expect(
+      await entries('list-associated-access-policies', '--principal-arn', role.arn),
+    ).toMatchObject({
+      associatedAccessPolicies: [
+        { policyArn: policy, accessScope: { type: 'namespace', namespaces: ['prod', 'dev-*'] } },
+      ],
+    });
+    expect(
+      await failure(['update-access-entry', '--cluster-name', 'c', '--principal-arn', user.arn]),
+    ).toMatch(/\(ResourceNotFoundException\) when calling the UpdateAccessEntry/);
+  });
+
   it('an unknown cluster or entry is ResourceNotFoundException', async () => {
     const entryOf = (cluster: string) =>
       failure(['describe-access-entry', '--cluster-name', cluster, '--principal-arn', user.arn]);

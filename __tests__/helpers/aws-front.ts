@@ -146,7 +146,7 @@ export class AwsFront extends EksEmulator {
             );
       if (moto.status !== 200) return void res.writeHead(moto.status, moto.headers).end(moto.body);
       const answer = EMULATED.has(route.op)
-        ? this.answer(route, call.url.searchParams)
+        ? this.answer(route, call.url.searchParams, call.body)
         : { status: 200, body: this.overlay(route.cluster, JSON.parse(moto.body.toString())) };
       return send(res, answer, 'rest');
     }

@@ -47,6 +47,10 @@ const ROUTES: [string, RegExp, string][] = [
   ],
   ['GET', new RegExp(`${C}/updates$`), 'ListUpdates'],
   ['GET', new RegExp(`${C}/updates/([^/]+)$`), 'DescribeUpdate'],
+  // Writes the gate never sends; tests run the fixes it prints (eks-emulator-writes.ts).
+  ['POST', new RegExp(`${C}/access-entries$`), 'CreateAccessEntry'],
+  ['POST', new RegExp(`${C}/access-entries/([^/]+)$`), 'UpdateAccessEntry'],
+  ['POST', new RegExp(`${C}/access-entries/([^/]+)/access-policies$`), 'AssociateAccessPolicy'],
 ];
 /** The EKS operations moto lacks, answered by eks-emulator.ts: every route from ListAccessEntries on. */
 export const EMULATED = new Set(ROUTES.slice(4).map((r) => r[2]));

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Answer, EksRoute } from './aws-wire.js';
+import { answerWrite, WRITES } from './eks-emulator-writes.js';
 
 export type AuthenticationMode = 'CONFIG_MAP' | 'API_AND_CONFIG_MAP' | 'API';
 /** What DescribeCluster shows on top of moto's cluster (deep-merged, arrays replaced). */
@@ -186,6 +187,12 @@ export class EksEmulator {
     return { entries: [...s.entries.values()].map((e) => e.entry), mode };
   }
 
+  /** An entry changed in place (UpdateAccessEntry), its policies kept. */
+  replaceEntry(cluster: string, entry: AccessEntry): void {
+    const e = this.state(cluster).entries.get(entry.principalArn);
+    if (e) e.entry = entry;
+  }
+
   /** Forgets every overlay, entry and update. */
   reset(): void {
     this.clusters.clear();
@@ -218,7 +225,7 @@ export class EksEmulator {
   }
 
   /** The answer to an EMULATED call on a cluster moto has. */
-  answer(r: EksRoute, q: URLSearchParams): Answer {
+  answer(r: EksRoute, q: URLSearchParams, body: Buffer = Buffer.alloc(0)): Answer {
     const clusterName = r.cluster ?? '';
     const c = this.state(clusterName);
     const ok = (body: Plain): Answer => ({ status: 200, body });
@@ -234,6 +241,8 @@ export class EksEmulator {
     }
     if ((c.overlay.accessConfig?.authenticationMode ?? 'API_AND_CONFIG_MAP') === 'CONFIG_MAP')
       return eksError(400, 'InvalidRequestException', MODE_REFUSED, clusterName);
+    const missing = eksError(404, NOT_FOUND, NO_ENTRY, clusterName);
+    if (WRITES.has(r.op)) return answerWrite(this, r, body, missing);
     if (r.op === 'ListAccessEntries') {
       const policy = q.get('associatedPolicyArn');
       const arns = [...c.entries.values()]
@@ -242,7 +251,7 @@ export class EksEmulator {
       return ok(page(arns, q, 'accessEntries'));
     }
     const e = c.entries.get(r.principalArn ?? '');
-    if (!e) return eksError(404, NOT_FOUND, NO_ENTRY, clusterName);
+    if (!e) return missing;
     if (r.op === 'DescribeAccessEntry') return ok({ accessEntry: e.entry });
     const { principalArn } = e.entry;
     return ok({ clusterName, principalArn, ...page(e.policies, q, 'associatedAccessPolicies') });
