@@ -66,6 +66,16 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     );
     expect(run.code).toBe(1);
     expectNoLeak(run, secretsOf(s));
+    // The fix's commands, run with the real aws CLI, map the role: the next gate is let in.
+    const printed = [...(f?.remediation ?? '').matchAll(/`aws (eks [^`]+)`/g)].map((m) =>
+      m[1]!.split(' '),
+    );
+    expect(printed.map((c) => c[1])).toEqual(['create-access-entry', 'associate-access-policy']);
+    for (const c of printed) await world.moto.aws(c);
+    const again = await gate(world.kubeconfig(), {}, env(s));
+    expect(again.ids).not.toContain('cluster/unauthorized');
+    expect(again.ids).not.toContain('eks/principal-not-mapped');
+    expect(again.code).toBe(0);
   });
 
   it('role mapped in aws-auth with its path: 401, the fix writes the ARN without the path', async () => {
