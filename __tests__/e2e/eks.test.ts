@@ -109,6 +109,25 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     );
     expect(run.outputs['eks-auth-mode']).toBe('API_AND_CONFIG_MAP');
     expect(run.code).toBe(0);
+    // The notice's grant, run with the real kubectl, lets the group read aws-auth (absent here).
+    const fix = run.report?.findings.find((x) => x.id === 'eks/aws-auth-unreadable')?.remediation;
+    const grant = [...(fix ?? '').matchAll(/`kubectl ([^`]+)`/g)].map((m) => m[1]!.split(' '));
+    expect(grant[1]).toContain('--group=deployers');
+    const admin = world.cluster.kubeconfig(world.cluster.admin);
+    try {
+      for (const c of grant) expect((await world.cluster.kubectl(admin, ...c)).status).toBe(0);
+      const again = await gate(world.kubeconfig(), {}, env(s));
+      expect(again.ids).toEqual([]);
+    } finally {
+      await world.cluster.kubectl(
+        admin,
+        'delete',
+        'role,rolebinding',
+        grant[0]![2]!,
+        '-n',
+        'kube-system',
+      );
+    }
   });
 
   it('access entry with no policy and no groups: authenticated, every permission denied (403)', async () => {

@@ -1,6 +1,16 @@
 import { defineCheck } from '../../model/check.js';
+import { eksBindingSubject } from '../../model/aws/rbac-subject.js';
 import { awsTargets } from '../../model/aws/view.js';
+import { groupsSeen, rbacFix, seenAs } from '../../model/cluster.js';
 import type { FindingDraft } from '../../model/finding.js';
+import type { AccessAttributes } from '../../model/live.js';
+
+const READ_AWS_AUTH: AccessAttributes = {
+  verb: 'get',
+  resource: 'configmaps',
+  name: 'aws-auth',
+  namespace: 'kube-system',
+};
 
 export default defineCheck({
   id: 'eks/aws-auth-unreadable',
@@ -19,7 +29,18 @@ export default defineCheck({
     for (const { t } of awsTargets(targets)) {
       const read = t.live?.awsAuth;
       if (read?.status !== 'unreadable') continue;
+      // A 403 names who was refused: the grant can name them (a 401 needs a mapping first).
+      const user = read.code === 403 && t.live ? seenAs(t.live) : undefined;
+      const groups = t.live ? groupsSeen(t.live) : [];
+      const grant = user
+        ? rbacFix(READ_AWS_AUTH, user, eksBindingSubject(t, user, groups, READ_AWS_AUTH))
+        : undefined;
       out.push({
+        ...(grant
+          ? {
+              remediation: `Run the gate with an identity that may \`get\` that ConfigMap, or grant it: ${grant}`,
+            }
+          : {}),
         message: `Context "${t.contextName}": reading kube-system/aws-auth got ${read.code}${read.message ? ` (${read.message})` : ''}; whether the principal is mapped there is unknown.`,
         context: t.contextName,
         evidence: { status: read.code },
