@@ -2,11 +2,13 @@
 import type { Check } from './model/check.js';
 import type { Facts } from './model/facts.js';
 import type { Finding } from './model/finding.js';
+import { fillNames } from './model/fill-names.js';
 
 export const CHECK_CRASHED = 'internal/check-crashed';
 
 export function evaluate(checks: readonly Check[], facts: Facts): Finding[] {
   const findings: Finding[] = [];
+  const byContext = new Map(facts.targets.map((t) => [t.contextName, t]));
   for (const check of checks) {
     try {
       for (const draft of check.run(facts)) {
@@ -15,7 +17,10 @@ export function evaluate(checks: readonly Check[], facts: Facts): Finding[] {
           severity: draft.severity ?? check.severity,
           title: check.title,
           message: draft.message,
-          remediation: draft.remediation ?? check.remediation,
+          remediation: fillNames(
+            draft.remediation ?? check.remediation,
+            draft.context === undefined ? undefined : byContext.get(draft.context),
+          ),
           ...(draft.context !== undefined ? { context: draft.context } : {}),
           ...(draft.evidence ? { evidence: draft.evidence } : {}),
           ...(draft.location ? { location: draft.location } : {}),

@@ -1,6 +1,7 @@
 /** diagnose(facts): for each target whose live check failed, the likely causes ranked. */
 import { ANONYMOUS, deniedAccess, liveDenied, liveTargets, seenAs } from '../model/cluster.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
+import { fillNames } from '../model/fill-names.js';
 import type { LiveFacts } from '../model/live.js';
 import { anonymousCauses, permissionCauses } from './access.js';
 import { eksAccessCauses } from './eks-access.js';
@@ -35,7 +36,11 @@ export function diagnoseTarget(t: TargetFacts, facts: Facts): Diagnosis | undefi
     problem,
     observed,
     ...(windowNote ? { windowNote } : {}),
-    causes: ranked(causes),
+    causes: ranked(causes).map((c) => ({
+      ...c,
+      settle: fillNames(c.settle, t),
+      fix: fillNames(c.fix, t),
+    })),
   });
   const tr = live.transport;
   if (tr && !tr.ok && tr.failure.kind === 'unreachable') {

@@ -1,0 +1,60 @@
+/**
+ * Fixes written with placeholders (`kubectl config set-cluster <name> …`, `aws eks
+ * update-kubeconfig --name <cluster> --region <region>`) get the finding's own context, cluster
+ * and user names, so the command can be pasted. Only inside code spans, only placeholders whose
+ * meaning the command fixes, only names the shell reads as one word (else quoted). Pure.
+ */
+import { detectEks } from './aws/eks-detect.js';
+import type { TargetFacts } from './facts.js';
+
+/** A name as one shell word; undefined when it cannot be shown safely in a code span. */
+export function shellWord(name: string | undefined): string | undefined {
+  // A leading dash would be read as a flag, quoted or not.
+  if (!name || name.length > 253 || name.startsWith('-') || /[`\n\r\0]/.test(name))
+    return undefined;
+  return /^[A-Za-z0-9_.:/@%+=,-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `gke_<project>_<location>_<cluster>`: the names gcloud gives what it writes. */
+const GKE = /^gke_([a-z][a-z0-9-]{4,28}[a-z0-9])_([a-z0-9-]+)_([a-z0-9-]+)$/;
+
+type Rule = [span: RegExp, placeholder: RegExp, value: (t: TargetFacts) => string | undefined];
+
+const cluster = (t: TargetFacts) => t.context?.value.cluster;
+const user = (t: TargetFacts) => t.context?.value.user;
+const eks = (t: TargetFacts) => (t.aws && !t.aws.skipped ? t.aws.eks : detectEks(t));
+const gke = (t: TargetFacts, i: number) =>
+  (GKE.exec(cluster(t) ?? '') ?? GKE.exec(t.contextName))?.[i];
+
+const RULES: Rule[] = [
+  [/^kubectl config set-cluster </, /(?<=^kubectl config set-cluster )<name>/, cluster],
+  [/^kubectl config (un)?set clusters\.</, /(?<=clusters\.)<name>(?=\.)/, cluster],
+  [/^kubectl config set-credentials </, /(?<=^kubectl config set-credentials )<(user|name)>/, user],
+  [/^kubectl config (un)?set users\.</, /(?<=users\.)<user>(?=\.)/, user],
+  [/^kubectl config set-context <context>/, /<context>/, (t) => t.contextName],
+  [/^aws eks /, /<cluster>/g, (t) => eks(t)?.clusterName],
+  [/^aws eks /, /<region>/g, (t) => eks(t)?.region],
+  [/^gcloud container clusters /, /<project>/g, (t) => gke(t, 1)],
+  [/^gcloud container clusters /, /<location>/g, (t) => gke(t, 2)],
+  [/^gcloud container clusters /, /<cluster>/g, (t) => gke(t, 3)],
+];
+
+function fillSpan(span: string, t: TargetFacts): string {
+  let out = span;
+  for (const [shape, placeholder, value] of RULES) {
+    if (!shape.test(out) || !placeholder.test(out)) continue;
+    placeholder.lastIndex = 0;
+    const word = shellWord(value(t));
+    if (word) out = out.replace(placeholder, () => word);
+  }
+  return out;
+}
+
+/** `text` with the placeholders of its code spans filled from `t`, when `t` is known. */
+export function fillNames(text: string, t: TargetFacts | undefined): string {
+  if (!t || !text.includes('<')) return text;
+  return text.replace(/`([^`\n]+)`/g, (whole, span: string) => {
+    const filled = fillSpan(span, t);
+    return filled === span ? whole : `\`${filled}\``;
+  });
+}
