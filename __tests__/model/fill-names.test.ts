@@ -3,6 +3,7 @@ import { evaluate } from '../../src/evaluate.js';
 import { defineCheck } from '../../src/model/check.js';
 import { fillNames, shellWord } from '../../src/model/fill-names.js';
 import { awsFacts } from '../helpers/aws-facts.js';
+import { certFacts, dataSource } from '../helpers/cert-facts.js';
 import { entry, facts, target } from '../helpers/facts.js';
 
 const named = (cluster: string, user = 'ci-user', contextName = 'ci') =>
@@ -40,6 +41,19 @@ describe('fillNames', () => {
         // `--cluster <name>` is the cluster to point at: not this one, left to the reader.
         '`kubectl config set-context prod --cluster <name>`; ' +
         '`kubectl config unset clusters.prod-cluster.proxy-url`, `kubectl config unset users.deployer.username`',
+    );
+  });
+
+  it('names the client certificate’s CN for kubeadm, the username a new one must keep', () => {
+    const t = target({
+      clientCert: {
+        ok: true,
+        value: [certFacts({ commonName: 'ci-deployer' })],
+        source: dataSource('client-certificate-data'),
+      },
+    });
+    expect(fillNames('`kubeadm kubeconfig user --client-name <name>`', t)).toBe(
+      '`kubeadm kubeconfig user --client-name ci-deployer`',
     );
   });
 

@@ -26,7 +26,12 @@ const eks = (t: TargetFacts) => (t.aws && !t.aws.skipped ? t.aws.eks : detectEks
 const gke = (t: TargetFacts, i: number) =>
   (GKE.exec(cluster(t) ?? '') ?? GKE.exec(t.contextName))?.[i];
 
+/** The client certificate's CN: the username a renewed certificate must keep. */
+const certName = (t: TargetFacts) =>
+  t.clientCert?.ok ? t.clientCert.value[0]?.commonName : undefined;
+
 const RULES: Rule[] = [
+  [/^kubeadm kubeconfig user --client-name </, /<name>/, certName],
   [/^kubectl config set-cluster </, /(?<=^kubectl config set-cluster )<name>/, cluster],
   [/^kubectl config (un)?set clusters\.</, /(?<=clusters\.)<name>(?=\.)/, cluster],
   [/^kubectl config set-credentials </, /(?<=^kubectl config set-credentials )<(user|name)>/, user],
