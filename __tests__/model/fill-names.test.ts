@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluate } from '../../src/evaluate.js';
 import { defineCheck } from '../../src/model/check.js';
-import { fillNames, shellWord } from '../../src/model/fill-names.js';
+import { fillNames } from '../../src/model/fill-names.js';
+import { shellFlag, shellWord } from '../../src/model/shell.js';
 import { awsFacts } from '../helpers/aws-facts.js';
 import { certFacts, dataSource } from '../helpers/cert-facts.js';
 import { entry, facts, target } from '../helpers/facts.js';
@@ -21,6 +22,14 @@ describe('shellWord', () => {
   it('refuses what cannot be pasted safely: flags, backticks, newlines, empty', () => {
     for (const bad of ['--token=x', '-n', 'a`b', 'a\nb', '', undefined, 'x'.repeat(254)])
       expect(shellWord(bad)).toBeUndefined();
+  });
+
+  it('shellFlag quotes the whole --flag=value word, or falls back to the placeholder', () => {
+    expect(shellFlag('--user', 'ci-deployer', '<user>')).toBe('--user=ci-deployer');
+    expect(shellFlag('--user', 'John Doe', '<user>')).toBe(`'--user=John Doe'`);
+    expect(shellFlag('--group', '-weird', '<group>')).toBe('--group=-weird');
+    expect(shellFlag('--user', 'a`b', '<user>')).toBe('--user=<user>');
+    expect(shellFlag('--user', undefined, '<user>')).toBe('--user=<user>');
   });
 });
 

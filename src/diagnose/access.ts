@@ -3,6 +3,7 @@ import { eksBindingSubject } from '../model/aws/rbac-subject.js';
 import { ANONYMOUS, describeAccess, groupsSeen, rbacFix, seenAs } from '../model/cluster.js';
 import type { Facts, TargetFacts } from '../model/facts.js';
 import { firstMatch } from '../model/glob.js';
+import { shellFlag } from '../model/shell.js';
 import type { AccessCheck } from '../model/live.js';
 import { cause, type Cause } from './model.js';
 
@@ -45,7 +46,7 @@ export function permissionCauses(t: TargetFacts, facts: Facts, denied: AccessChe
   // Impersonation adds system:authenticated itself; the mapped groups must be named.
   const asGroups = groups
     .filter((g) => !g.startsWith('system:'))
-    .map((g) => ` --as-group=${g}`)
+    .map((g) => ` ${shellFlag('--as-group', g, '<group>')}`)
     .join('');
   const out: Cause[] = [];
   const expected = facts.settings.expectIdentity;
@@ -78,7 +79,7 @@ export function permissionCauses(t: TargetFacts, facts: Facts, denied: AccessChe
           ...(a.reason ? [`authorizer: ${a.reason}`] : []),
           ...(a.unknownResource ? ['the server does not serve this resource type'] : []),
         ],
-        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, '')} --as=${user ?? '<user>'}${asGroups}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
+        settle: `\`kubectl auth can-i ${a.requirement.line.replace(/^kubectl auth can-i /, '')} ${shellFlag('--as', user, '<user>')}${asGroups}\` with admin credentials, and \`kubectl get rolebindings,clusterrolebindings -A -o wide\` for the subject.`,
         fix: missingRole
           ? `Create the missing role "${missingRole[3]}", or point the binding at an existing one.`
           : rbacFix(a.attributes, user, eksBindingSubject(t, user, groups, a.attributes)),

@@ -1,6 +1,7 @@
 /** Reading live facts the same way in checks, the diagnosis and the report. */
 import type { TargetFacts } from './facts.js';
 import type { AccessAttributes, AccessCheck, LiveFacts } from './live.js';
+import { shellFlag } from './shell.js';
 
 export const ANONYMOUS = 'system:anonymous';
 
@@ -70,7 +71,9 @@ export function rbacFix(
   const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(username ?? '');
   const subject =
     better?.subject ??
-    (sa ? `--serviceaccount=${sa[1]}:${sa[2]}` : `--user=${username ?? '<user>'}`);
+    (sa
+      ? shellFlag('--serviceaccount', `${sa[1]}:${sa[2]}`, '<namespace>:<name>')
+      : shellFlag('--user', username, '<user>'));
   const ns = a.namespace ? ` -n ${a.namespace}` : '';
   const kind = a.namespace ? 'role' : 'clusterrole';
   const name = `kube-preflight-${a.verb}-${(a.resource ?? 'path').replace(/[^a-z0-9]/g, '')}`.slice(

@@ -6,14 +6,7 @@
  */
 import { detectEks } from './aws/eks-detect.js';
 import type { TargetFacts } from './facts.js';
-
-/** A name as one shell word; undefined when it cannot be shown safely in a code span. */
-export function shellWord(name: string | undefined): string | undefined {
-  // A leading dash would be read as a flag, quoted or not.
-  if (!name || name.length > 253 || name.startsWith('-') || /[`\n\r\0]/.test(name))
-    return undefined;
-  return /^[A-Za-z0-9_.:/@%+=,-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
-}
+import { shellWord } from './shell.js';
 
 /** `gke_<project>_<location>_<cluster>`: the names gcloud gives what it writes. */
 const GKE = /^gke_([a-z][a-z0-9-]{4,28}[a-z0-9])_([a-z0-9-]+)_([a-z0-9-]+)$/;

@@ -8,6 +8,7 @@ import type { AccessAttributes } from '../live.js';
 import type { EffectiveMapping } from './access-entries.js';
 import type { AwsAuthMapping } from './aws-auth-match.js';
 import { eksTargets, mappingOf } from './eks-view.js';
+import { shellFlag } from '../shell.js';
 
 export interface BindingSubject {
   /** `--group=…`, when there is a better subject than the username. */
@@ -69,7 +70,7 @@ export function eksBindingSubject(
   const group = [...groups, ...(mapping?.groups ?? [])].find((g) => !g.startsWith('system:'));
   if (group)
     return {
-      subject: `--group=${group}`,
+      subject: shellFlag('--group', group, '<group>'),
       note: `${why} So the binding names the group "${group}" the role is mapped to (every identity in that group gets the permission).`,
     };
 
