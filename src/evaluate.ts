@@ -20,6 +20,7 @@ export function evaluate(checks: readonly Check[], facts: Facts): Finding[] {
           remediation: fillNames(
             draft.remediation ?? check.remediation,
             draft.context === undefined ? undefined : byContext.get(draft.context),
+            !check.doubtsCloudNames,
           ),
           ...(draft.context !== undefined ? { context: draft.context } : {}),
           ...(draft.evidence ? { evidence: draft.evidence } : {}),

@@ -124,4 +124,26 @@ describe('fillNames', () => {
     expect(a?.remediation).toContain('set-cluster one ');
     expect(b?.remediation).toContain('set-cluster two ');
   });
+
+  it('a check that says the cloud names are wrong keeps their placeholders, not the kubeconfig’s', () => {
+    const doubting = defineCheck({
+      id: 'eks/example',
+      title: 'Example',
+      severity: 'error',
+      description: 'Example.',
+      remediation:
+        '`aws eks update-kubeconfig --name <cluster> --region <region>` or `kubectl config set-cluster <name> --server <url>`',
+      doubtsCloudNames: true,
+      run: ({ targets }) => targets.map((t) => ({ message: 'm', context: t.contextName })),
+    });
+    const t = target({
+      contextName: 'prod',
+      context: entry('prod', { cluster: 'prod-entry', user: 'u' }),
+      aws: awsFacts(),
+    });
+    const [f] = evaluate([doubting], facts({ targets: [t] }));
+    expect(f?.remediation).toBe(
+      '`aws eks update-kubeconfig --name <cluster> --region <region>` or `kubectl config set-cluster prod-entry --server <url>`',
+    );
+  });
 });

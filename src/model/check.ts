@@ -11,6 +11,11 @@ export interface Check {
   description: string;
   /** The generic fix; a draft may give a more exact one. */
   remediation: string;
+  /**
+   * The finding says the context's cloud names (EKS cluster, region) are wrong: its fix keeps
+   * their placeholders instead of repeating them (model/fill-names.ts).
+   */
+  doubtsCloudNames?: boolean;
   run(facts: Facts): FindingDraft[];
 }
 

@@ -12,6 +12,8 @@ import { shellWord } from './shell.js';
 const GKE = /^gke_([a-z][a-z0-9-]{4,28}[a-z0-9])_([a-z0-9-]+)_([a-z0-9-]+)$/;
 
 type Rule = [span: RegExp, placeholder: RegExp, value: (t: TargetFacts) => string | undefined];
+/** Placeholders named by the cloud (EKS, GKE), not by the kubeconfig's own entries. */
+const CLOUD = /^(aws|gcloud) /;
 
 const cluster = (t: TargetFacts) => t.context?.value.cluster;
 const user = (t: TargetFacts) => t.context?.value.user;
@@ -37,10 +39,10 @@ const RULES: Rule[] = [
   [/^gcloud container clusters /, /<cluster>/g, (t) => gke(t, 3)],
 ];
 
-function fillSpan(span: string, t: TargetFacts): string {
+function fillSpan(span: string, t: TargetFacts, cloud: boolean): string {
   let out = span;
   for (const [shape, placeholder, value] of RULES) {
-    if (!shape.test(out) || !placeholder.test(out)) continue;
+    if (!shape.test(out) || !placeholder.test(out) || (!cloud && CLOUD.test(out))) continue;
     placeholder.lastIndex = 0;
     const word = shellWord(value(t));
     if (word) out = out.replace(placeholder, () => word);
@@ -48,11 +50,14 @@ function fillSpan(span: string, t: TargetFacts): string {
   return out;
 }
 
-/** `text` with the placeholders of its code spans filled from `t`, when `t` is known. */
-export function fillNames(text: string, t: TargetFacts | undefined): string {
+/**
+ * `text` with the placeholders of its code spans filled from `t`, when `t` is known; `cloud`
+ * false leaves the EKS and GKE names alone (a finding that says they are wrong).
+ */
+export function fillNames(text: string, t: TargetFacts | undefined, cloud = true): string {
   if (!t || !text.includes('<')) return text;
   return text.replace(/`([^`\n]+)`/g, (whole, span: string) => {
-    const filled = fillSpan(span, t);
+    const filled = fillSpan(span, t, cloud);
     return filled === span ? whole : `\`${filled}\``;
   });
 }

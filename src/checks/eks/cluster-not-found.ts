@@ -15,6 +15,7 @@ export default defineCheck({
   remediation:
     'List the clusters the credentials can see: `aws eks list-clusters --region <region>`; then fix ' +
     'the region (`aws eks update-kubeconfig --name <cluster> --region <region>`) or the credentials.',
+  doubtsCloudNames: true,
   run({ targets }) {
     const out: FindingDraft[] = [];
     for (const { t, aws, api } of eksTargets(targets)) {

@@ -16,6 +16,7 @@ export default defineCheck({
   remediation:
     'Use one region everywhere: `aws eks update-kubeconfig --name <cluster> --region <region>` ' +
     'writes it into the exec arguments, and set `aws-region` (or AWS_REGION) to the same.',
+  doubtsCloudNames: true,
   run({ targets }) {
     const out: FindingDraft[] = [];
     for (const { t, aws } of awsTargets(targets)) {

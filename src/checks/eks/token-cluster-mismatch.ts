@@ -17,6 +17,7 @@ export default defineCheck({
   remediation:
     'Make the exec plugin’s `--cluster-name` (aws-iam-authenticator: `-i`) the cluster’s name, or ' +
     'regenerate the entry: `aws eks update-kubeconfig --name <cluster> --region <region>`.',
+  doubtsCloudNames: true,
   run({ targets }) {
     const out: FindingDraft[] = [];
     for (const { t, aws } of awsTargets(targets)) {
