@@ -7,6 +7,17 @@ import { awsFacts } from '../helpers/aws-facts.js';
 import { certFacts, dataSource } from '../helpers/cert-facts.js';
 import { entry, facts, target } from '../helpers/facts.js';
 
+/** A check with this remediation and one finding per target. */
+const exampleCheck = (remediation: string, doubtsCloudNames = false) =>
+  defineCheck({
+    id: 'kubeconfig/example',
+    title: 'Example',
+    severity: 'error',
+    description: 'Example.',
+    remediation,
+    doubtsCloudNames,
+    run: ({ targets }) => targets.map((t) => ({ message: 'm', context: t.contextName })),
+  });
 const named = (cluster: string, user = 'ci-user', contextName = 'ci') =>
   target({ contextName, context: entry(contextName, { cluster, user }) });
 
@@ -109,14 +120,9 @@ describe('fillNames', () => {
   });
 
   it('evaluate() fills each finding from its own context', () => {
-    const check = defineCheck({
-      id: 'kubeconfig/example',
-      title: 'Example',
-      severity: 'error',
-      description: 'Example.',
-      remediation: '`kubectl config set-cluster <name> --insecure-skip-tls-verify=false`',
-      run: ({ targets }) => targets.map((t) => ({ message: 'm', context: t.contextName })),
-    });
+    const check = exampleCheck(
+      '`kubectl config set-cluster <name> --insecure-skip-tls-verify=false`',
+    );
     const [a, b] = evaluate(
       [check],
       facts({ targets: [named('one', 'u', 'first'), named('two', 'u', 'second')] }),
@@ -126,16 +132,10 @@ describe('fillNames', () => {
   });
 
   it('a check that says the cloud names are wrong keeps their placeholders, not the kubeconfig’s', () => {
-    const doubting = defineCheck({
-      id: 'eks/example',
-      title: 'Example',
-      severity: 'error',
-      description: 'Example.',
-      remediation:
-        '`aws eks update-kubeconfig --name <cluster> --region <region>` or `kubectl config set-cluster <name> --server <url>`',
-      doubtsCloudNames: true,
-      run: ({ targets }) => targets.map((t) => ({ message: 'm', context: t.contextName })),
-    });
+    const doubting = exampleCheck(
+      '`aws eks update-kubeconfig --name <cluster> --region <region>` or `kubectl config set-cluster <name> --server <url>`',
+      true,
+    );
     const t = target({
       contextName: 'prod',
       context: entry('prod', { cluster: 'prod-entry', user: 'u' }),

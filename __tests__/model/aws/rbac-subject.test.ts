@@ -16,6 +16,15 @@ import { live, liveTarget } from '../../helpers/live-facts.js';
 const inProd: AccessAttributes = { verb: 'delete', resource: 'secrets', namespace: 'prod' };
 const clusterWide: AccessAttributes = { verb: 'list', resource: 'nodes' };
 const AUTHENTICATED = ['system:authenticated'];
+/** A CONFIG_MAP cluster whose aws-auth maps the deploy role to `username`. */
+const configMapCluster = (username: string) =>
+  eksTarget({
+    api: {
+      cluster: ok(eksCluster({ authenticationMode: 'CONFIG_MAP' })),
+      accessEntry: awsError('InvalidRequestException'),
+    },
+    live: live({ awsAuth: awsAuthRead(`- rolearn: ${DEPLOY_ROLE}\n  username: ${username}\n`) }),
+  });
 
 describe('eksBindingSubject', () => {
   it('binds the group the role is mapped to, not the session username', () => {
@@ -51,15 +60,7 @@ describe('eksBindingSubject', () => {
   });
 
   it('for an aws-auth mapping, says to add groups to its mapRoles entry', () => {
-    const t = eksTarget({
-      api: {
-        cluster: ok(eksCluster({ authenticationMode: 'CONFIG_MAP' })),
-        accessEntry: awsError('InvalidRequestException'),
-      },
-      live: live({
-        awsAuth: awsAuthRead(`- rolearn: ${DEPLOY_ROLE}\n  username: deploy:{{SessionName}}\n`),
-      }),
-    });
+    const t = configMapCluster('deploy:{{SessionName}}');
     const got = eksBindingSubject(t, 'deploy:GitHubActions', AUTHENTICATED, inProd);
     expect(got?.note).toContain(
       'comes from the aws-auth username template "deploy:{{SessionName}}"',
@@ -76,15 +77,7 @@ describe('eksBindingSubject', () => {
   });
 
   it('says nothing for a lasting username or a context that is not EKS', () => {
-    const t = eksTarget({
-      api: {
-        cluster: ok(eksCluster({ authenticationMode: 'CONFIG_MAP' })),
-        accessEntry: awsError('InvalidRequestException'),
-      },
-      live: live({
-        awsAuth: awsAuthRead(`- rolearn: ${DEPLOY_ROLE}\n  username: deployer\n`),
-      }),
-    });
+    const t = configMapCluster('deployer');
     expect(eksBindingSubject(t, 'deployer', AUTHENTICATED, inProd)).toBeUndefined();
     // The access entry's default template does not render to what the server said: no claim.
     expect(eksBindingSubject(eksTarget(), 'deployer', AUTHENTICATED, inProd)).toBeUndefined();
