@@ -5,10 +5,11 @@
  * session token or EKS token appears in anything written.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { eksToken } from '../../src/gather/aws/eks-token.js';
+import { runAws } from '../helpers/aws-cli.js';
 import { makeCA } from '../helpers/pki.js';
 import type { Session } from '../helpers/moto.js';
 import { startEksWorld, type EksWorld, REGION } from './eks-world.js';
@@ -307,6 +308,27 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expect(run.topCause).toBe('stale-ca');
     expect(run.code).toBe(1);
     expectNoLeak(run, secretsOf(s));
+    // The printed fix, run with the real aws CLI on a copy of that kubeconfig, fetches the CA.
+    const fix = run.report?.findings.find((x) => x.id === 'eks/ca-mismatch')?.remediation;
+    const [update] = [...(fix ?? '').matchAll(/`aws (eks update-kubeconfig [^`]+)`/g)];
+    expect(update?.[1]).toBe('eks update-kubeconfig --name prod --region eu-west-1');
+    const dir = mkdtempSync(path.join(tmpdir(), 'kp-eks-fix-'));
+    try {
+      const file = path.join(dir, 'kubeconfig');
+      writeFileSync(file, world.kubeconfig({ caPem: makeCA({ cn: 'kubernetes' }).certPem }));
+      await runAws([...update![1]!.split(' '), '--kubeconfig', file], env(s));
+      // TLS now verifies; map the role too, and nothing is left.
+      world.moto.front.putAccessEntry('prod', {
+        principalArn: s.roleArn,
+        kubernetesGroups: ['deployers'],
+      });
+      const again = await gate(readFileSync(file, 'utf8'), {}, env(s));
+      expect(again.ids).not.toContain('eks/ca-mismatch');
+      expect(again.ids).not.toContain('cluster/tls-untrusted');
+      expect(again.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('SSO role mapped in aws-auth with its aws-reserved path: 401, the fix drops the path', async () => {

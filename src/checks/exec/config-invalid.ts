@@ -17,8 +17,8 @@ export default defineCheck({
     '  args: [eks, get-token, --cluster-name, <cluster>, --region, <region>, --output, json]\n' +
     '  interactiveMode: Never\n```\n' +
     'Or regenerate it with the platform tool: EKS `aws eks update-kubeconfig --name <cluster> ' +
-    '--region <region>`; GKE `gcloud container clusters get-credentials <cluster> --region ' +
-    '<region>`; AKS `az aks get-credentials -g <group> -n <cluster>` then `kubelogin ' +
+    '--region <region>`; GKE `gcloud container clusters get-credentials <cluster> --location ' +
+    '<location>`; AKS `az aks get-credentials -g <group> -n <cluster>` then `kubelogin ' +
     'convert-kubeconfig -l azurecli`; by hand `kubectl config set-credentials <user> ' +
     '--exec-api-version=client.authentication.k8s.io/v1 --exec-interactive-mode=Never ' +
     '--exec-command=<command>`.',

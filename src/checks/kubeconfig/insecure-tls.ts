@@ -13,8 +13,9 @@ export default defineCheck({
   remediation:
     'Verify the server with its CA instead: `kubectl config set-cluster <name> ' +
     '--certificate-authority <ca.crt> --embed-certs --insecure-skip-tls-verify=false`. EKS: ' +
-    '`aws eks describe-cluster --name <cluster> --query cluster.certificateAuthority.data`; GKE: ' +
-    '`gcloud container clusters describe <cluster> --format ' +
+    '`aws eks describe-cluster --name <cluster> --region <region> --query ' +
+    'cluster.certificateAuthority.data`; GKE: `gcloud container clusters describe <cluster> ' +
+    '--location <location> --format ' +
     '"value(masterAuth.clusterCaCertificate)"`; AKS: `az aks get-credentials` embeds it; kubeadm: ' +
     '/etc/kubernetes/pki/ca.crt. If the certificate lacks the name you connect with, set ' +
     '`tls-server-name` rather than turning verification off.',
