@@ -17,7 +17,12 @@ const CLOUD = /^(aws|gcloud) /;
 
 const cluster = (t: TargetFacts) => t.context?.value.cluster;
 const user = (t: TargetFacts) => t.context?.value.user;
-const eks = (t: TargetFacts) => (t.aws && !t.aws.skipped ? t.aws.eks : detectEks(t));
+const detected = new WeakMap<TargetFacts, ReturnType<typeof detectEks>>();
+const eks = (t: TargetFacts) => {
+  if (t.aws && !t.aws.skipped) return t.aws.eks;
+  if (!detected.has(t)) detected.set(t, detectEks(t));
+  return detected.get(t);
+};
 const gke = (t: TargetFacts, i: number) =>
   (GKE.exec(cluster(t) ?? '') ?? GKE.exec(t.contextName))?.[i];
 
@@ -40,6 +45,7 @@ const RULES: Rule[] = [
 ];
 
 function fillSpan(span: string, t: TargetFacts, cloud: boolean): string {
+  if (!span.includes('<')) return span;
   let out = span;
   for (const [shape, placeholder, value] of RULES) {
     if (!shape.test(out) || !placeholder.test(out) || (!cloud && CLOUD.test(out))) continue;
