@@ -93,7 +93,10 @@ export async function startEksWorld(): Promise<EksWorld> {
         metadata: { name: 'aws-auth', namespace: 'kube-system' },
         data: { mapRoles },
       };
-      await cluster.api('POST', '/api/v1/namespaces/kube-system/configmaps', body);
+      // Replaces what is there (a second POST would only answer 409 AlreadyExists).
+      await cluster.api('DELETE', AWS_AUTH);
+      const made = await cluster.api('POST', '/api/v1/namespaces/kube-system/configmaps', body);
+      if (made.status !== 201) throw new Error(`aws-auth not written: HTTP ${made.status}`);
     },
     async shipLogs() {
       const now = Date.now();

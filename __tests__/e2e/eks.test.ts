@@ -27,7 +27,11 @@ const SSO_PATH = '/aws-reserved/sso.amazonaws.com/eu-west-1/';
 const secretsOf = (s: Session) => [s.secretAccessKey, s.sessionToken];
 const env = (s: Session) => world.moto.env(s);
 
-/** aws-auth maps `arn` for the session's role; the gate must see 401, not mapped. Returns the fix. */
+/**
+ * aws-auth maps `arn` for the session's role; the gate must see 401, not mapped. Then the aws-auth
+ * entry the fix prints (its group placeholder filled) replaces it: the next gate is let in.
+ * Returns the fix.
+ */
 async function mappedWrongly(s: Session, arn: string): Promise<string | undefined> {
   await world.setAwsAuth(`- rolearn: ${arn}\n  username: deployer\n  groups: [deployers]\n`);
   const run = await gate(world.kubeconfig(), {}, env(s));
@@ -38,7 +42,16 @@ async function mappedWrongly(s: Session, arn: string): Promise<string | undefine
   expect(world.log.join('\n')).toContain('error="identity is not mapped"');
   expect(run.code).toBe(1);
   expectNoLeak(run, secretsOf(s));
-  return run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped')?.remediation;
+  const fix = run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped')?.remediation;
+  const entry = [...(fix ?? '').matchAll(/`(- rolearn: [^`]+|  (?:username|groups): [^`]+)`/g)];
+  expect(entry).toHaveLength(3);
+  await world.setAwsAuth(
+    entry.map((m) => m[1]!.replace('<a group your RBAC binds>', 'deployers')).join('\n') + '\n',
+  );
+  const again = await gate(world.kubeconfig(), {}, env(s));
+  expect(again.ids).not.toContain('cluster/unauthorized');
+  expect(again.ids).not.toContain('eks/principal-not-mapped');
+  return fix;
 }
 
 describe('EKS: why AWS says yes and the cluster says 401', () => {
