@@ -43,7 +43,7 @@ async function mappedWrongly(s: Session, arn: string): Promise<string | undefine
   expect(run.code).toBe(1);
   expectNoLeak(run, secretsOf(s));
   const fix = run.report?.findings.find((x) => x.id === 'eks/principal-not-mapped')?.remediation;
-  const entry = [...(fix ?? '').matchAll(/`(- rolearn: [^`]+|  (?:username|groups): [^`]+)`/g)];
+  const entry = [...(fix ?? '').matchAll(/`(- rolearn: [^`]+| {2}(?:username|groups): [^`]+)`/g)];
   expect(entry).toHaveLength(3);
   await world.setAwsAuth(
     entry.map((m) => m[1]!.replace('<a group your RBAC binds>', 'deployers')).join('\n') + '\n',
