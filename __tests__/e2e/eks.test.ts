@@ -27,6 +27,12 @@ const SSO_PATH = '/aws-reserved/sso.amazonaws.com/eu-west-1/';
 const secretsOf = (s: Session) => [s.secretAccessKey, s.sessionToken];
 const env = (s: Session) => world.moto.env(s);
 
+/** The commands printed in the code spans of `text` that start with one of `tools`, as words. */
+const commandsIn = (text: string | undefined, ...tools: string[]): string[][] =>
+  [...(text ?? '').matchAll(/`([^`]+)`/g)]
+    .map((m) => m[1]!.split(' '))
+    .filter((words) => tools.includes(words[0]!));
+
 /**
  * aws-auth maps `arn` for the session's role; the gate must see 401, not mapped. Then the aws-auth
  * entry the fix prints (its group placeholder filled) replaces it: the next gate is let in.
@@ -81,9 +87,9 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expect(run.code).toBe(1);
     expectNoLeak(run, secretsOf(s));
     // The fix's commands, run with the real aws CLI, map the role: the next gate is let in.
-    const printed = [...(f?.remediation ?? '').matchAll(/`aws (eks [^`]+)`/g)].map((m) =>
-      m[1]!.split(' '),
-    );
+    const printed = commandsIn(f?.remediation, 'aws')
+      .filter((c) => c[1] === 'eks')
+      .map((c) => c.slice(1));
     expect(printed.map((c) => c[1])).toEqual(['create-access-entry', 'associate-access-policy']);
     for (const c of printed) await world.moto.aws(c);
     const again = await gate(world.kubeconfig(), {}, env(s));
@@ -125,7 +131,7 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expect(run.code).toBe(0);
     // The notice's grant, run with the real kubectl, lets the group read aws-auth (absent here).
     const fix = run.report?.findings.find((x) => x.id === 'eks/aws-auth-unreadable')?.remediation;
-    const grant = [...(fix ?? '').matchAll(/`kubectl ([^`]+)`/g)].map((m) => m[1]!.split(' '));
+    const grant = commandsIn(fix, 'kubectl').map((c) => c.slice(1));
     expect(grant[1]).toContain('--group=deployers');
     const admin = world.cluster.kubeconfig(world.cluster.admin);
     try {
@@ -176,14 +182,14 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     const cause = (
       run.report as { contexts?: { diagnosis?: { causes: { id: string; settle: string }[] } }[] }
     ).contexts?.[0]?.diagnosis?.causes.find((c) => c.id === 'rbac-missing');
-    const commands = (text: string | undefined) =>
-      [...(text ?? '').matchAll(/`(kubectl [^`]+)`/g)].map((m) => m[1]!.split(' ').slice(1));
-    const [settle] = commands(cause?.settle);
+    const kubectlArgs = (text: string | undefined) =>
+      commandsIn(text, 'kubectl').map((c) => c.slice(1));
+    const [settle] = kubectlArgs(cause?.settle);
     expect(settle).toEqual(expect.arrayContaining(['--as-group=deployers']));
     const admin = world.cluster.kubeconfig(world.cluster.admin);
     const asked = async () => (await world.cluster.kubectl(admin, ...settle!)).stdout.trim();
     expect(await asked()).toBe('no');
-    const grant = commands(fix?.remediation);
+    const grant = kubectlArgs(fix?.remediation);
     expect(grant.map((c) => c.join(' '))).toEqual([
       'create role kube-preflight-create-cronjobs --verb=create --resource=cronjobs.batch -n default',
       'create rolebinding kube-preflight-create-cronjobs --role=kube-preflight-create-cronjobs --group=deployers -n default',
@@ -212,9 +218,7 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     const need = 'create cronjobs.batch -n default';
     const run = await gate(world.kubeconfig(), { require: need }, env(s));
     const fix = run.report?.findings.find((x) => x.id === 'cluster/permission-missing');
-    const printed = [...(fix?.remediation ?? '').matchAll(/`((?:aws|kubectl) [^`]+)`/g)].map((m) =>
-      m[1]!.split(' '),
-    );
+    const printed = commandsIn(fix?.remediation, 'aws', 'kubectl');
     const [role, binding, update, associate] = printed;
     expect(printed.map((c) => c.slice(0, 3).join(' '))).toEqual([
       'kubectl create role',
@@ -323,13 +327,13 @@ describe('EKS: why AWS says yes and the cluster says 401', () => {
     expectNoLeak(run, secretsOf(s));
     // The printed fix, run with the real aws CLI on a copy of that kubeconfig, fetches the CA.
     const fix = run.report?.findings.find((x) => x.id === 'eks/ca-mismatch')?.remediation;
-    const [update] = [...(fix ?? '').matchAll(/`aws (eks update-kubeconfig [^`]+)`/g)];
-    expect(update?.[1]).toBe('eks update-kubeconfig --name prod --region eu-west-1');
+    const update = commandsIn(fix, 'aws').find((c) => c[2] === 'update-kubeconfig');
+    expect(update?.join(' ')).toBe('aws eks update-kubeconfig --name prod --region eu-west-1');
     const dir = mkdtempSync(path.join(tmpdir(), 'kp-eks-fix-'));
     try {
       const file = path.join(dir, 'kubeconfig');
       writeFileSync(file, world.kubeconfig({ caPem: makeCA({ cn: 'kubernetes' }).certPem }));
-      await runAws([...update![1]!.split(' '), '--kubeconfig', file], env(s));
+      await runAws([...update!.slice(1), '--kubeconfig', file], env(s));
       // TLS now verifies; map the role too, and nothing is left.
       world.moto.front.putAccessEntry('prod', {
         principalArn: s.roleArn,

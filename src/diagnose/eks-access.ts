@@ -1,6 +1,7 @@
 /** Why an identity admitted by an EKS access entry is Forbidden: what the entry grants. Pure. */
 import { policyShortName } from '../model/aws/access-entries.js';
 import { eksTargets, mappingOf } from '../model/aws/eks-view.js';
+import { associateEditPolicy, EDIT_POLICY, entryArgs } from '../model/aws/mapping-fix.js';
 import { describeAccess } from '../model/cluster.js';
 import type { TargetFacts } from '../model/facts.js';
 import { firstMatch } from '../model/glob.js';
@@ -14,7 +15,12 @@ export function eksAccessCauses(t: TargetFacts, denied: AccessCheck[]): Cause[] 
   const entry = v?.api.accessEntry?.ok ? v.api.accessEntry.value : undefined;
   const policies = v?.api.accessPolicies?.ok ? v.api.accessPolicies.value : undefined;
   if (!v || !entry || !policies || mappingOf(v)?.source !== 'access-entry') return [];
-  const cmd = `aws eks associate-access-policy --cluster-name ${v.api.clusterName}${v.aws.region ? ` --region ${v.aws.region}` : ''} --principal-arn ${entry.principalArn}`;
+  const ref = {
+    cluster: v.api.clusterName,
+    ...(v.aws.region ? { region: v.aws.region } : {}),
+    principal: entry.principalArn,
+  };
+  const cmd = `aws eks associate-access-policy ${entryArgs(ref)}`;
   const settle = `\`aws eks list-associated-access-policies --cluster-name ${v.api.clusterName} --principal-arn ${entry.principalArn}\``;
   // Node and other non-STANDARD entries get their permissions from EKS, not from policies.
   if (entry.type && entry.type !== 'STANDARD') return [];
@@ -27,7 +33,7 @@ export function eksAccessCauses(t: TargetFacts, denied: AccessCheck[]): Cause[] 
         score: 92,
         evidence: ['associated access policies: none', 'kubernetesGroups: none'],
         settle,
-        fix: `\`${cmd} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope type=namespace,namespaces=<ns>\`, or give the entry groups RBAC binds.`,
+        fix: `\`${cmd} --policy-arn ${EDIT_POLICY} --access-scope type=namespace,namespaces=<ns>\`, or give the entry groups RBAC binds.`,
       }),
     ];
   const out: Cause[] = [];
@@ -69,7 +75,7 @@ export function eksAccessCauses(t: TargetFacts, denied: AccessCheck[]): Cause[] 
           score: 88,
           evidence: [`require: ${a.requirement.line}`, ...listed.map((l) => `policy ${l}`)],
           settle,
-          fix: `\`${cmd} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope ${ns ? `type=namespace,namespaces=${ns}` : 'type=cluster'}\`.`,
+          fix: `\`${associateEditPolicy(ref, ns ? [ns] : [])}\`.`,
         }),
       );
     }

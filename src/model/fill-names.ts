@@ -48,8 +48,7 @@ function fillSpan(span: string, t: TargetFacts, cloud: boolean): string {
   if (!span.includes('<')) return span;
   let out = span;
   for (const [shape, placeholder, value] of RULES) {
-    if (!shape.test(out) || !placeholder.test(out) || (!cloud && CLOUD.test(out))) continue;
-    placeholder.lastIndex = 0;
+    if (!shape.test(out) || (!cloud && CLOUD.test(out))) continue;
     const word = shellWord(value(t));
     if (word) out = out.replace(placeholder, () => word);
   }

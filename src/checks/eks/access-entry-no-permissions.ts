@@ -1,9 +1,8 @@
 import { defineCheck } from '../../model/check.js';
 import { eksTargets, mappingOf } from '../../model/aws/eks-view.js';
 import { liveDenied } from '../../model/cluster.js';
+import { EDIT_POLICY, entryArgs } from '../../model/aws/mapping-fix.js';
 import type { FindingDraft } from '../../model/finding.js';
-
-const POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
 
 export default defineCheck({
   id: 'eks/access-entry-no-permissions',
@@ -30,11 +29,15 @@ export default defineCheck({
       // RBAC may bind a custom username itself; only a denial shows it does not.
       const custom = Boolean(entry.username && !entry.username.includes('{{SessionName}}'));
       if (custom && !denied) continue;
-      const region = v.aws.region ? ` --region ${v.aws.region}` : '';
+      const ref = entryArgs({
+        cluster: v.api.clusterName,
+        ...(v.aws.region ? { region: v.aws.region } : {}),
+        principal: entry.principalArn,
+      });
       out.push({
         message: `Context "${v.t.contextName}": the access entry of ${entry.principalArn} on EKS cluster "${v.api.clusterName}" has no access policy and no Kubernetes groups${m.username ? ` (username ${m.username})` : ''}: it can authenticate but is allowed nothing.${denied ? ' The live checks were denied.' : ''}`,
         ...(denied ? { severity: 'error' as const } : {}),
-        remediation: `\`aws eks associate-access-policy --cluster-name ${v.api.clusterName}${region} --principal-arn ${entry.principalArn} --policy-arn ${POLICY} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry --cluster-name ${v.api.clusterName}${region} --principal-arn ${entry.principalArn} --kubernetes-groups <group bound by RBAC>\`.`,
+        remediation: `\`aws eks associate-access-policy ${ref} --policy-arn ${EDIT_POLICY} --access-scope type=namespace,namespaces=<ns>\` (or \`type=cluster\`), or \`aws eks update-access-entry ${ref} --kubernetes-groups <group bound by RBAC>\`.`,
         context: v.t.contextName,
         evidence: {
           principal: entry.principalArn,

@@ -42,7 +42,7 @@ export function principalSeen(aws: AwsFacts): { arn: string; canonical: string }
 }
 
 /** The session name of an assumed-role ARN (for aws-auth templates). */
-const sessionOf = (arn: string): string | undefined =>
+export const sessionOf = (arn: string): string | undefined =>
   /:assumed-role\/.+\/([^/]+)$/.exec(arn)?.[1] ?? undefined;
 
 /**

@@ -12,7 +12,27 @@ export interface MappingFixInput {
   namespaces?: string[];
 }
 
-const POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
+/** The access policy the fixes suggest for a deploy. */
+export const EDIT_POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
+
+/** An access entry as every `aws eks … access-…` command names it. */
+export interface EntryRef {
+  cluster: string;
+  region?: string;
+  principal: string;
+}
+
+/** `--cluster-name C [--region R] --principal-arn P`. */
+export const entryArgs = (e: EntryRef): string =>
+  `--cluster-name ${e.cluster}${e.region ? ` --region ${e.region}` : ''} --principal-arn ${e.principal}`;
+
+/** The Edit policy for these namespaces, or cluster-wide when there are none. */
+export function associateEditPolicy(e: EntryRef, namespaces: string[] = []): string {
+  const scope = namespaces.length
+    ? `type=namespace,namespaces=${namespaces.join(',')}`
+    : 'type=cluster';
+  return `aws eks associate-access-policy ${entryArgs(e)} --policy-arn ${EDIT_POLICY} --access-scope ${scope}`;
+}
 
 /** `deployer` from `arn:aws:iam::1:role/deployer`: a readable username for aws-auth. */
 const nameOf = (arn: string): string => arn.split('/').pop() ?? 'deployer';
@@ -20,9 +40,11 @@ const nameOf = (arn: string): string => arn.split('/').pop() ?? 'deployer';
 export function mappingFix(o: MappingFixInput): string {
   const region = o.region ? ` --region ${o.region}` : '';
   const role = o.principal.includes(':role/');
-  const scope = o.namespaces?.length
-    ? `type=namespace,namespaces=${o.namespaces.join(',')}`
-    : 'type=cluster';
+  const ref: EntryRef = {
+    cluster: o.cluster,
+    principal: o.principal,
+    ...(o.region ? { region: o.region } : {}),
+  };
   const sso = isSsoRoleArn(o.principal);
   const getRole = `\`aws iam get-role --role-name ${nameOf(o.principal)} --query Role.Arn\``;
   const pathNote = sso
@@ -32,9 +54,8 @@ export function mappingFix(o: MappingFixInput): string {
       : '';
   const entry =
     `Create an access entry and give it a policy:\n` +
-    `\`aws eks create-access-entry --cluster-name ${o.cluster}${region} --principal-arn ${o.principal}\`\n` +
-    `\`aws eks associate-access-policy --cluster-name ${o.cluster}${region} --principal-arn ${o.principal} ` +
-    `--policy-arn ${POLICY} --access-scope ${scope}\`\n` +
+    `\`aws eks create-access-entry ${entryArgs(ref)}\`\n` +
+    `\`${associateEditPolicy(ref, o.namespaces)}\`\n` +
     `(eksctl: list it under \`accessConfig.accessEntries\` in the ClusterConfig and run \`eksctl create accessentry -f cluster.yaml\`).${pathNote}`;
   const key = role ? 'rolearn' : 'userarn';
   const username = role ? `${nameOf(o.principal)}:{{SessionName}}` : nameOf(o.principal);

@@ -5,10 +5,12 @@
  */
 import type { TargetFacts } from '../facts.js';
 import type { AccessAttributes } from '../live.js';
-import type { EffectiveMapping } from './access-entries.js';
-import type { AwsAuthMapping } from './aws-auth-match.js';
-import { eksTargets, mappingOf } from './eks-view.js';
 import { shellFlag } from '../shell.js';
+import { renderTemplate } from './access-entries.js';
+import { accountOf, canonicalizeArn } from './arn.js';
+import { eksTargets, mappingOf, principalSeen, sessionOf } from './eks-view.js';
+import type { AwsFacts } from './facts.js';
+import { associateEditPolicy, entryArgs } from './mapping-fix.js';
 
 export interface BindingSubject {
   /** `--group=…`, when there is a better subject than the username. */
@@ -17,35 +19,36 @@ export interface BindingSubject {
   note: string;
 }
 
-const SESSION_ARN = /^arn:aws[a-z-]*:sts::\d{12}:assumed-role\/[^/]+\/([^/]+)$/;
-const SESSION_TEMPLATE = /\{\{(SessionName|SessionNameRaw|AccessKeyID)\}\}/;
-const POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy';
+const PER_SESSION = /\{\{SessionName(Raw)?\}\}/;
 const GROUP = 'deployers';
 
-/** Whether the server's username is what this template renders to (the facts agree). */
-function rendersTo(template: string, username: string): boolean {
-  // A few placeholders and a short name keep the backtracking small.
-  if (username.length > 1024) return false;
-  const parts = template
-    .split(/\{\{[A-Za-z]+\}\}/)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return parts.length <= 4 && new RegExp(`^${parts.join('.+')}$`).test(username);
-}
-
-/** The part of the username that changes per session, when the mapping puts one in it. */
+/**
+ * The part of the username that changes per session: the session of an assumed-role ARN, or a
+ * mapping template with `{{SessionName}}` that renders, for the caller the cluster sees, to
+ * exactly that username (so the facts agree).
+ */
 function sessionPart(
   username: string,
-  mapping: (EffectiveMapping & { awsAuth?: AwsAuthMapping }) | undefined,
+  mapping: ReturnType<typeof mappingOf>,
+  aws: AwsFacts,
 ): string | undefined {
-  const fromArn = SESSION_ARN.exec(username)?.[1];
-  if (fromArn) return `ends in the role session name "${fromArn}"`;
+  const arn = canonicalizeArn(username);
+  if (arn.ok && arn.type === 'assumed-role')
+    return `ends in the role session name "${sessionOf(username) ?? ''}"`;
   const template =
     mapping?.source === 'access-entry'
       ? mapping.username
       : mapping?.source === 'aws-auth'
         ? mapping.awsAuth?.entry?.username
         : undefined;
-  return template && SESSION_TEMPLATE.test(template) && rendersTo(template, username)
+  const seen = principalSeen(aws);
+  if (!template || !PER_SESSION.test(template) || !seen) return undefined;
+  const sessionName = sessionOf(seen.arn);
+  const rendered = renderTemplate(template, {
+    accountId: accountOf(seen.canonical) ?? '',
+    ...(sessionName ? { sessionName } : {}),
+  });
+  return rendered.ok && rendered.value === username
     ? `comes from the ${mapping?.source === 'access-entry' ? 'access entry' : 'aws-auth'} username template "${template}"`
     : undefined;
 }
@@ -64,7 +67,7 @@ export function eksBindingSubject(
   if (!t.aws || t.aws.skipped || !username) return undefined;
   const view = eksTargets([t])[0];
   const mapping = view ? mappingOf(view) : undefined;
-  const session = sessionPart(username, mapping);
+  const session = sessionPart(username, mapping, t.aws);
   if (!session) return undefined;
   const why = `The username "${username}" ${session}: a binding to that username stops matching when the session name changes (\`role-session-name\`).`;
   const group = [...groups, ...(mapping?.groups ?? [])].find((g) => !g.startsWith('system:'));
@@ -74,19 +77,19 @@ export function eksBindingSubject(
       note: `${why} So the binding names the group "${group}" the role is mapped to (every identity in that group gets the permission).`,
     };
 
-  const cluster = t.aws.eks.clusterName ?? '<cluster>';
-  const region = t.aws.region ? ` --region ${t.aws.region}` : '';
   const entry = view?.api.accessEntry;
-  const principal = entry?.ok && entry.value ? entry.value.principalArn : '<role ARN>';
-  const scope = a.namespace ? `type=namespace,namespaces=${a.namespace}` : 'type=cluster';
+  const ref = {
+    cluster: t.aws.eks.clusterName ?? '<cluster>',
+    ...(t.aws.region ? { region: t.aws.region } : {}),
+    principal: entry?.ok && entry.value ? entry.value.principalArn : '<role ARN>',
+  };
   const bindGroup = `then bind \`--group=${GROUP}\` in place of \`--user\``;
   if (mapping?.source === 'access-entry')
     return {
       note:
         `${why} For one that lasts, give the access entry a Kubernetes group: ` +
-        `\`aws eks update-access-entry --cluster-name ${cluster}${region} --principal-arn ${principal} --kubernetes-groups ${GROUP}\`, ${bindGroup}; ` +
-        `or associate an access policy that covers it: \`aws eks associate-access-policy --cluster-name ${cluster}${region} ` +
-        `--principal-arn ${principal} --policy-arn ${POLICY} --access-scope ${scope}\`.`,
+        `\`aws eks update-access-entry ${entryArgs(ref)} --kubernetes-groups ${GROUP}\`, ${bindGroup}; ` +
+        `or associate an access policy that covers it: \`${associateEditPolicy(ref, a.namespace ? [a.namespace] : [])}\`.`,
     };
   if (mapping?.source === 'aws-auth')
     return {
