@@ -1,0 +1,3 @@
+import { createRequire as __kpCreateRequire } from 'node:module';
+const require = __kpCreateRequire(import.meta.url);
+import{ANNOTATIONS_PER_REQUEST,checkRunContent}from"./chunk-G6Z5CPC3.js";import"./chunk-CXEKYLJN.js";import"./chunk-6HWABLPW.js";import"./chunk-KQTSXDWA.js";import"./chunk-K2NP7K67.js";import"./chunk-IPLQZEJ7.js";import"./chunk-UBUCKICT.js";import"./chunk-R7ACYVCE.js";import"./chunk-NPSWIAE3.js";import"./chunk-E63FK7FZ.js";import"./chunk-XWNRKTEI.js";import"./chunk-ZIAA6W3U.js";import"./chunk-43ZP6SRY.js";import"./chunk-O3YSVY2S.js";export{ANNOTATIONS_PER_REQUEST,checkRunContent};

@@ -1,3 +1,0 @@
-import { createRequire as __kpCreateRequire } from 'node:module';
-const require = __kpCreateRequire(import.meta.url);
-import{ANNOTATIONS_PER_REQUEST,checkRunContent}from"./chunk-3F5RHMCX.js";import"./chunk-FTIIXY36.js";import"./chunk-6HWABLPW.js";import"./chunk-KQTSXDWA.js";import"./chunk-WDHLUZXP.js";import"./chunk-YUVAUFAP.js";import"./chunk-5NN5AOPM.js";import"./chunk-R7ACYVCE.js";import"./chunk-NPSWIAE3.js";import"./chunk-E63FK7FZ.js";import"./chunk-XWNRKTEI.js";import"./chunk-ZIAA6W3U.js";import"./chunk-43ZP6SRY.js";import"./chunk-O3YSVY2S.js";export{ANNOTATIONS_PER_REQUEST,checkRunContent};

@@ -1,3 +1,0 @@
-import { createRequire as __kpCreateRequire } from 'node:module';
-const require = __kpCreateRequire(import.meta.url);
-import{runEngine}from"./chunk-Y76FVLT7.js";import"./chunk-E3RXZ6A5.js";import"./chunk-VACRT5KH.js";import"./chunk-ZAHVZNRL.js";import"./chunk-R7ACYVCE.js";import"./chunk-NPSWIAE3.js";import"./chunk-7K4UDA4Q.js";import"./chunk-VEYADTZV.js";import"./chunk-KQFALQNK.js";import"./chunk-43ZP6SRY.js";import"./chunk-O3YSVY2S.js";export{runEngine};

@@ -1,3 +1,0 @@
-import { createRequire as __kpCreateRequire } from 'node:module';
-const require = __kpCreateRequire(import.meta.url);
-import{applyPolicy,evaluate}from"./chunk-X57FHSEW.js";import{CHECKS}from"./chunk-KZYPTMBY.js";import"./chunk-WT45NLW5.js";import{buildReport}from"./chunk-WDHLUZXP.js";import"./chunk-YUVAUFAP.js";import"./chunk-5NN5AOPM.js";import"./chunk-R7ACYVCE.js";import"./chunk-NPSWIAE3.js";import"./chunk-E63FK7FZ.js";import"./chunk-XWNRKTEI.js";import"./chunk-ZIAA6W3U.js";import"./chunk-43ZP6SRY.js";import"./chunk-O3YSVY2S.js";function judge(facts){return applyPolicy(evaluate(CHECKS,facts),facts.policy,facts.now)}export{buildReport,judge};

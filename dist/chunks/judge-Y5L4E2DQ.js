@@ -1,0 +1,3 @@
+import { createRequire as __kpCreateRequire } from 'node:module';
+const require = __kpCreateRequire(import.meta.url);
+import{applyPolicy,evaluate}from"./chunk-ZQSKIFVR.js";import{CHECKS}from"./chunk-NFARMPXF.js";import"./chunk-WT45NLW5.js";import{buildReport}from"./chunk-K2NP7K67.js";import"./chunk-IPLQZEJ7.js";import"./chunk-UBUCKICT.js";import"./chunk-R7ACYVCE.js";import"./chunk-NPSWIAE3.js";import"./chunk-E63FK7FZ.js";import"./chunk-XWNRKTEI.js";import"./chunk-ZIAA6W3U.js";import"./chunk-43ZP6SRY.js";import"./chunk-O3YSVY2S.js";function judge(facts){return applyPolicy(evaluate(CHECKS,facts),facts.policy,facts.now)}export{buildReport,judge};
